@@ -1,0 +1,16 @@
+package org.eventmap;
+
+import org.eventmap.cli.EventmapCommand;
+import picocli.CommandLine;
+
+/**
+ * The launcher. It does not extend {@code javafx.application.Application}, so that the runnable jar
+ * starts with JavaFX on the class path.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(EventmapCommand.commandLine().execute(args));
+  }
+}

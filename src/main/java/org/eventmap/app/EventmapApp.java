@@ -1,0 +1,103 @@
+package org.eventmap.app;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.eventmap.geo.ProjectedBasemap;
+import org.eventmap.io.DatasetReader;
+import org.eventmap.io.LoadResult;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.MainView;
+import org.eventmap.ui.map.BasemapLibrary;
+
+/** The desktop application: one window on the application state, files read in the background. */
+public final class EventmapApp extends Application implements MainView.Actions {
+  /** Set by the launcher before {@link Application#launch}; JavaFX creates this class itself. */
+  static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+
+  private final AppState state = new AppState();
+  private Stage stage;
+
+  @Override
+  public void start(Stage primaryStage) {
+    this.stage = primaryStage;
+    LaunchOptions options = launchOptions;
+    BasemapLibrary basemaps = BasemapLibrary.background();
+    basemaps.request(ProjectedBasemap.suitedTo(0));
+    MainView view = new MainView(state, basemaps, this);
+    stage.setScene(new Scene(view, 1280, 800));
+    stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
+    stage.setMinWidth(720);
+    stage.setMinHeight(480);
+    stage.show();
+    if (options.reportStartup()) {
+      reportFirstFullFrame(view);
+    }
+    load(DatasetSources.nameOf(options), () -> DatasetSources.read(options), options);
+  }
+
+  @Override
+  public void openFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open an Eventmap dataset");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Eventmap datasets (*.json)", "*.json"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    Optional.ofNullable(chooser.showOpenDialog(stage)).map(f -> f.toPath()).ifPresent(this::open);
+  }
+
+  /** Reads the file in the background; the map keeps showing the current data until it is ready. */
+  public void open(Path file) {
+    load(file.toString(), () -> DatasetReader.read(file), LaunchOptions.defaults());
+  }
+
+  private void load(String name, java.util.function.Supplier<LoadResult> reader, LaunchOptions options) {
+    state.loadStarted(name);
+    Task<LoadResult> task = new Task<>() {
+      @Override
+      protected LoadResult call() {
+        return reader.get();
+      }
+    };
+    task.setOnSucceeded(e -> StartupState.apply(state, task.getValue(), options));
+    task.setOnFailed(e -> state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
+        new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1,
+            "could not be read: " + task.getException())))));
+    Thread thread = new Thread(task, "dataset-loader");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void quit() {
+    Platform.exit();
+  }
+
+  @Override
+  public void openLink(URI uri) {
+    getHostServices().showDocument(uri.toString());
+  }
+
+  /** Prints how long after the JVM started the map was first drawn with its basemap and markers. */
+  private void reportFirstFullFrame(MainView view) {
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (state.dataset() != null && view.map().hasDrawnBasemap()) {
+          stop();
+          System.out.println("startup: first map with basemap and markers drawn "
+              + (System.currentTimeMillis() - jvmStart) + " ms after the JVM started");
+        }
+      }
+    }.start();
+  }
+}

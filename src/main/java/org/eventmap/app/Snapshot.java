@@ -1,0 +1,78 @@
+package org.eventmap.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.eventmap.io.LoadResult;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.MainView;
+import org.eventmap.ui.map.BasemapLibrary;
+
+/**
+ * Renders the main window to a PNG without showing it, on the headless Monocle platform, so that it
+ * works on a server without a display. The same views draw it as in the window.
+ */
+final class Snapshot {
+  private Snapshot() {}
+
+  /** Must run before anything touches JavaFX: the platform is chosen once per process. */
+  static void useHeadlessPlatform() {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  static WritableImage render(LoadResult loaded, LaunchOptions options, int width, int height) throws Exception {
+    CompletableFuture<WritableImage> image = new CompletableFuture<>();
+    BasemapLibrary basemaps = BasemapLibrary.loadedNow();
+    Platform.startup(() -> {
+      try {
+        AppState state = new AppState();
+        MainView view = new MainView(state, basemaps, new NoActions());
+        Scene scene = new Scene(view, width, height);
+        StartupState.apply(state, loaded, options);
+        view.applyCss();
+        view.layout();
+        image.complete(scene.snapshot(null));
+      } catch (RuntimeException e) {
+        image.completeExceptionally(e);
+      }
+    });
+    try {
+      return image.get(60, TimeUnit.SECONDS);
+    } finally {
+      Platform.exit();
+    }
+  }
+
+  static void write(WritableImage image, Path out) throws IOException {
+    BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (!ImageIO.write(buffered, "png", out.toFile())) {
+      throw new IOException("no PNG writer available");
+    }
+  }
+
+  private static final class NoActions implements MainView.Actions {
+    @Override
+    public void openFile() {}
+
+    @Override
+    public void quit() {}
+
+    @Override
+    public void openLink(java.net.URI uri) {}
+  }
+}

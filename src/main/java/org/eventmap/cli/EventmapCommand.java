@@ -1,0 +1,104 @@
+package org.eventmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.eventmap.app.AppLauncher;
+import org.eventmap.app.LaunchOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "eventmap",
+    mixinStandardHelpOptions = true,
+    versionProvider = EventmapCommand.Version.class,
+    sortOptions = false,
+    description = {
+      "Shows dated, geolocated events on an offline map with a linked timeline.",
+      "Without FILE it opens the curated dataset on the diplomacy around the Gaza war, March 2024."
+    },
+    subcommands = {ValidateCommand.class, ExportCommand.class})
+public final class EventmapCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "An Eventmap dataset (.json) to open.")
+  Path file;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Open the timeline on this day.")
+  LocalDate date;
+
+  @Option(names = "--select", paramLabel = "EVENT_ID", description = "Open with this event selected.")
+  String select;
+
+  @Option(names = "--snapshot", paramLabel = "OUT.png",
+      description = "Render the main window to a PNG and exit, without showing a window (works headless).")
+  Path snapshot;
+
+  @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", converter = SizeConverter.class,
+      description = "Size of the --snapshot image (default: ${DEFAULT-VALUE}).")
+  Size size;
+
+  @Option(names = "--report-startup", hidden = true,
+      description = "Print how long the first map frame took after the JVM started.")
+  boolean reportStartup;
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new EventmapCommand());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("eventmap: " + ex.getMessage());
+      return 1;
+    });
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    LaunchOptions options =
+        new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date), Optional.ofNullable(select), reportStartup);
+    if (snapshot != null) {
+      return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
+    }
+    AppLauncher.openWindow(options); // returns when the window is closed
+    return 0;
+  }
+
+  record Size(int width, int height) {}
+
+  static final class SizeConverter implements CommandLine.ITypeConverter<Size> {
+    @Override
+    public Size convert(String value) {
+      String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+      try {
+        if (parts.length == 2) {
+          int w = Integer.parseInt(parts[0].trim());
+          int h = Integer.parseInt(parts[1].trim());
+          if (w >= 200 && h >= 150 && w <= 8000 && h <= 8000) {
+            return new Size(w, h);
+          }
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a size like 1280x800 (each side 200 to 8000 pixels, at least 150 high)");
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = EventmapCommand.class.getResourceAsStream("/org/eventmap/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"Eventmap " + p.getProperty("version", "(development build)"),
+          "Java " + System.getProperty("java.version")};
+    }
+  }
+}

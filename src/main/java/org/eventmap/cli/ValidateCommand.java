@@ -1,0 +1,44 @@
+package org.eventmap.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eventmap.io.DatasetReader;
+import org.eventmap.io.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks dataset files and prints every problem as FILE:LINE:COLUMN: message.",
+      "Exits 0 when all files are valid (warnings allowed), 1 otherwise."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files to check.")
+  List<Path> files;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    boolean allValid = true;
+    for (Path file : files) {
+      LoadResult result = DatasetReader.read(file);
+      result.problems().forEach(out::println);
+      if (result.ok()) {
+        out.println(file + ": valid, " + result.dataset().get().events().size() + " events"
+            + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
+      } else {
+        allValid = false;
+        out.println(file + ": not valid, " + result.errors().size() + " errors");
+      }
+    }
+    out.flush();
+    return allValid ? 0 : 1;
+  }
+}

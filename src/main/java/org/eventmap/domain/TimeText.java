@@ -1,0 +1,79 @@
+package org.eventmap.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Words for dates as a reader expects them: at the precision the source gave ("March 2024" is not "1
+ * March 2024"), in the local time of the place, and in UTC.
+ */
+public final class TimeText {
+  private static final Locale LOCALE = Locale.UK;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", LOCALE);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", LOCALE);
+  private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", LOCALE);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
+  private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", LOCALE);
+
+  private TimeText() {}
+
+  /** The date as lived at the place: "Friday 22 March 2024, 10:00 (UTC+02:00)". */
+  public static String local(TimePoint time, ZoneId zone) {
+    ZonedDateTime start = time.earliest(zone).atZone(zone);
+    return switch (time.precision()) {
+      case YEAR -> Integer.toString(start.getYear());
+      case MONTH -> start.format(MONTH);
+      case DAY -> start.format(DAY);
+      case MINUTE, SECOND -> start.format(DAY) + ", " + clock(time, start) + " (" + offsetName(start.getOffset()) + ")";
+    };
+  }
+
+  /**
+   * The same date in UTC. A moment is one clock time; a day, month or year is the span of UTC it covers
+   * at the place, because a day in Jerusalem begins at 22:00 UTC the evening before.
+   */
+  public static String utc(TimePoint time, ZoneId zone) {
+    if (time.precision().hasTime()) {
+      ZonedDateTime utc = time.earliest(zone).atZone(ZoneOffset.UTC);
+      return utc.format(SHORT_DAY) + ", " + clock(time, utc) + " UTC";
+    }
+    ZonedDateTime from = time.earliest(zone).atZone(ZoneOffset.UTC);
+    ZonedDateTime to = time.latestExclusive(zone).atZone(ZoneOffset.UTC);
+    return from.format(SHORT_DAY) + " " + from.format(CLOCK) + " – " + to.format(SHORT_DAY) + " " + to.format(CLOCK)
+        + " UTC";
+  }
+
+  /** A short date for labels: "22 Mar 2024". */
+  public static String shortDay(java.time.LocalDate day) {
+    return day.format(SHORT_DAY);
+  }
+
+  /** A long date for labels: "Friday 22 March 2024". */
+  public static String longDay(java.time.LocalDate day) {
+    return day.format(DAY);
+  }
+
+  /** "UTC+02:00", "UTC−04:00", "UTC". */
+  public static String offsetName(ZoneOffset offset) {
+    return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+  }
+
+  /** The zone's own name for the time of year, e.g. "Israel Standard Time". */
+  public static String zoneName(ZoneId zone, Instant at) {
+    boolean daylight = zone.getRules().isDaylightSavings(at);
+    return java.util.TimeZone.getTimeZone(zone).getDisplayName(daylight, java.util.TimeZone.LONG, LOCALE);
+  }
+
+  static String month(java.time.Month month) {
+    return month.getDisplayName(TextStyle.FULL, LOCALE);
+  }
+
+  private static String clock(TimePoint time, ZonedDateTime at) {
+    return at.format(time.precision() == Precision.SECOND ? CLOCK_SECONDS : CLOCK);
+  }
+}

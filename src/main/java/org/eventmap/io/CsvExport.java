@@ -1,0 +1,45 @@
+package org.eventmap.io;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.eventmap.domain.Dataset;
+import org.eventmap.domain.Event;
+
+/** Writes a dataset as one CSV row per event (RFC 4180), for spreadsheets. */
+public final class CsvExport {
+  public static final String HEADER = "id,title,start,end,precision,timezone,lat,lon,place,category,approximate";
+
+  private CsvExport() {}
+
+  public static void write(Dataset dataset, Appendable out) throws IOException {
+    out.append(HEADER).append("\r\n");
+    for (Event e : dataset.events()) {
+      List<String> cells = List.of(
+          e.id(),
+          e.title(),
+          e.start().text(),
+          e.end().map(Object::toString).orElse(""),
+          e.start().precision().name().toLowerCase(Locale.ROOT),
+          e.place().zone().getId(),
+          Double.toString(e.place().location().lat()),
+          Double.toString(e.place().location().lon()),
+          e.place().name(),
+          e.category().id(),
+          e.approximate().map(a -> a.time() && a.place() ? "time+place" : a.time() ? "time" : a.place() ? "place" : "")
+              .orElse(""));
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(quote(cells.get(i)));
+      }
+      out.append("\r\n");
+    }
+  }
+
+  static String quote(String cell) {
+    boolean needsQuotes = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+    return needsQuotes ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+}

@@ -1,0 +1,221 @@
+package org.eventmap.state;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.eventmap.domain.Dataset;
+import org.eventmap.domain.Event;
+import org.eventmap.geo.Viewport;
+import org.eventmap.geo.WorldBounds;
+import org.eventmap.io.LoadResult;
+import org.eventmap.io.Problem;
+
+/**
+ * The one observable state of the application: which dataset is shown, the day the timeline is on,
+ * the selected event, what the map shows, and what went wrong with the last file. Views read the
+ * read-only properties and change the state only through the named commands below, so two views never
+ * need to know about each other.
+ */
+public final class AppState {
+  private static final double FIT_MARGIN_PIXELS = 60;
+
+  private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+  private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
+  private final ReadOnlyObjectWrapper<LocalDate> currentDay = new ReadOnlyObjectWrapper<>(this, "currentDay");
+  private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
+  private final ReadOnlyObjectWrapper<Viewport> viewport =
+      new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0.5, 0.5, 256, 0, 0));
+  private final ReadOnlyObjectWrapper<List<Problem>> problems =
+      new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+  private final ReadOnlyStringWrapper problemsFile = new ReadOnlyStringWrapper(this, "problemsFile", "");
+  private final ReadOnlyStringWrapper loadingFile = new ReadOnlyStringWrapper(this, "loadingFile", "");
+  private final ObjectBinding<List<Event>> visibleEvents;
+
+  public AppState() {
+    visibleEvents =
+        Bindings.createObjectBinding(this::computeVisibleEvents, dataset, currentDay);
+  }
+
+  // ---- read-only state -------------------------------------------------------------------------
+
+  public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+    return dataset.getReadOnlyProperty();
+  }
+
+  public Dataset dataset() {
+    return dataset.get();
+  }
+
+  /** The file (or built-in resource) the shown dataset came from. */
+  public ReadOnlyStringProperty datasetNameProperty() {
+    return datasetName.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LocalDate> currentDayProperty() {
+    return currentDay.getReadOnlyProperty();
+  }
+
+  public LocalDate currentDay() {
+    return currentDay.get();
+  }
+
+  public ReadOnlyObjectProperty<Event> selectedEventProperty() {
+    return selectedEvent.getReadOnlyProperty();
+  }
+
+  public Optional<Event> selectedEvent() {
+    return Optional.ofNullable(selectedEvent.get());
+  }
+
+  public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+    return viewport.getReadOnlyProperty();
+  }
+
+  public Viewport viewport() {
+    return viewport.get();
+  }
+
+  /** Problems of the last file opened; errors mean it was not shown. Empty when all was well. */
+  public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+    return problems.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty problemsFileProperty() {
+    return problemsFile.getReadOnlyProperty();
+  }
+
+  /** The file being read in the background; empty when nothing is loading. */
+  public ReadOnlyStringProperty loadingFileProperty() {
+    return loadingFile.getReadOnlyProperty();
+  }
+
+  /** The events the map shows: those that had begun by the end of the current day. */
+  public ObjectBinding<List<Event>> visibleEvents() {
+    return visibleEvents;
+  }
+
+  // ---- commands --------------------------------------------------------------------------------
+
+  /**
+   * Shows what a load produced. A file with errors leaves the shown dataset as it was and only reports
+   * its problems; a good file replaces the dataset, goes to its last day and fits the map to it.
+   */
+  public void applyLoad(LoadResult result) {
+    loadingFile.set("");
+    report(result.file(), result.problems());
+    result.dataset().ifPresent(d -> show(d, result.file()));
+  }
+
+  /** Shows problems about a file without changing what is shown. */
+  public void report(String file, List<Problem> fileProblems) {
+    problemsFile.set(file);
+    problems.set(List.copyOf(fileProblems));
+  }
+
+  /** A file is being read; what is shown stays until it is ready. */
+  public void loadStarted(String file) {
+    loadingFile.set(file);
+  }
+
+  public void dismissProblems() {
+    problems.set(List.of());
+  }
+
+  private void show(Dataset newDataset, String name) {
+    selectedEvent.set(null);
+    dataset.set(newDataset);
+    datasetName.set(name);
+    currentDay.set(newDataset.lastDay().orElse(null));
+    fitToData();
+  }
+
+  /** Moves the timeline to the day, kept within the dataset's span. */
+  public void goToDay(LocalDate day) {
+    Dataset d = dataset.get();
+    if (d == null || day == null || d.firstDay().isEmpty()) {
+      return;
+    }
+    LocalDate first = d.firstDay().get();
+    LocalDate last = d.lastDay().get();
+    currentDay.set(day.isBefore(first) ? first : day.isAfter(last) ? last : day);
+  }
+
+  public void stepDays(long days) {
+    if (currentDay.get() != null) {
+      goToDay(currentDay.get().plus(days, ChronoUnit.DAYS));
+    }
+  }
+
+  /** Selects the event with this id; an event the timeline has not reached yet moves the timeline to it. */
+  public boolean select(String eventId) {
+    Dataset d = dataset.get();
+    Optional<Event> event = d == null ? Optional.empty() : d.event(eventId);
+    event.ifPresent(this::select);
+    return event.isPresent();
+  }
+
+  public void select(Event event) {
+    if (event != null && currentDay.get() != null && !event.begunBy(currentDay.get())) {
+      goToDay(event.firstLocalDay());
+    }
+    selectedEvent.set(event);
+  }
+
+  public void clearSelection() {
+    selectedEvent.set(null);
+  }
+
+  /** The map reports its size; the world point at its centre and the zoom stay. */
+  public void resizeMap(double width, double height) {
+    boolean wasUnsized = viewport.get().width() <= 1;
+    viewport.set(viewport.get().resized(width, height));
+    if (wasUnsized) {
+      fitToData();
+    }
+  }
+
+  public void panMap(double dxPixels, double dyPixels) {
+    viewport.set(viewport.get().panned(dxPixels, dyPixels));
+  }
+
+  public void zoomMap(double screenX, double screenY, double factor) {
+    viewport.set(viewport.get().zoomedAround(screenX, screenY, factor));
+  }
+
+  /** Shows all the dataset's places, with a margin. */
+  public void fitToData() {
+    Dataset d = dataset.get();
+    Viewport current = viewport.get();
+    if (d == null || d.events().isEmpty()) {
+      viewport.set(Viewport.fit(new WorldBounds(0, 0, 1, 1), current.width(), current.height(), 0));
+      return;
+    }
+    double[] lonLat = new double[d.events().size() * 2];
+    int i = 0;
+    for (Event e : d.events()) {
+      lonLat[i++] = e.place().location().lon();
+      lonLat[i++] = e.place().location().lat();
+    }
+    WorldBounds bounds = WorldBounds.around(lonLat);
+    viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS));
+  }
+
+  private List<Event> computeVisibleEvents() {
+    Dataset d = dataset.get();
+    LocalDate day = currentDay.get();
+    if (d == null || day == null) {
+      return List.of();
+    }
+    // Events are sorted by start; a linear pass is fine at curated sizes and replaced by an index for
+    // large files (issue 7).
+    return d.events().stream().filter(e -> e.begunBy(day)).toList();
+  }
+
+}

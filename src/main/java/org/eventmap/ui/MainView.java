@@ -1,0 +1,76 @@
+package org.eventmap.ui;
+
+import java.net.URI;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.detail.DetailPane;
+import org.eventmap.ui.map.BasemapLibrary;
+import org.eventmap.ui.map.MapView;
+import org.eventmap.ui.timeline.TimelineView;
+
+/** The main window's content: menu and messages on top, map and detail side by side, timeline below. */
+public final class MainView extends BorderPane {
+  public static final String STYLESHEET = MainView.class.getResource("eventmap.css").toExternalForm();
+
+  /** What the window asks of the application: things that reach beyond the state. */
+  public interface Actions {
+    void openFile();
+
+    void quit();
+
+    void openLink(URI uri);
+  }
+
+  private final MapView map;
+  private final TimelineView timeline;
+  private final DetailPane detail;
+
+  public MainView(AppState state, BasemapLibrary basemaps, Actions actions) {
+    map = new MapView(state, basemaps);
+    timeline = new TimelineView(state);
+    detail = new DetailPane(state, actions::openLink);
+    SplitPane split = new SplitPane(map, detail);
+    split.setDividerPositions(0.7);
+    SplitPane.setResizableWithParent(detail, false);
+    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state)));
+    setCenter(split);
+    setBottom(timeline);
+    getStyleClass().add("main-view");
+    getStylesheets().add(STYLESHEET);
+  }
+
+  private static MenuBar menuBar(AppState state, Actions actions) {
+    MenuItem open = new MenuItem("Open…");
+    open.setId("menu-open");
+    open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    open.setOnAction(e -> actions.openFile());
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    quit.setOnAction(e -> actions.quit());
+    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+    MenuItem fit = new MenuItem("Fit to data");
+    fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+    fit.setOnAction(e -> state.fitToData());
+    MenuItem nextDay = new MenuItem("Next day");
+    nextDay.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN));
+    nextDay.setOnAction(e -> state.stepDays(1));
+    MenuItem previousDay = new MenuItem("Previous day");
+    previousDay.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN));
+    previousDay.setOnAction(e -> state.stepDays(-1));
+    Menu view = new Menu("View", null, fit, new SeparatorMenuItem(), previousDay, nextDay);
+    return new MenuBar(file, view);
+  }
+
+  public MapView map() {
+    return map;
+  }
+}

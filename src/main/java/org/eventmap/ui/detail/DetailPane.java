@@ -1,0 +1,197 @@
+package org.eventmap.ui.detail;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.Place;
+import org.eventmap.domain.Quote;
+import org.eventmap.domain.Source;
+import org.eventmap.domain.TimePoint;
+import org.eventmap.domain.TimeText;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.CategoryPalette;
+
+/**
+ * What is known about the selected event: what happened, where and when (local time and UTC), who was
+ * involved, what was said, and the sources. Related events are links that change the selection.
+ */
+public final class DetailPane extends ScrollPane {
+  public static final String ID = "detail-pane";
+  public static final String TITLE_ID = "detail-title";
+  public static final String WHEN_ID = "detail-when";
+  public static final String WHEN_UTC_ID = "detail-when-utc";
+  public static final String PLACE_ID = "detail-place";
+  public static final String SUMMARY_ID = "detail-summary";
+  public static final String SOURCES_ID = "detail-sources";
+
+  private final AppState state;
+  private final Consumer<URI> openLink;
+  private final VBox content = new VBox(10);
+
+  /**
+   * @param openLink opens a source in the system browser
+   */
+  public DetailPane(AppState state, Consumer<URI> openLink) {
+    this.state = state;
+    this.openLink = openLink;
+    createView();
+    state.selectedEventProperty().addListener((obs, old, event) -> show(event));
+    show(state.selectedEvent().orElse(null));
+  }
+
+  private void createView() {
+    setId(ID);
+    getStyleClass().add("detail-pane");
+    content.getStyleClass().add("detail-content");
+    content.setPadding(new Insets(14));
+    setContent(content);
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    setMinWidth(280);
+    setPrefWidth(380);
+  }
+
+  private void show(Event event) {
+    content.getChildren().clear();
+    setVvalue(0);
+    if (event == null) {
+      Label hint = text("Click a marker on the map to read what happened, where and when, who was involved, "
+          + "what was said, and the sources.", "detail-hint");
+      hint.setId(TITLE_ID);
+      content.getChildren().add(hint);
+      return;
+    }
+    Label title = text(event.title(), "detail-title");
+    title.setId(TITLE_ID);
+    content.getChildren().add(title);
+    content.getChildren().add(categoryLine(event));
+    addWhen(event);
+    addPlace(event.place(), event);
+    event.approximate().ifPresent(a -> content.getChildren().add(
+        note("Approximate" + (a.time() && a.place() ? " time and place" : a.time() ? " time" : a.place() ? " place" : "")
+            + ": " + a.note(), "detail-approximate")));
+    event.disputed().ifPresent(d -> content.getChildren().add(note("Sources disagree: " + d, "detail-disputed")));
+    if (!event.actors().isEmpty()) {
+      content.getChildren().add(section("Who", text(String.join(" · ", event.actors()), "detail-actors")));
+    }
+    Label summary = text(event.summary(), "detail-summary");
+    summary.setId(SUMMARY_ID);
+    content.getChildren().add(section("What happened", summary));
+    if (!event.quotes().isEmpty()) {
+      VBox quotes = new VBox(8);
+      for (Quote q : event.quotes()) {
+        quotes.getChildren().add(quote(q, event));
+      }
+      content.getChildren().add(section("What was said", quotes));
+    }
+    VBox sources = new VBox(4);
+    sources.setId(SOURCES_ID);
+    for (Source s : event.sources()) {
+      sources.getChildren().add(source(s));
+    }
+    content.getChildren().add(section("Sources", sources));
+    List<Event> related = event.related().stream()
+        .map(id -> state.dataset() == null ? null : state.dataset().event(id).orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+    if (!related.isEmpty()) {
+      VBox links = new VBox(2);
+      for (Event r : related) {
+        Hyperlink link = new Hyperlink(r.title() + " (" + TimeText.local(r.start(), r.place().zone()) + ")");
+        link.setWrapText(true);
+        link.getStyleClass().add("detail-related");
+        link.setOnAction(e -> state.select(r));
+        links.getChildren().add(link);
+      }
+      content.getChildren().add(section("Related", links));
+    }
+  }
+
+  private Node categoryLine(Event event) {
+    Circle swatch = new Circle(5, CategoryPalette.colorOf(state.dataset(), event.category()));
+    Label name = text(event.category().name(), "detail-category");
+    HBox line = new HBox(6, swatch, name);
+    line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return line;
+  }
+
+  private void addWhen(Event event) {
+    Place place = event.place();
+    String local = TimeText.local(event.start(), place.zone());
+    String utc = TimeText.utc(event.start(), place.zone());
+    if (event.end().isPresent()) {
+      TimePoint end = event.end().get();
+      local += " – " + TimeText.local(end, place.zone());
+      utc += " – " + TimeText.utc(end, place.zone());
+    }
+    Label localLabel = text(local + (event.start().precision().hasTime() ? "" : " (local date, " + place.zone().getId() + ")"),
+        "detail-when");
+    localLabel.setId(WHEN_ID);
+    Label utcLabel = text(utc, "detail-when-utc");
+    utcLabel.setId(WHEN_UTC_ID);
+    content.getChildren().add(section("When", new VBox(2, localLabel, utcLabel)));
+  }
+
+  private void addPlace(Place place, Event event) {
+    String where = place.name() + place.country().map(c -> ", " + c).orElse("")
+        + String.format(java.util.Locale.ROOT, "  (%.4f°%s, %.4f°%s)",
+            Math.abs(place.location().lat()), place.location().lat() >= 0 ? "N" : "S",
+            Math.abs(place.location().lon()), place.location().lon() >= 0 ? "E" : "W");
+    Label label = text(where, "detail-place");
+    label.setId(PLACE_ID);
+    content.getChildren().add(section("Where", label));
+  }
+
+  private Node quote(Quote q, Event event) {
+    Label text = text("“" + q.text() + "”", "detail-quote");
+    StringBuilder who = new StringBuilder("— " + q.speaker());
+    q.occasion().ifPresent(o -> who.append(", ").append(o));
+    q.date().ifPresent(d -> who.append(", ").append(TimeText.local(d, event.place().zone())));
+    Label attribution = text(who.toString(), "detail-quote-speaker");
+    return new VBox(2, text, attribution);
+  }
+
+  private Node source(Source s) {
+    String label = s.title() + " — " + s.publisher() + s.date().map(d -> ", " + d.text()).orElse("");
+    if (s.url().isEmpty()) {
+      return text(label + " (no link)", "detail-source");
+    }
+    Hyperlink link = new Hyperlink(label);
+    link.setWrapText(true);
+    link.getStyleClass().add("detail-source");
+    link.setOnAction(e -> openLink.accept(s.url().get()));
+    link.setAccessibleHelp(s.url().get().toString());
+    javafx.scene.control.Tooltip.install(link, new javafx.scene.control.Tooltip(s.url().get().toString()));
+    return link;
+  }
+
+  private static Node section(String heading, Node body) {
+    Label h = new Label(heading.toUpperCase(java.util.Locale.ROOT));
+    h.getStyleClass().add("detail-heading");
+    return new VBox(3, h, body);
+  }
+
+  private static Label note(String text, String styleClass) {
+    Label label = text(text, styleClass);
+    label.getStyleClass().add("detail-note");
+    return label;
+  }
+
+  private static Label text(String text, String styleClass) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    label.getStyleClass().add(styleClass);
+    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return label;
+  }
+
+}

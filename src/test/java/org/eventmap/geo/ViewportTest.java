@@ -1,0 +1,58 @@
+package org.eventmap.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ViewportTest {
+  private final Viewport view = new Viewport(0.6, 0.4, 4096, 800, 600);
+
+  @Test
+  void theCentreOfTheViewIsTheCentreOfTheScreen() {
+    assertThat(view.screenX(0.6)).isCloseTo(400, within(1e-9));
+    assertThat(view.screenY(0.4)).isCloseTo(300, within(1e-9));
+  }
+
+  @Test
+  void screenAndWorldCoordinatesRoundTrip() {
+    assertThat(view.worldX(view.screenX(0.61234))).isCloseTo(0.61234, within(1e-12));
+    assertThat(view.worldY(view.screenY(0.38765))).isCloseTo(0.38765, within(1e-12));
+  }
+
+  @Test
+  void zoomingKeepsThePointUnderTheCursorInPlace() {
+    double wx = view.worldX(123);
+    double wy = view.worldY(456);
+    Viewport zoomed = view.zoomedAround(123, 456, 2.5);
+    assertThat(zoomed.scale()).isCloseTo(4096 * 2.5, within(1e-6));
+    assertThat(zoomed.screenX(wx)).isCloseTo(123, within(1e-6));
+    assertThat(zoomed.screenY(wy)).isCloseTo(456, within(1e-6));
+  }
+
+  @Test
+  void panningMovesTheMapWithThePointer() {
+    Viewport panned = view.panned(50, -20);
+    assertThat(panned.screenX(0.6)).isCloseTo(450, within(1e-9));
+    assertThat(panned.screenY(0.4)).isCloseTo(280, within(1e-9));
+  }
+
+  @Test
+  void fitShowsTheWholeBoundsInsideTheMargin() {
+    WorldBounds gazaAndNewYork =
+        WorldBounds.around(new double[] {34.25, 31.3, -73.968, 40.7489, 51.53, 25.29});
+    Viewport fitted = Viewport.fit(gazaAndNewYork, 1000, 700, 50);
+    for (double[] p : new double[][] {{34.25, 31.3}, {-73.968, 40.7489}, {51.53, 25.29}}) {
+      double x = fitted.screenX(WebMercator.x(p[0]));
+      double y = fitted.screenY(WebMercator.y(p[1]));
+      assertThat(x).isBetween(49.0, 951.0);
+      assertThat(y).isBetween(49.0, 651.0);
+    }
+  }
+
+  @Test
+  void zoomStopsAtTheCloserLimit() {
+    Viewport close = view.zoomedAround(400, 300, 1e9);
+    assertThat(close.scale()).isEqualTo(Viewport.MAX_SCALE);
+  }
+}
