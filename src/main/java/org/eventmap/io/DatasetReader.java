@@ -68,6 +68,9 @@ public final class DatasetReader {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
+  /** Ids of places and categories that were declared, even if broken: their errors are reported once. */
+  private final Set<String> declaredPlaceIds = new java.util.HashSet<>();
+  private final Set<String> declaredCategoryIds = new java.util.HashSet<>();
 
   private DatasetReader(String file) {
     this.file = file;
@@ -185,6 +188,7 @@ public final class DatasetReader {
     String what = withId ? "a place" : "the event's place";
     checkFields(o, withId ? PLACE_FIELDS : INLINE_PLACE_FIELDS, what);
     Optional<String> id = withId ? requiredId(o, what) : Optional.of("");
+    id.ifPresent(declaredPlaceIds::add);
     Optional<String> name = requiredString(o, "name", what);
     Optional<Double> lat = requiredCoordinate(o, "lat", 90, "latitude", what);
     Optional<Double> lon = requiredCoordinate(o, "lon", 180, "longitude", what);
@@ -208,6 +212,7 @@ public final class DatasetReader {
   private Optional<Category> readCategory(Obj o) {
     checkFields(o, CATEGORY_FIELDS, "a category");
     Optional<String> id = requiredId(o, "a category");
+    id.ifPresent(declaredCategoryIds::add);
     Optional<String> name = requiredString(o, "name", "a category");
     Optional<String> color = optionalString(o, "color");
     if (color.isPresent() && !color.get().matches("#[0-9a-fA-F]{6}")) {
@@ -232,7 +237,7 @@ public final class DatasetReader {
     Optional<Place> place = readEventPlace(o, places, what);
     Optional<Category> category = requiredString(o, "category", what).flatMap(c -> {
       Category found = categories.get(c);
-      if (found == null) {
+      if (found == null && !declaredCategoryIds.contains(c)) {
         error(o.members().get("category").value().position(), what + ": unknown category '" + c + "'");
       }
       return Optional.ofNullable(found);
@@ -280,7 +285,7 @@ public final class DatasetReader {
     }
     if (member.value() instanceof Str ref) {
       Place found = places.get(ref.text());
-      if (found == null) {
+      if (found == null && !declaredPlaceIds.contains(ref.text())) {
         error(ref.position(), what + ": unknown place '" + ref.text() + "'");
       }
       return Optional.ofNullable(found);
