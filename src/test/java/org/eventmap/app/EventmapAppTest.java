@@ -1,0 +1,91 @@
+package org.eventmap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.eventmap.ui.map.MapView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole application as a person starts it: the curated dataset, then a file with mistakes. */
+class EventmapAppTest extends FxRobot {
+  @TempDir Path dir;
+  private EventmapApp app;
+  private Stage stage;
+
+  @BeforeEach
+  void launch() throws Exception {
+    EventmapApp.launchOptions = LaunchOptions.defaults();
+    stage = FxToolkit.registerPrimaryStage();
+    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.hideStage();
+  }
+
+  private String text(String id) {
+    return lookup("#" + id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void opensOnTheCuratedDatasetWithItsTitleAndAllItsEvents() throws Exception {
+    assertThat(stage.getTitle()).startsWith("Gaza ceasefire diplomacy, March 2024").endsWith("— Eventmap");
+    assertThat(text("timeline-count")).matches("\\d+ of \\d+ events up to this day.*");
+    MapView map = lookup("#" + MapView.ID).queryAs(MapView.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, map::hasDrawnBasemap);
+  }
+
+  @Test
+  void aFileWithMistakesIsExplainedLineByLineAndTheMapKeepsItsData() throws IOException, Exception {
+    String before = text("timeline-count");
+    String title = stage.getTitle();
+    Path bad = dir.resolve("mistakes.json");
+    Files.writeString(bad, """
+        {"format": "eventmap/1", "title": "Mistakes", "license": "l",
+         "places": [{"id": "p", "name": "P", "lat": 123, "lon": 0, "timeZone": "UTC"}],
+         "categories": [{"id": "k", "name": "K"}],
+         "events": []}
+        """);
+
+    interact(() -> app.open(bad));
+    Node banner = lookup("#problem-banner").query();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> banner.isVisible() && text("problem-headline").startsWith("Could"));
+
+    assertThat(text("problem-headline")).isEqualTo("Could not open " + bad + ": 1 error. The map still shows “"
+        + title.replace(" — Eventmap", "") + "”.");
+    assertThat(lookup("#problem-list").queryAs(TextArea.class).getText())
+        .isEqualTo(bad + ":2:45: a place: latitude 123 is outside [-90, 90]");
+    assertThat(stage.getTitle()).isEqualTo(title);
+    assertThat(text("timeline-count")).isEqualTo(before);
+
+    clickOn("#problem-dismiss");
+    assertThat(banner.isVisible()).isFalse();
+  }
+
+  @Test
+  void aGoodFileReplacesTheDataset() throws Exception {
+    Path good = Path.of(getClass().getResource("/datasets/small-valid.json").toURI());
+
+    interact(() -> app.open(good));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Small test dataset"));
+
+    assertThat(text("timeline-count")).startsWith("3 of 3 events");
+    assertThat(lookup("#problem-banner").query().isVisible()).isFalse();
+  }
+}
