@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A curated collection of events, ordered by when they began. */
+/**
+ * A curated collection of events, ordered by when they began. {@code openOn} is the day the curator
+ * wants a reader to start on, such as the day of the story's main article.
+ */
 public record Dataset(
     String title,
     Optional<String> description,
     String license,
     Optional<String> attribution,
+    Optional<LocalDate> openOn,
     List<Place> places,
     List<Category> categories,
     List<Event> events) {
@@ -27,6 +31,7 @@ public record Dataset(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(license, "license");
     Objects.requireNonNull(attribution, "attribution");
+    Objects.requireNonNull(openOn, "openOn");
     places = List.copyOf(places);
     categories = List.copyOf(categories);
     events = events.stream().sorted(CHRONOLOGICAL).toList();

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -42,8 +41,25 @@ public final class TimeText {
       ZonedDateTime utc = time.earliest(zone).atZone(ZoneOffset.UTC);
       return utc.format(SHORT_DAY) + ", " + clock(time, utc) + " UTC";
     }
-    ZonedDateTime from = time.earliest(zone).atZone(ZoneOffset.UTC);
-    ZonedDateTime to = time.latestExclusive(zone).atZone(ZoneOffset.UTC);
+    return utcSpan(time.earliest(zone), time.latestExclusive(zone));
+  }
+
+  /** A span from a start to an end, as lived at the place: "Friday 22 March 2024 – Saturday 23 March 2024". */
+  public static String localRange(TimePoint start, TimePoint end, ZoneId zone) {
+    return local(start, zone) + " – " + local(end, zone);
+  }
+
+  /** The same span in UTC: two moments, or from the first instant of the start to the last of the end. */
+  public static String utcRange(TimePoint start, TimePoint end, ZoneId zone) {
+    if (start.precision().hasTime() && end.precision().hasTime()) {
+      return utc(start, zone) + " – " + utc(end, zone);
+    }
+    return utcSpan(start.earliest(zone), end.latestExclusive(zone));
+  }
+
+  private static String utcSpan(Instant fromInstant, Instant toInstant) {
+    ZonedDateTime from = fromInstant.atZone(ZoneOffset.UTC);
+    ZonedDateTime to = toInstant.atZone(ZoneOffset.UTC);
     return from.format(SHORT_DAY) + " " + from.format(CLOCK) + " – " + to.format(SHORT_DAY) + " " + to.format(CLOCK)
         + " UTC";
   }
@@ -67,10 +83,6 @@ public final class TimeText {
   public static String zoneName(ZoneId zone, Instant at) {
     boolean daylight = zone.getRules().isDaylightSavings(at);
     return java.util.TimeZone.getTimeZone(zone).getDisplayName(daylight, java.util.TimeZone.LONG, LOCALE);
-  }
-
-  static String month(java.time.Month month) {
-    return month.getDisplayName(TextStyle.FULL, LOCALE);
   }
 
   private static String clock(TimePoint time, ZonedDateTime at) {

@@ -54,7 +54,8 @@ public final class DatasetReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static final Set<String> DATASET_FIELDS =
-      Set.of("format", "title", "description", "license", "attribution", "places", "categories", "events");
+      Set.of("format", "title", "description", "license", "attribution", "openOn", "places", "categories",
+          "events");
   private static final Set<String> PLACE_FIELDS = Set.of("id", "name", "lat", "lon", "timeZone", "country");
   private static final Set<String> INLINE_PLACE_FIELDS = Set.of("name", "lat", "lon", "timeZone", "country");
   private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "color");
@@ -136,6 +137,14 @@ public final class DatasetReader {
     Optional<String> description = optionalString(top, "description");
     Optional<String> license = requiredString(top, "license", "the dataset");
     Optional<String> attribution = optionalString(top, "attribution");
+    Optional<java.time.LocalDate> openOn = optionalString(top, "openOn").flatMap(text -> {
+      Optional<TimePoint> day = date(top, "openOn", text);
+      if (day.isPresent() && day.get().precision() != org.eventmap.domain.Precision.DAY) {
+        error(top.members().get("openOn").value().position(), "'openOn' must be a day, written YYYY-MM-DD");
+        return Optional.empty();
+      }
+      return day.map(d -> d.firstLocalDay(java.time.ZoneOffset.UTC));
+    });
 
     Map<String, Place> places = new LinkedHashMap<>();
     for (Obj o : requiredObjects(top, "places", "the dataset", false)) {
@@ -176,7 +185,7 @@ public final class DatasetReader {
       return null;
     }
     try {
-      return new Dataset(title.get(), description, license.get(), attribution,
+      return new Dataset(title.get(), description, license.get(), attribution, openOn,
           List.copyOf(places.values()), List.copyOf(categories.values()), List.copyOf(events.values()));
     } catch (IllegalArgumentException e) {
       error(top.position(), e.getMessage());

@@ -133,7 +133,20 @@ public final class AppState {
     dataset.set(newDataset);
     datasetName.set(name);
     currentDay.set(newDataset.lastDay().orElse(null));
-    fitToData();
+    newDataset.openOn().ifPresent(this::goToDay);
+    fitToOpeningView();
+  }
+
+  /**
+   * The first view of a dataset: the events of the day it opens on, when the curator chose one and
+   * something happens that day; otherwise all of it.
+   */
+  private void fitToOpeningView() {
+    Dataset d = dataset.get();
+    LocalDate day = currentDay.get();
+    List<Event> thatDay = d.openOn().isEmpty() || day == null
+        ? List.of() : d.events().stream().filter(e -> e.covers(day)).toList();
+    fitTo(thatDay.isEmpty() ? d.events() : thatDay);
   }
 
   /** Moves the timeline to the day, kept within the dataset's span. */
@@ -176,8 +189,8 @@ public final class AppState {
   public void resizeMap(double width, double height) {
     boolean wasUnsized = viewport.get().width() <= 1;
     viewport.set(viewport.get().resized(width, height));
-    if (wasUnsized) {
-      fitToData();
+    if (wasUnsized && dataset.get() != null) {
+      fitToOpeningView();
     }
   }
 
@@ -192,14 +205,18 @@ public final class AppState {
   /** Shows all the dataset's places, with a margin. */
   public void fitToData() {
     Dataset d = dataset.get();
+    fitTo(d == null ? List.of() : d.events());
+  }
+
+  private void fitTo(List<Event> events) {
     Viewport current = viewport.get();
-    if (d == null || d.events().isEmpty()) {
+    if (events.isEmpty()) {
       viewport.set(Viewport.fit(new WorldBounds(0, 0, 1, 1), current.width(), current.height(), 0));
       return;
     }
-    double[] lonLat = new double[d.events().size() * 2];
+    double[] lonLat = new double[events.size() * 2];
     int i = 0;
-    for (Event e : d.events()) {
+    for (Event e : events) {
       lonLat[i++] = e.place().location().lon();
       lonLat[i++] = e.place().location().lat();
     }

@@ -33,4 +33,20 @@ class TimeTextTest {
     assertThat(TimeText.local(t, JERUSALEM)).isEqualTo("Saturday 7 October 2023, 06:29 (UTC+03:00)");
     assertThat(TimeText.utc(t, JERUSALEM)).isEqualTo("7 Oct 2023, 03:29 UTC");
   }
+
+  @Test
+  void aRangeOfDaysInUtcRunsFromTheFirstInstantToTheLast() {
+    ZoneId doha = ZoneId.of("Asia/Qatar");
+    TimePoint from = TimePoint.parse("2024-03-22");
+    TimePoint to = TimePoint.parse("2024-03-23");
+    assertThat(TimeText.localRange(from, to, doha)).isEqualTo("Friday 22 March 2024 – Saturday 23 March 2024");
+    assertThat(TimeText.utcRange(from, to, doha)).isEqualTo("21 Mar 2024 21:00 – 23 Mar 2024 21:00 UTC");
+  }
+
+  @Test
+  void aRangeOfMomentsIsTwoMoments() {
+    TimePoint from = TimePoint.parse("2024-03-22T10:00+02:00");
+    TimePoint to = TimePoint.parse("2024-03-22T18:30+02:00");
+    assertThat(TimeText.utcRange(from, to, JERUSALEM)).isEqualTo("22 Mar 2024, 08:00 UTC – 22 Mar 2024, 16:30 UTC");
+  }
 }

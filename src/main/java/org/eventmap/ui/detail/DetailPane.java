@@ -130,8 +130,8 @@ public final class DetailPane extends ScrollPane {
     String utc = TimeText.utc(event.start(), place.zone());
     if (event.end().isPresent()) {
       TimePoint end = event.end().get();
-      local += " – " + TimeText.local(end, place.zone());
-      utc += " – " + TimeText.utc(end, place.zone());
+      local = TimeText.localRange(event.start(), end, place.zone());
+      utc = TimeText.utcRange(event.start(), end, place.zone());
     }
     Label localLabel = text(local + (event.start().precision().hasTime() ? "" : " (local date, " + place.zone().getId() + ")"),
         "detail-when");

@@ -262,9 +262,12 @@ public final class MapView extends Region {
 
   private void drawPlaceLabels(
       GraphicsContext g, Viewport v, List<Event> visibleEvents, List<Event> current, List<Rectangle2D> occupied) {
-    // Places with something happening today are named first, so they win where labels would collide.
+    // Places with something happening today are named first, so they win where labels would collide;
+    // among those, events known to the day or minute before those known only to the month.
     Map<String, Place> places = new java.util.LinkedHashMap<>();
-    current.forEach(e -> places.putIfAbsent(e.place().id(), e.place()));
+    current.stream()
+        .sorted(java.util.Comparator.comparing((Event e) -> e.start().precision()).reversed())
+        .forEach(e -> places.putIfAbsent(e.place().id(), e.place()));
     visibleEvents.forEach(e -> places.putIfAbsent(e.place().id(), e.place()));
     for (Place place : places.values()) {
       Point2D at = screenPosition(place, v);

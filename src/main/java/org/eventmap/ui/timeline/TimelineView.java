@@ -54,6 +54,7 @@ public final class TimelineView extends VBox {
     slider.setBlockIncrement(1);
     slider.setSnapToTicks(false);
     slider.setAccessibleText("Timeline: current date");
+    slider.setPadding(new Insets(0, 28, 0, 28)); // room for the first and last date labels
     dateLabel.setId(DATE_LABEL_ID);
     dateLabel.getStyleClass().add("timeline-date");
     dateLabel.setMinWidth(230);
