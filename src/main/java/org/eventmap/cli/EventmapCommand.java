@@ -43,7 +43,7 @@ public final class EventmapCommand implements Callable<Integer> {
   Size size;
 
   @Option(names = "--report-startup", hidden = true,
-      description = "Print how long the first map frame took after the JVM started.")
+      description = "Print how long the first full map frame took after the JVM started, then quit.")
   boolean reportStartup;
 
   public static CommandLine commandLine() {

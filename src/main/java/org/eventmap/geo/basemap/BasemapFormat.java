@@ -9,7 +9,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Decoder for the basemap asset format, version 1. The format is specified in
- * {@code assets/basemap/README.md} and written by {@code tools/basemap/convert.mjs}; keep the three
+ * {@code assets/basemap/README.md} and written by {@code src/tools/basemap/convert.mjs}; keep the three
  * in step.
  */
 final class BasemapFormat {

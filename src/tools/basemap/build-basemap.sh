@@ -7,7 +7,7 @@
 # registry into a temporary directory; nothing is installed and the tarball is
 # deleted afterwards, so it never ends up in the repository.
 #
-# Usage: tools/basemap/build-basemap.sh
+# Usage: src/tools/basemap/build-basemap.sh
 set -euo pipefail
 
 PACKAGE="world-atlas@2.0.2"
@@ -15,7 +15,7 @@ PACKAGE="world-atlas@2.0.2"
 EXPECTED_SHA1="4bca4a578f3a413bd409c3f07f2054fe7375824f"
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo_root="$(cd "$script_dir/../.." && pwd)"
+repo_root="$(cd "$script_dir/../../.." && pwd)"
 out_dir="$repo_root/assets/basemap"
 
 work_dir="$(mktemp -d)"
