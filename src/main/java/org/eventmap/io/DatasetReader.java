@@ -117,7 +117,13 @@ public final class DatasetReader {
       error(root.position(), "a dataset must be a JSON object, found " + root.kind());
       return result(null);
     }
-    return result(readDataset(top));
+    try {
+      return result(readDataset(top));
+    } catch (RuntimeException e) {
+      // A bug of ours, not the user's mistake: still a message, not a crash, and no data is replaced.
+      error(top.position(), "could not be read because of an error in Eventmap (" + e + "); please report it");
+      return result(null);
+    }
   }
 
   private LoadResult result(Dataset dataset) {
