@@ -33,6 +33,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
     BasemapLibrary basemaps = BasemapLibrary.background();
     basemaps.request(ProjectedBasemap.suitedTo(0));
     MainView view = new MainView(state, basemaps, this);
+    GoogleMapSupport.register(view, state, options);
     stage.setScene(new Scene(view, 1280, 800));
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);

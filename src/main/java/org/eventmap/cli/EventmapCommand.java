@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.eventmap.app.AppLauncher;
 import org.eventmap.app.LaunchOptions;
+import org.eventmap.state.MapProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,16 @@ public final class EventmapCommand implements Callable<Integer> {
       description = "Size of the --snapshot image (default: ${DEFAULT-VALUE}).")
   Size size;
 
+  @Option(names = "--map", paramLabel = "embedded|google", defaultValue = "embedded",
+      converter = MapConverter.class,
+      description = "The basemap: the offline map (default) or Google Maps (needs a key and a network).")
+  MapProvider map;
+
+  @Option(names = "--google-maps-key", paramLabel = "KEY",
+      description = "Google Maps JavaScript API key (default: the environment variable "
+          + LaunchOptions.GOOGLE_KEY_VARIABLE + ").")
+  String googleMapsKey;
+
   @Option(names = "--report-startup", hidden = true,
       description = "Print how long the first full map frame took after the JVM started, then quit.")
   boolean reportStartup;
@@ -57,8 +68,12 @@ public final class EventmapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LaunchOptions options =
-        new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date), Optional.ofNullable(select), reportStartup);
+    Optional<String> key = Optional.ofNullable(googleMapsKey)
+        .or(() -> Optional.ofNullable(System.getenv(LaunchOptions.GOOGLE_KEY_VARIABLE)))
+        .map(String::strip)
+        .filter(k -> !k.isEmpty());
+    LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
+        Optional.ofNullable(select), map, key, reportStartup);
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
@@ -67,6 +82,18 @@ public final class EventmapCommand implements Callable<Integer> {
   }
 
   record Size(int width, int height) {}
+
+  static final class MapConverter implements CommandLine.ITypeConverter<MapProvider> {
+    @Override
+    public MapProvider convert(String value) {
+      return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        case "embedded", "offline" -> MapProvider.EMBEDDED;
+        case "google" -> MapProvider.GOOGLE;
+        default -> throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a map: use embedded or google");
+      };
+    }
+  }
 
   static final class SizeConverter implements CommandLine.ITypeConverter<Size> {
     @Override

@@ -36,6 +36,9 @@ public final class AppState {
       new ReadOnlyObjectWrapper<>(this, "problems", List.of());
   private final ReadOnlyStringWrapper problemsFile = new ReadOnlyStringWrapper(this, "problemsFile", "");
   private final ReadOnlyStringWrapper loadingFile = new ReadOnlyStringWrapper(this, "loadingFile", "");
+  private final ReadOnlyObjectWrapper<MapProvider> mapProvider =
+      new ReadOnlyObjectWrapper<>(this, "mapProvider", MapProvider.EMBEDDED);
+  private final ReadOnlyStringWrapper mapNotice = new ReadOnlyStringWrapper(this, "mapNotice", "");
   private final ObjectBinding<List<Event>> visibleEvents;
 
   public AppState() {
@@ -94,6 +97,16 @@ public final class AppState {
   /** The file being read in the background; empty when nothing is loading. */
   public ReadOnlyStringProperty loadingFileProperty() {
     return loadingFile.getReadOnlyProperty();
+  }
+
+  /** Which basemap is shown. */
+  public ReadOnlyObjectProperty<MapProvider> mapProviderProperty() {
+    return mapProvider.getReadOnlyProperty();
+  }
+
+  /** Why the map is not the one the person asked for, in words for a person; empty when all is well. */
+  public ReadOnlyStringProperty mapNoticeProperty() {
+    return mapNotice.getReadOnlyProperty();
   }
 
   /** The events the map shows: those that had begun by the end of the current day. */
@@ -183,6 +196,24 @@ public final class AppState {
 
   public void clearSelection() {
     selectedEvent.set(null);
+  }
+
+  /** Switches the basemap; markers, selection and timeline stay as they are. */
+  public void chooseMap(MapProvider provider) {
+    mapNotice.set("");
+    mapProvider.set(provider);
+  }
+
+  /** A basemap could not be shown: go back to the offline map and say why. */
+  public void mapFailed(MapProvider provider, String reason) {
+    if (provider != MapProvider.EMBEDDED) {
+      mapProvider.set(MapProvider.EMBEDDED);
+    }
+    mapNotice.set(reason);
+  }
+
+  public void dismissMapNotice() {
+    mapNotice.set("");
   }
 
   /** The map reports its size; the world point at its centre and the zoom stay. */

@@ -1,7 +1,14 @@
 package org.eventmap.ui;
 
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -12,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.eventmap.state.AppState;
+import org.eventmap.state.MapProvider;
 import org.eventmap.ui.detail.DetailPane;
 import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
@@ -30,18 +38,26 @@ public final class MainView extends BorderPane {
     void openLink(URI uri);
   }
 
+  private final AppState state;
   private final MapView map;
   private final TimelineView timeline;
   private final DetailPane detail;
+  private final StackPane mapHost = new StackPane();
+  private final Map<MapProvider, Supplier<Node>> otherMaps = new EnumMap<>(MapProvider.class);
+  private final Map<MapProvider, Node> createdMaps = new EnumMap<>(MapProvider.class);
 
   public MainView(AppState state, BasemapLibrary basemaps, Actions actions) {
+    this.state = state;
     map = new MapView(state, basemaps);
     timeline = new TimelineView(state);
     detail = new DetailPane(state, actions::openLink);
-    SplitPane split = new SplitPane(map, detail);
+    mapHost.setId("map-host");
+    mapHost.getChildren().setAll(map);
+    state.mapProviderProperty().addListener((obs, old, provider) -> showMap(provider));
+    SplitPane split = new SplitPane(mapHost, detail);
     split.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(detail, false);
-    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state)));
+    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state), new MapNoticeBar(state)));
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
@@ -66,11 +82,48 @@ public final class MainView extends BorderPane {
     MenuItem previousDay = new MenuItem("Previous day");
     previousDay.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN));
     previousDay.setOnAction(e -> state.stepDays(-1));
-    Menu view = new Menu("View", null, fit, new SeparatorMenuItem(), previousDay, nextDay);
+    ToggleGroup maps = new ToggleGroup();
+    Menu basemap = new Menu("Map");
+    for (MapProvider provider : MapProvider.values()) {
+      RadioMenuItem item = new RadioMenuItem(provider.displayName());
+      item.setId("menu-map-" + provider.name().toLowerCase(java.util.Locale.ROOT));
+      item.setToggleGroup(maps);
+      item.setSelected(state.mapProviderProperty().get() == provider);
+      item.setOnAction(e -> state.chooseMap(provider));
+      state.mapProviderProperty().addListener((obs, old, now) -> item.setSelected(now == provider));
+      basemap.getItems().add(item);
+    }
+    Menu view = new Menu("View", null, fit, new SeparatorMenuItem(), previousDay, nextDay, new SeparatorMenuItem(),
+        basemap);
     return new MenuBar(file, view);
   }
 
   public MapView map() {
     return map;
+  }
+
+  /**
+   * Makes another basemap available. It is created the first time it is chosen and must bind to the
+   * same application state as the embedded map.
+   */
+  public void registerMap(MapProvider provider, Supplier<Node> factory) {
+    otherMaps.put(provider, factory);
+    if (state.mapProviderProperty().get() == provider) {
+      showMap(provider);
+    }
+  }
+
+  private void showMap(MapProvider provider) {
+    if (provider == MapProvider.EMBEDDED) {
+      mapHost.getChildren().setAll(map);
+      return;
+    }
+    Supplier<Node> factory = otherMaps.get(provider);
+    if (factory == null) {
+      state.mapFailed(provider, provider.displayName() + " needs an API key: start Eventmap with "
+          + "--google-maps-key KEY or set GOOGLE_MAPS_API_KEY. Showing the offline map.");
+      return;
+    }
+    mapHost.getChildren().setAll(createdMaps.computeIfAbsent(provider, p -> factory.get()));
   }
 }
