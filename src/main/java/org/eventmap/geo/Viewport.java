@@ -21,13 +21,21 @@ public record Viewport(double centerX, double centerY, double scale, double widt
     double usableHeight = Math.max(1, height - 2 * marginPixels);
     double scaleX = bounds.width() > 0 ? usableWidth / bounds.width() : MAX_SCALE;
     double scaleY = bounds.height() > 0 ? usableHeight / bounds.height() : MAX_SCALE;
-    double scale = clampScale(Math.min(scaleX, scaleY), width);
-    return new Viewport(bounds.centerX(), bounds.centerY(), scale, width, height);
+    // A single place is shown at city scale, not at the closest zoom.
+    double scale = Math.min(Math.min(scaleX, scaleY), MAX_SCALE / 16);
+    return clamped(bounds.centerX(), bounds.centerY(), scale, width, height);
   }
 
-  private static double clampScale(double scale, double width) {
-    double minScale = Math.max(64, width / 2);
-    return Math.max(minScale, Math.min(MAX_SCALE, scale));
+  /**
+   * Keeps the map filled: the world is never smaller than the view is tall, and the view never shows
+   * beyond the north or south edge of the Mercator square. East-west the world wraps.
+   */
+  private static Viewport clamped(double centerX, double centerY, double scale, double width, double height) {
+    double s = Math.max(Math.max(256, height), Math.min(MAX_SCALE, scale));
+    double halfHeight = height / 2 / s;
+    double y = halfHeight >= 0.5 ? 0.5 : Math.max(halfHeight, Math.min(1 - halfHeight, centerY));
+    double x = centerX - Math.floor(centerX);
+    return new Viewport(x, y, s, width, height);
   }
 
   public double screenX(double worldX) {
@@ -52,24 +60,29 @@ public record Viewport(double centerX, double centerY, double scale, double widt
   }
 
   public Viewport resized(double newWidth, double newHeight) {
-    return new Viewport(centerX, centerY, scale, newWidth, newHeight);
+    return clamped(centerX, centerY, scale, newWidth, newHeight);
   }
 
   /** Moves the map with the pointer: dragging right by dx pixels shows what was to the left. */
   public Viewport panned(double dxPixels, double dyPixels) {
-    double newY = Math.max(0, Math.min(1, centerY - dyPixels / scale));
-    double newX = centerX - dxPixels / scale;
-    newX = newX - Math.floor(newX); // the world wraps east-west
-    return new Viewport(newX, newY, scale, width, height);
+    return clamped(centerX - dxPixels / scale, centerY - dyPixels / scale, scale, width, height);
   }
 
-  /** Zooms by the factor while the world point under the given screen point stays under it. */
+  /**
+   * Zooms by the factor while the world point under the given screen point stays under it (unless that
+   * would show beyond the edge of the world, which the view never does).
+   */
   public Viewport zoomedAround(double screenX, double screenY, double factor) {
-    double newScale = clampScale(scale * factor, width);
+    double newScale = Math.max(Math.max(256, height), Math.min(MAX_SCALE, scale * factor));
     double anchorX = worldX(screenX);
     double anchorY = worldY(screenY);
     double newCenterX = anchorX - (screenX - width / 2) / newScale;
     double newCenterY = anchorY - (screenY - height / 2) / newScale;
-    return new Viewport(newCenterX, Math.max(0, Math.min(1, newCenterY)), newScale, width, height);
+    return clamped(newCenterX, newCenterY, newScale, width, height);
+  }
+
+  /** Centres the view on a world point at the given scale. */
+  public Viewport centeredOn(double worldX, double worldY, double newScale) {
+    return clamped(worldX, worldY, newScale, width, height);
   }
 }

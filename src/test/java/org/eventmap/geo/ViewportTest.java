@@ -55,4 +55,26 @@ class ViewportTest {
     Viewport close = view.zoomedAround(400, 300, 1e9);
     assertThat(close.scale()).isEqualTo(Viewport.MAX_SCALE);
   }
+
+  @Test
+  void theViewNeverShowsBeyondTheNorthOrSouthEdgeOfTheWorld() {
+    Viewport panned = view.panned(0, 10_000);
+    assertThat(panned.worldY(0)).isGreaterThanOrEqualTo(-1e-12);
+    Viewport south = view.panned(0, -10_000);
+    assertThat(south.worldY(south.height())).isLessThanOrEqualTo(1 + 1e-12);
+  }
+
+  @Test
+  void zoomingOutStopsWhenTheWorldFillsTheViewTopToBottom() {
+    Viewport out = view.zoomedAround(400, 300, 1e-9);
+    assertThat(out.scale()).isEqualTo(600);
+    assertThat(out.worldY(0)).isCloseTo(0, within(1e-12));
+    assertThat(out.worldY(600)).isCloseTo(1, within(1e-12));
+  }
+
+  @Test
+  void panningEastForeverWrapsAroundTheWorld() {
+    Viewport far = view.panned(-4096 * 3.25, 0);
+    assertThat(far.centerX()).isCloseTo(0.85, within(1e-9));
+  }
 }
