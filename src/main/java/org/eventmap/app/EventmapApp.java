@@ -25,6 +25,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private final AppState state = new AppState();
   private Stage stage;
+  private MainView view;
 
   @Override
   public void start(Stage primaryStage) {
@@ -32,7 +33,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
     LaunchOptions options = launchOptions;
     BasemapLibrary basemaps = BasemapLibrary.background();
     basemaps.request(ProjectedBasemap.suitedTo(0));
-    MainView view = new MainView(state, basemaps, this);
+    view = new MainView(state, basemaps, this);
     GoogleMapSupport.register(view, state, options);
     stage.setScene(new Scene(view, 1280, 800));
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
@@ -73,6 +74,37 @@ public final class EventmapApp extends Application implements MainView.Actions {
         new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1,
             "could not be read: " + task.getException())))));
     Thread thread = new Thread(task, "dataset-loader");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void exportMapImage() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export the map as PNG");
+    chooser.setInitialFileName("eventmap-" + (state.currentDay() == null ? "map" : state.currentDay()) + ".png");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
+    Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).ifPresent(this::exportMapImage);
+  }
+
+  /** Renders the map now and writes the PNG in the background. */
+  public void exportMapImage(Path file) {
+    javafx.scene.image.WritableImage image = view.map().renderImage();
+    Task<Void> write = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        Snapshot.write(image, file);
+        return null;
+      }
+    };
+    write.setOnFailed(e -> {
+      javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+          "Could not save " + file + ": " + write.getException().getMessage());
+      alert.setHeaderText("The map image was not saved");
+      alert.initOwner(stage);
+      alert.show();
+    });
+    Thread thread = new Thread(write, "png-export");
     thread.setDaemon(true);
     thread.start();
   }

@@ -13,21 +13,37 @@ public record LaunchOptions(
     Optional<Path> file,
     Optional<LocalDate> date,
     Optional<String> select,
+    Optional<MapView> view,
     MapProvider map,
     Optional<String> googleMapsKey,
     boolean reportStartup) {
 
+  /** A map view asked for on the command line: its centre and a web-map zoom level (0 = whole world). */
+  public record MapView(double lon, double lat, double zoom) {
+    public MapView {
+      if (!(lat >= -85 && lat <= 85 && lon >= -180 && lon <= 180 && zoom >= 0 && zoom <= 23)) {
+        throw new IllegalArgumentException("a view needs longitude -180..180, latitude -85..85, zoom 0..23");
+      }
+    }
+  }
+
   /** The environment variable read when no key is given on the command line. */
   public static final String GOOGLE_KEY_VARIABLE = "GOOGLE_MAPS_API_KEY";
 
+  /** Options without a map view of their own: the dataset's opening view is used. */
+  public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, MapProvider map,
+      Optional<String> googleMapsKey, boolean reportStartup) {
+    this(file, date, select, Optional.empty(), map, googleMapsKey, reportStartup);
+  }
+
   public static LaunchOptions defaults() {
-    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), MapProvider.EMBEDDED,
-        Optional.empty(), false);
+    return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        MapProvider.EMBEDDED, Optional.empty(), false);
   }
 
   @Override
   public String toString() {
-    return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", map=" + map
+    return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", map=" + map
         + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + "]";
   }
 }

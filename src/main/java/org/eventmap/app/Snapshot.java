@@ -74,5 +74,8 @@ final class Snapshot {
 
     @Override
     public void openLink(java.net.URI uri) {}
+
+    @Override
+    public void exportMapImage() {}
   }
 }

@@ -16,6 +16,7 @@ final class StartupState {
       return;
     }
     options.date().ifPresent(state::goToDay);
+    options.view().ifPresent(v -> state.showView(v.lon(), v.lat(), 256 * Math.pow(2, v.zoom())));
     options.select().ifPresent(id -> {
       if (!state.select(id)) {
         List<Problem> problems = new ArrayList<>(loaded.problems());

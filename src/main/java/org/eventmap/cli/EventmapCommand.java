@@ -35,6 +35,11 @@ public final class EventmapCommand implements Callable<Integer> {
   @Option(names = "--select", paramLabel = "EVENT_ID", description = "Open with this event selected.")
   String select;
 
+  @Option(names = "--view", paramLabel = "LON,LAT,ZOOM", converter = ViewConverter.class,
+      description = "Open the map centred on a longitude and latitude at a zoom level "
+          + "(0 = whole world, 5 = a region, 10 = the Gaza Strip), e.g. 34.4,31.4,10.")
+  LaunchOptions.MapView view;
+
   @Option(names = "--snapshot", paramLabel = "OUT.png",
       description = "Render the main window to a PNG and exit, without showing a window (works headless).")
   Path snapshot;
@@ -73,7 +78,7 @@ public final class EventmapCommand implements Callable<Integer> {
         .map(String::strip)
         .filter(k -> !k.isEmpty());
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
-        Optional.ofNullable(select), map, key, reportStartup);
+        Optional.ofNullable(select), Optional.ofNullable(view), map, key, reportStartup);
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
@@ -82,6 +87,22 @@ public final class EventmapCommand implements Callable<Integer> {
   }
 
   record Size(int width, int height) {}
+
+  static final class ViewConverter implements CommandLine.ITypeConverter<LaunchOptions.MapView> {
+    @Override
+    public LaunchOptions.MapView convert(String value) {
+      String[] parts = value.split(",");
+      try {
+        if (parts.length == 3) {
+          return new LaunchOptions.MapView(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
+              Double.parseDouble(parts[2].trim()));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "': " + e.getMessage());
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a view like 34.4,31.4,10 (lon,lat,zoom)");
+    }
+  }
 
   static final class MapConverter implements CommandLine.ITypeConverter<MapProvider> {
     @Override

@@ -15,14 +15,21 @@ public record Viewport(double centerX, double centerY, double scale, double widt
     }
   }
 
-  /** The viewport of the given size that shows the bounds whole, with a margin in pixels around them. */
+  /**
+   * The viewport of the given size that shows the bounds whole, with a margin in pixels around them; a
+   * single place is shown at region scale rather than at the closest zoom.
+   */
   public static Viewport fit(WorldBounds bounds, double width, double height, double marginPixels) {
+    return fit(bounds, width, height, marginPixels, MAX_SCALE / 16);
+  }
+
+  /** As {@link #fit(WorldBounds, double, double, double)}, zooming in no closer than {@code maxScale}. */
+  public static Viewport fit(WorldBounds bounds, double width, double height, double marginPixels, double maxScale) {
     double usableWidth = Math.max(1, width - 2 * marginPixels);
     double usableHeight = Math.max(1, height - 2 * marginPixels);
     double scaleX = bounds.width() > 0 ? usableWidth / bounds.width() : MAX_SCALE;
     double scaleY = bounds.height() > 0 ? usableHeight / bounds.height() : MAX_SCALE;
-    // A single place is shown at city scale, not at the closest zoom.
-    double scale = Math.min(Math.min(scaleX, scaleY), MAX_SCALE / 16);
+    double scale = Math.min(Math.min(scaleX, scaleY), maxScale);
     return clamped(bounds.centerX(), bounds.centerY(), scale, width, height);
   }
 

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.eventmap.domain.Dataset;
 import org.eventmap.domain.Event;
 import org.eventmap.geo.Viewport;
+import org.eventmap.geo.WebMercator;
 import org.eventmap.geo.WorldBounds;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
@@ -39,11 +44,15 @@ public final class AppState {
   private final ReadOnlyObjectWrapper<MapProvider> mapProvider =
       new ReadOnlyObjectWrapper<>(this, "mapProvider", MapProvider.EMBEDDED);
   private final ReadOnlyStringWrapper mapNotice = new ReadOnlyStringWrapper(this, "mapNotice", "");
+  private double[] pendingView;
+  private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
+  private final ReadOnlyBooleanWrapper showJourneys = new ReadOnlyBooleanWrapper(this, "showJourneys", true);
+  private final ReadOnlyBooleanWrapper showLinks = new ReadOnlyBooleanWrapper(this, "showLinks", true);
   private final ObjectBinding<List<Event>> visibleEvents;
 
   public AppState() {
     visibleEvents =
-        Bindings.createObjectBinding(this::computeVisibleEvents, dataset, currentDay);
+        Bindings.createObjectBinding(this::computeVisibleEvents, dataset, currentDay, hiddenCategories);
   }
 
   // ---- read-only state -------------------------------------------------------------------------
@@ -99,6 +108,21 @@ public final class AppState {
     return loadingFile.getReadOnlyProperty();
   }
 
+  /** Ids of the categories the person has hidden (from the legend). */
+  public ObservableSet<String> hiddenCategories() {
+    return FXCollections.unmodifiableObservableSet(hiddenCategories);
+  }
+
+  /** Whether journeys (events tagged {@code trip:NAME}) are drawn as arcs from place to place. */
+  public ReadOnlyBooleanProperty showJourneysProperty() {
+    return showJourneys.getReadOnlyProperty();
+  }
+
+  /** Whether the selected event's related events are linked to it on the map. */
+  public ReadOnlyBooleanProperty showLinksProperty() {
+    return showLinks.getReadOnlyProperty();
+  }
+
   /** Which basemap is shown. */
   public ReadOnlyObjectProperty<MapProvider> mapProviderProperty() {
     return mapProvider.getReadOnlyProperty();
@@ -143,6 +167,7 @@ public final class AppState {
 
   private void show(Dataset newDataset, String name) {
     selectedEvent.set(null);
+    hiddenCategories.clear();
     dataset.set(newDataset);
     datasetName.set(name);
     currentDay.set(newDataset.lastDay().orElse(null));
@@ -198,6 +223,53 @@ public final class AppState {
     selectedEvent.set(null);
   }
 
+  /** Shows or hides the events of a category everywhere; a hidden selected event is unselected. */
+  public void showCategory(String categoryId, boolean shown) {
+    if (shown) {
+      hiddenCategories.remove(categoryId);
+    } else {
+      hiddenCategories.add(categoryId);
+      if (selectedEvent.get() != null && selectedEvent.get().category().id().equals(categoryId)) {
+        selectedEvent.set(null);
+      }
+    }
+  }
+
+  public void setShowJourneys(boolean show) {
+    showJourneys.set(show);
+  }
+
+  public void setShowLinks(boolean show) {
+    showLinks.set(show);
+  }
+
+  /** Centres the map on a place at a scale in pixels per world (256 × 2^zoom in web-map terms). */
+  public void showView(double lon, double lat, double pixelsPerWorld) {
+    pendingView = new double[] {lon, lat, pixelsPerWorld};
+    applyPendingView();
+  }
+
+  private void applyPendingView() {
+    Viewport current = viewport.get();
+    if (pendingView == null || current.width() <= 1) {
+      return; // applied when the map first reports its size
+    }
+    viewport.set(current.centeredOn(WebMercator.x(pendingView[0]), WebMercator.y(pendingView[1]), pendingView[2]));
+    pendingView = null;
+  }
+
+  /** Back to the view the dataset opened with. */
+  public void resetView() {
+    if (dataset.get() != null) {
+      fitToOpeningView();
+    }
+  }
+
+  /** Zooms so that these events fill the map, as close as the map goes (to split a cluster). */
+  public void zoomToEvents(List<Event> events) {
+    fitTo(events, Viewport.MAX_SCALE);
+  }
+
   /** Switches the basemap; markers, selection and timeline stay as they are. */
   public void chooseMap(MapProvider provider) {
     mapNotice.set("");
@@ -223,6 +295,7 @@ public final class AppState {
     if (wasUnsized && dataset.get() != null) {
       fitToOpeningView();
     }
+    applyPendingView();
   }
 
   public void panMap(double dxPixels, double dyPixels) {
@@ -240,9 +313,13 @@ public final class AppState {
   }
 
   private void fitTo(List<Event> events) {
+    fitTo(events, Viewport.MAX_SCALE / 16);
+  }
+
+  private void fitTo(List<Event> events, double maxScale) {
     Viewport current = viewport.get();
     if (events.isEmpty()) {
-      viewport.set(Viewport.fit(new WorldBounds(0, 0, 1, 1), current.width(), current.height(), 0));
+      viewport.set(Viewport.fit(new WorldBounds(0, 0, 1, 1), current.width(), current.height(), 0, maxScale));
       return;
     }
     double[] lonLat = new double[events.size() * 2];
@@ -252,7 +329,7 @@ public final class AppState {
       lonLat[i++] = e.place().location().lat();
     }
     WorldBounds bounds = WorldBounds.around(lonLat);
-    viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS));
+    viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS, maxScale));
   }
 
   private List<Event> computeVisibleEvents() {
@@ -263,7 +340,9 @@ public final class AppState {
     }
     // Events are sorted by start; a linear pass is fine at curated sizes and replaced by an index for
     // large files (issue 7).
-    return d.events().stream().filter(e -> e.begunBy(day)).toList();
+    return d.events().stream()
+        .filter(e -> e.begunBy(day) && !hiddenCategories.contains(e.category().id()))
+        .toList();
   }
 
 }

@@ -5,7 +5,7 @@ import javafx.scene.paint.Color;
 import org.eventmap.domain.Category;
 import org.eventmap.domain.Dataset;
 
-/** One colour per category, the same on the map, in the legend and in the detail pane. */
+/** One colour and shape per category, the same on the map, in the legend and in the detail pane. */
 public final class CategoryPalette {
   private static final List<Color> FALLBACK =
       List.of(Color.web("#1f77b4"), Color.web("#d62728"), Color.web("#2ca02c"), Color.web("#9467bd"),
@@ -20,5 +20,20 @@ public final class CategoryPalette {
     }
     int index = dataset == null ? 0 : Math.max(0, dataset.categories().indexOf(category));
     return FALLBACK.get(index % FALLBACK.size());
+  }
+
+  /** The category's marker shape, picked by its position in the dataset. */
+  public static MarkerShape shapeOf(Dataset dataset, Category category) {
+    int index = dataset == null ? 0 : Math.max(0, dataset.categories().indexOf(category));
+    return MarkerShape.values()[index % MarkerShape.values().length];
+  }
+
+  /** A small picture of the category's marker, for the legend and the detail pane. */
+  public static javafx.scene.Node swatch(Dataset dataset, Category category, double radius) {
+    double size = Math.ceil(radius * 2 + 6);
+    javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(size, size);
+    shapeOf(dataset, category).draw(canvas.getGraphicsContext2D(), size / 2, size / 2, radius,
+        colorOf(dataset, category), Color.WHITE, 1.2);
+    return canvas;
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.eventmap.state.AppState;
 import org.eventmap.state.MapProvider;
 import org.eventmap.ui.detail.DetailPane;
+import org.eventmap.ui.legend.LegendView;
 import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
 import org.eventmap.ui.timeline.TimelineView;
@@ -36,6 +38,9 @@ public final class MainView extends BorderPane {
     void quit();
 
     void openLink(URI uri);
+
+    /** Saves the map as it is now to a PNG file the person chooses. */
+    void exportMapImage();
   }
 
   private final AppState state;
@@ -43,6 +48,7 @@ public final class MainView extends BorderPane {
   private final TimelineView timeline;
   private final DetailPane detail;
   private final StackPane mapHost = new StackPane();
+  private final StackPane mapLayer = new StackPane();
   private final Map<MapProvider, Supplier<Node>> otherMaps = new EnumMap<>(MapProvider.class);
   private final Map<MapProvider, Node> createdMaps = new EnumMap<>(MapProvider.class);
 
@@ -52,7 +58,11 @@ public final class MainView extends BorderPane {
     timeline = new TimelineView(state);
     detail = new DetailPane(state, actions::openLink);
     mapHost.setId("map-host");
-    mapHost.getChildren().setAll(map);
+    mapLayer.getChildren().setAll(map);
+    LegendView legend = new LegendView(state);
+    StackPane.setAlignment(legend, javafx.geometry.Pos.TOP_LEFT);
+    StackPane.setMargin(legend, new javafx.geometry.Insets(10));
+    mapHost.getChildren().setAll(mapLayer, legend);
     state.mapProviderProperty().addListener((obs, old, provider) -> showMap(provider));
     SplitPane split = new SplitPane(mapHost, detail);
     split.setDividerPositions(0.7);
@@ -72,7 +82,11 @@ public final class MainView extends BorderPane {
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> actions.quit());
-    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+    MenuItem export = new MenuItem("Export map as PNG…");
+    export.setId("menu-export-png");
+    export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    export.setOnAction(e -> actions.exportMapImage());
+    Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), quit);
     MenuItem fit = new MenuItem("Fit to data");
     fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
     fit.setOnAction(e -> state.fitToData());
@@ -93,8 +107,18 @@ public final class MainView extends BorderPane {
       state.mapProviderProperty().addListener((obs, old, now) -> item.setSelected(now == provider));
       basemap.getItems().add(item);
     }
-    Menu view = new Menu("View", null, fit, new SeparatorMenuItem(), previousDay, nextDay, new SeparatorMenuItem(),
-        basemap);
+    MenuItem reset = new MenuItem("Back to the opening view");
+    reset.setOnAction(e -> state.resetView());
+    CheckMenuItem journeys = new CheckMenuItem("Show journeys");
+    journeys.setId("menu-journeys");
+    journeys.setSelected(state.showJourneysProperty().get());
+    journeys.setOnAction(e -> state.setShowJourneys(journeys.isSelected()));
+    CheckMenuItem links = new CheckMenuItem("Show links of the selected event");
+    links.setId("menu-links");
+    links.setSelected(state.showLinksProperty().get());
+    links.setOnAction(e -> state.setShowLinks(links.isSelected()));
+    Menu view = new Menu("View", null, fit, reset, new SeparatorMenuItem(), previousDay, nextDay,
+        new SeparatorMenuItem(), journeys, links, new SeparatorMenuItem(), basemap);
     return new MenuBar(file, view);
   }
 
@@ -115,7 +139,7 @@ public final class MainView extends BorderPane {
 
   private void showMap(MapProvider provider) {
     if (provider == MapProvider.EMBEDDED) {
-      mapHost.getChildren().setAll(map);
+      mapLayer.getChildren().setAll(map);
       return;
     }
     Supplier<Node> factory = otherMaps.get(provider);
@@ -124,6 +148,6 @@ public final class MainView extends BorderPane {
           + "--google-maps-key KEY or set GOOGLE_MAPS_API_KEY. Showing the offline map.");
       return;
     }
-    mapHost.getChildren().setAll(createdMaps.computeIfAbsent(provider, p -> factory.get()));
+    mapLayer.getChildren().setAll(createdMaps.computeIfAbsent(provider, p -> factory.get()));
   }
 }

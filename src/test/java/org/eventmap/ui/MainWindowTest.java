@@ -6,13 +6,16 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.eventmap.app.DatasetSources;
 import org.eventmap.domain.Event;
@@ -20,6 +23,7 @@ import org.eventmap.state.AppState;
 import org.eventmap.ui.detail.DetailPane;
 import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
+import org.eventmap.ui.map.MapView.MarkerGroup;
 import org.eventmap.ui.timeline.TimelineView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,9 @@ class MainWindowTest {
       public void openLink(URI uri) {
         openedLinks.add(uri);
       }
+
+      @Override
+      public void exportMapImage() {}
     });
     map = view.map();
     state.applyLoad(DatasetSources.readCurated());
@@ -62,22 +69,16 @@ class MainWindowTest {
     stage.show();
   }
 
-  private List<Point2D> markerPositions(List<Event> events) {
-    return events.stream().map(map::markerPosition)
-        .filter(p -> p.getX() > 15 && p.getY() > 15 && p.getX() < map.getWidth() - 15 && p.getY() < map.getHeight() - 15)
-        .toList();
+  static <T> T onFx(Callable<T> task) {
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(task));
   }
 
-  private MapPixels mapPixels(FxRobot robot) {
+  private MapPixels mapPixels() {
     WaitForAsyncUtils.waitForFxEvents();
     return onFx(() -> MapPixels.of(map));
   }
 
-  private static <T> T onFx(java.util.concurrent.Callable<T> task) {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(task));
-  }
-
-  private javafx.scene.paint.Color colorOf(Event e) {
+  private Color colorOf(Event e) {
     return CategoryPalette.colorOf(state.dataset(), e.category());
   }
 
@@ -85,82 +86,111 @@ class MainWindowTest {
     return state.dataset().event(id).orElseThrow();
   }
 
+  private List<MarkerGroup> groupsOnScreen() {
+    WaitForAsyncUtils.waitForFxEvents();
+    return onFx(() -> map.markerGroups().stream()
+        .filter(m -> m.x() > 20 && m.y() > 20 && m.x() < map.getWidth() - 20 && m.y() < map.getHeight() - 20)
+        .toList());
+  }
+
+  /** Whether the map shows the mark that stands for this event: its own marker or its cluster. */
+  private boolean shows(MapPixels pixels, MarkerGroup m) {
+    if (m.isOnePlace()) {
+      Point2D centre = new Point2D(m.x(), m.y());
+      return m.events().stream().anyMatch(e -> pixels.showsMarkerAt(centre, colorOf(e)));
+    }
+    return pixels.showsClusterAt(new Point2D(m.x(), m.y() - m.radius() + 3));
+  }
+
+  private String text(FxRobot robot, String id) {
+    return robot.lookup("#" + id).queryAs(Label.class).getText();
+  }
+
   @Test
-  void opensWithAMarkerAtEveryPlaceThatHasAnEvent(FxRobot robot) {
+  void opensOnTheSeedArticlesDayWithAMarkForEveryVisibleEvent(FxRobot robot) {
     List<Event> visible = state.visibleEvents().get();
-    // The curated dataset opens on the day of the seed article, showing everything up to it.
     assertThat(visible).hasSize((int) state.dataset().events().stream()
         .filter(e -> !e.firstLocalDay().isAfter(LocalDate.of(2024, 3, 22))).count());
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Friday 22 March 2024");
 
-    MapPixels pixels = mapPixels(robot);
+    List<MarkerGroup> groups = groupsOnScreen();
+    MapPixels pixels = mapPixels();
 
-    List<Point2D> positions = markerPositions(visible);
-    // Where markers of different places overlap, the one on top hides the others: check the rest.
-    List<Point2D> apart = positions.stream()
-        .filter(p -> positions.stream().noneMatch(q -> q.distance(p) > 3 && q.distance(p) < 20)).toList();
-    assertThat(apart).hasSizeGreaterThanOrEqualTo(4);
-    for (Point2D p : apart) {
-      List<Event> here = visible.stream().filter(e -> map.markerPosition(e).distance(p) < 3).toList();
-      assertThat(here).as("a marker of an event at " + p)
-          .anyMatch(e -> pixels.showsMarkerAt(p, colorOf(e)));
+    assertThat(onFx(() -> map.markerGroups()).stream().flatMap(m -> m.events().stream()).toList())
+        .as("every visible event is in exactly one mark").containsExactlyInAnyOrderElementsOf(visible);
+    assertThat(groups).hasSizeGreaterThanOrEqualTo(4);
+    for (MarkerGroup m : groups) {
+      assertThat(shows(pixels, m)).as("a mark at " + m.x() + "," + m.y() + " for " + m.places()).isTrue();
     }
-    assertThat(pixels.isMarkedAt(new Point2D(map.getWidth() / 2, 20))
-        && pixels.isMarkedAt(new Point2D(20, map.getHeight() - 30))).as("the map is not all markers").isFalse();
-    assertThat(robot.lookup("#" + TimelineView.DATE_LABEL_ID).queryAs(Label.class).getText())
-        .isEqualTo("Friday 22 March 2024");
+    assertThat(pixels.isMarkedAt(new Point2D(map.getWidth() / 2, 300))
+        && pixels.isMarkedAt(new Point2D(300, map.getHeight() - 60))).as("the map is not all markers").isFalse();
   }
 
   @Test
   void movingTheSliderChangesTheDateAndWhatTheMapShows(FxRobot robot) {
-    Event doha = event("2024-03-22-burns-joins-doha-talks");
-    Point2D dohaMarker = map.markerPosition(doha);
-    assertThat(mapPixels(robot).showsMarkerAt(dohaMarker, colorOf(doha))).isTrue();
+    Event burns = event("2024-03-22-burns-joins-doha-talks");
+    Point2D doha = map.markerPosition(burns);
+    assertThat(mapPixels().showsMarkerAt(doha, colorOf(burns))).isTrue();
 
     Slider slider = robot.lookup("#" + TimelineView.SLIDER_ID).queryAs(Slider.class);
     robot.clickOn(slider.lookup(".thumb")).type(KeyCode.HOME);
 
     assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 7));
-    assertThat(robot.lookup("#" + TimelineView.DATE_LABEL_ID).queryAs(Label.class).getText())
-        .isEqualTo("Saturday 7 October 2023");
-    assertThat(robot.lookup("#" + TimelineView.COUNT_LABEL_ID).queryAs(Label.class).getText())
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Saturday 7 October 2023");
+    assertThat(text(robot, TimelineView.COUNT_LABEL_ID))
         .startsWith("1 of " + state.dataset().events().size() + " events");
-    assertThat(mapPixels(robot).showsMarkerAt(dohaMarker, colorOf(doha))).as("no marker in Doha on 7 October")
-        .isFalse();
+    assertThat(mapPixels().showsMarkerAt(doha, colorOf(burns))).as("no marker in Doha on 7 October").isFalse();
 
     robot.type(KeyCode.RIGHT, 5);
 
     assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 12));
-    assertThat(robot.lookup("#" + TimelineView.DATE_LABEL_ID).queryAs(Label.class).getText())
-        .isEqualTo("Thursday 12 October 2023");
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Thursday 12 October 2023");
   }
 
   @Test
   void draggingTheSliderThumbMovesThroughTime(FxRobot robot) {
     Slider slider = robot.lookup("#" + TimelineView.SLIDER_ID).queryAs(Slider.class);
-    robot.drag(slider.lookup(".thumb")).moveBy(-slider.getWidth() / 2, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+    robot.drag(slider.lookup(".thumb")).moveBy(-slider.getWidth() / 2, 0).release(MouseButton.PRIMARY);
 
     LocalDate day = state.currentDay();
     assertThat(day).isBetween(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 1, 31));
-    assertThat(robot.lookup("#" + TimelineView.DATE_LABEL_ID).queryAs(Label.class).getText())
-        .endsWith(String.valueOf(day.getYear()));
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).endsWith(String.valueOf(day.getYear()));
     assertThat(state.visibleEvents().get()).hasSizeLessThan(state.dataset().events().size());
   }
 
   @Test
-  void clickingAMarkerShowsThatEventInTheDetailPane(FxRobot robot) {
-    robot.interact(() -> state.goToDay(LocalDate.of(2024, 3, 22)));
-    Event burns = event("2024-03-22-burns-joins-doha-talks");
-    Point2D onScreen = onFx(() -> map.localToScreen(map.markerPosition(burns)));
+  void clickingAMarkerOfOneEventShowsItInTheDetailPane(FxRobot robot) {
+    MarkerGroup single = groupsOnScreen().stream().filter(MarkerGroup::isSingleEvent).findFirst().orElseThrow();
+    Event event = single.events().get(0);
 
-    robot.clickOn(onScreen);
+    robot.clickOn(onFx(() -> map.localToScreen(single.x(), single.y())));
+
+    assertThat(state.selectedEvent()).hasValue(event);
+    assertThat(text(robot, DetailPane.TITLE_ID)).isEqualTo(event.title());
+    assertThat(text(robot, DetailPane.WHEN_UTC_ID)).contains("UTC");
+    assertThat(text(robot, DetailPane.PLACE_ID)).startsWith(event.place().name());
+    assertThat(robot.lookup("#" + DetailPane.SOURCES_ID).queryAs(VBox.class).getChildren())
+        .hasSize(event.sources().size());
+  }
+
+  @Test
+  void clickingAPlaceWithSeveralEventsOffersThemAndShowsTheOneChosen(FxRobot robot) {
+    Event burns = event("2024-03-22-burns-joins-doha-talks");
+    MarkerGroup doha = onFx(() -> map.groupOf(burns).orElseThrow());
+    assertThat(doha.isOnePlace()).isTrue();
+    assertThat(doha.events()).hasSizeGreaterThan(1);
+
+    robot.clickOn(onFx(() -> map.localToScreen(doha.x(), doha.y())));
+
+    assertThat(map.picker().isShowing()).isTrue();
+    assertThat(map.picker().getItems()).hasSize(doha.events().size());
+    String itemText = org.eventmap.domain.TimeText.shortDay(burns.firstLocalDay()) + " — " + burns.title();
+    javafx.scene.Node item = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+        && itemText.equals(l.getText())).query();
+    robot.clickOn(item);
 
     assertThat(state.selectedEvent()).hasValue(burns);
-    assertThat(robot.lookup("#" + DetailPane.TITLE_ID).queryAs(Label.class).getText()).isEqualTo(burns.title());
-    assertThat(robot.lookup("#" + DetailPane.WHEN_ID).queryAs(Label.class).getText()).contains("22 March 2024");
-    assertThat(robot.lookup("#" + DetailPane.WHEN_UTC_ID).queryAs(Label.class).getText()).contains("UTC");
-    assertThat(robot.lookup("#" + DetailPane.PLACE_ID).queryAs(Label.class).getText()).startsWith("Doha");
-    assertThat(robot.lookup("#" + DetailPane.SOURCES_ID).queryAs(VBox.class).getChildren())
-        .hasSize(burns.sources().size());
+    assertThat(text(robot, DetailPane.TITLE_ID)).isEqualTo(burns.title());
   }
 
   @Test
@@ -168,7 +198,7 @@ class MainWindowTest {
     Event burns = event("2024-03-22-burns-joins-doha-talks");
     robot.interact(() -> state.select(burns));
     VBox sources = robot.lookup("#" + DetailPane.SOURCES_ID).queryAs(VBox.class);
-    javafx.scene.control.Hyperlink first = (javafx.scene.control.Hyperlink) sources.getChildren().get(0);
+    Hyperlink first = (Hyperlink) sources.getChildren().get(0);
     robot.interact(() -> robot.lookup("#" + DetailPane.ID).queryAs(DetailPane.class).setVvalue(1));
 
     robot.clickOn(first);
@@ -186,18 +216,18 @@ class MainWindowTest {
     robot.clickOn(midAtlantic);
 
     assertThat(state.selectedEvent()).isEmpty();
-    assertThat(robot.lookup("#" + DetailPane.TITLE_ID).queryAs(Label.class).getText()).startsWith("Click a marker");
+    assertThat(text(robot, DetailPane.TITLE_ID)).startsWith("Click a marker");
   }
 
   @Test
   void selectingAnEventTheTimelineHasNotReachedMovesTheTimelineToIt(FxRobot robot) {
     robot.interact(() -> state.goToDay(LocalDate.of(2023, 10, 7)));
-    Event vote = event("2024-03-22-unsc-vote-us-draft-vetoed");
+    Event vote = event("2024-03-25-unsc-adopts-resolution-2728");
 
     robot.interact(() -> state.select(vote));
 
-    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 22));
-    WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-    assertThat(mapPixels(robot).showsMarkerAt(map.markerPosition(vote), colorOf(vote))).isTrue();
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 25));
+    MarkerGroup mark = onFx(() -> map.groupOf(vote).orElseThrow());
+    assertThat(shows(mapPixels(), mark)).isTrue();
   }
 }

@@ -49,6 +49,13 @@ final class MapPixels {
     return false;
   }
 
+  /** Whether the pixel shows the dark disc of a cluster of places. */
+  boolean showsClusterAt(Point2D p) {
+    Color cluster = Color.web("#37474f");
+    Color c = at(p);
+    return distance(c, over(cluster, 0.9, LAND)) < 0.2 || distance(c, over(cluster, 0.9, SEA)) < 0.2;
+  }
+
   private static Color over(Color top, double alpha, Color bottom) {
     return Color.color(
         alpha * top.getRed() + (1 - alpha) * bottom.getRed(),

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.Quote;
@@ -117,7 +116,7 @@ public final class DetailPane extends ScrollPane {
   }
 
   private Node categoryLine(Event event) {
-    Circle swatch = new Circle(5, CategoryPalette.colorOf(state.dataset(), event.category()));
+    Node swatch = CategoryPalette.swatch(state.dataset(), event.category(), 5);
     Label name = text(event.category().name(), "detail-category");
     HBox line = new HBox(6, swatch, name);
     line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -2,19 +2,30 @@ package org.eventmap.ui.map;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -22,21 +33,29 @@ import javafx.scene.text.TextAlignment;
 import org.eventmap.domain.Category;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
+import org.eventmap.domain.TimeText;
+import org.eventmap.geo.Clustering;
+import org.eventmap.geo.Clustering.Cluster;
+import org.eventmap.geo.GreatCircle;
 import org.eventmap.geo.ProjectedBasemap;
 import org.eventmap.geo.ProjectedPaths;
+import org.eventmap.geo.ScaleBar;
 import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
 import org.eventmap.geo.WorldBounds;
 import org.eventmap.geo.basemap.CountryLabel;
 import org.eventmap.state.AppState;
 import org.eventmap.ui.CategoryPalette;
+import org.eventmap.ui.MarkerShape;
 
 /**
- * The map: the offline basemap and one marker per visible event, drawn on a single Canvas. Any change
- * only marks the map dirty; the drawing happens once, in the next layout pass (at most once a pulse).
+ * The map: the offline basemap, journeys, and the visible events as markers (clustered where they
+ * would overlap), drawn on a single Canvas. Any change only marks the map dirty; the drawing happens
+ * once, in the next layout pass, so at most once a pulse.
  */
 public final class MapView extends Region {
   public static final String ID = "map-pane";
+  public static final String TOOLTIP_ID = "map-tooltip";
   private static final String STYLE_CLASS = "map-view";
 
   private static final Color SEA = Color.web("#cfe0ec");
@@ -47,24 +66,53 @@ public final class MapView extends Region {
   private static final Color PLACE_LABEL = Color.web("#2b2b2b");
   private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
   private static final Color SELECTION = Color.web("#111111");
+  private static final Color CLUSTER = Color.web("#37474f");
+  private static final Color JOURNEY = Color.web("#37474f", 0.75);
   private static final double MARKER_RADIUS = 6;
   private static final double CURRENT_RADIUS = 8;
-  private static final double HIT_RADIUS = 11;
+  private static final double CLUSTER_RADIUS_PIXELS = 28;
+  private static final double HIT_SLOP = 5;
+  private static final double KEY_PAN_PIXELS = 120;
 
   private final AppState state;
   private final BasemapLibrary basemaps;
   private final Canvas canvas = new Canvas();
   private final Label attribution = new Label("Map data: Natural Earth");
+  private final Label tooltip = new Label();
+  private final VBox controls;
+  private final ContextMenu picker = new ContextMenu();
   private boolean dirty = true;
   private int drawCount;
+  private long lastDrawNanos;
   private boolean drewBasemapAndData;
+  private List<MarkerGroup> groups = List.of();
+  private MarkerGroup hovered;
   private double dragX;
   private double dragY;
   private boolean dragged;
 
+  /**
+   * What one mark on the map stands for: one or more places close together on screen, with their
+   * visible events (latest last), drawn at (x, y) in this view's coordinates.
+   */
+  public record MarkerGroup(List<Place> places, List<Event> events, double x, double y, double radius) {
+    public boolean isSingleEvent() {
+      return events.size() == 1;
+    }
+
+    public boolean isOnePlace() {
+      return places.size() == 1;
+    }
+
+    public boolean contains(double px, double py) {
+      return Math.hypot(px - x, py - y) <= radius + HIT_SLOP;
+    }
+  }
+
   public MapView(AppState state, BasemapLibrary basemaps) {
     this.state = state;
     this.basemaps = basemaps;
+    this.controls = createControls();
     createView();
     initListeners();
   }
@@ -74,11 +122,44 @@ public final class MapView extends Region {
     getStyleClass().add(STYLE_CLASS);
     attribution.getStyleClass().add("map-attribution");
     attribution.setId("map-attribution");
-    getChildren().addAll(canvas, attribution);
+    tooltip.setId(TOOLTIP_ID);
+    tooltip.getStyleClass().add("map-tooltip");
+    tooltip.setVisible(false);
+    tooltip.setMouseTransparent(true);
+    tooltip.setWrapText(true);
+    tooltip.setMaxWidth(320);
+    picker.setId("map-picker");
+    getChildren().addAll(canvas, attribution, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
-    setAccessibleText("Map of events");
+    setAccessibleText("Map of events. Arrow keys pan, plus and minus zoom, 0 fits all events.");
+  }
+
+  private VBox createControls() {
+    Button zoomIn = controlButton("+", "map-zoom-in", "Zoom in (+)");
+    Button zoomOut = controlButton("−", "map-zoom-out", "Zoom out (−)");
+    Button fit = controlButton("⤢", "map-fit", "Fit all events (0)");
+    Button reset = controlButton("⟲", "map-reset", "Back to the opening view");
+    zoomIn.setOnAction(e -> zoomAtCenter(2));
+    zoomOut.setOnAction(e -> zoomAtCenter(0.5));
+    fit.setOnAction(e -> state.fitToData());
+    reset.setOnAction(e -> state.resetView());
+    VBox box = new VBox(4, zoomIn, zoomOut, fit, reset);
+    box.getStyleClass().add("map-controls");
+    box.setAlignment(Pos.TOP_RIGHT);
+    box.setPickOnBounds(false);
+    return box;
+  }
+
+  private static Button controlButton(String text, String id, String help) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.getStyleClass().add("map-control");
+    b.setTooltip(new Tooltip(help));
+    b.setAccessibleText(help);
+    b.setFocusTraversable(false);
+    return b;
   }
 
   private void initListeners() {
@@ -86,17 +167,26 @@ public final class MapView extends Region {
     state.visibleEvents().addListener((obs, old, now) -> markDirty());
     state.currentDayProperty().addListener((obs, old, now) -> markDirty());
     state.selectedEventProperty().addListener((obs, old, now) -> markDirty());
-    state.viewportProperty().addListener((obs, old, now) -> markDirty());
+    state.viewportProperty().addListener((obs, old, now) -> {
+      hideTooltip();
+      markDirty();
+    });
+    state.showJourneysProperty().addListener((obs, old, now) -> markDirty());
+    state.showLinksProperty().addListener((obs, old, now) -> markDirty());
     basemaps.setOnLoaded(scale -> markDirty());
 
     setOnMousePressed(this::onPressed);
     setOnMouseDragged(this::onDragged);
     setOnMouseReleased(this::onReleased);
+    setOnMouseMoved(this::onMoved);
+    setOnMouseExited(e -> {
+      hovered = null;
+      hideTooltip();
+      markDirty();
+    });
     setOnScroll(this::onScroll);
-  }
-
-  private Color colorOf(Category category) {
-    return CategoryPalette.colorOf(state.dataset(), category);
+    setOnZoom(this::onPinch);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
   }
 
   private void markDirty() {
@@ -113,12 +203,15 @@ public final class MapView extends Region {
       canvas.setHeight(h);
       Viewport v = state.viewport();
       if (v.width() != w || v.height() != h) {
-        state.resizeMap(w, h); // marks dirty through the viewport listener
+        state.resizeMap(w, h);
       }
       dirty = true;
     }
     attribution.autosize();
     attribution.relocate(w - attribution.getWidth() - 4, h - attribution.getHeight() - 2);
+    controls.autosize();
+    controls.relocate(w - controls.getWidth() - 10, 10);
+    tooltip.autosize();
     if (dirty) {
       dirty = false;
       draw();
@@ -130,14 +223,39 @@ public final class MapView extends Region {
     return drawCount;
   }
 
+  /** How long the last frame took to draw, in nanoseconds (for the benchmark). */
+  public long lastDrawNanos() {
+    return lastDrawNanos;
+  }
+
   /** Whether the last frame showed both the basemap and the dataset. */
   public boolean hasDrawnBasemap() {
     return drewBasemapAndData;
   }
 
+  /** The marks as last drawn, in this view's coordinates. */
+  public List<MarkerGroup> markerGroups() {
+    return groups;
+  }
+
+  /** The map as it is now, without the on-screen buttons: for "Export map as PNG". */
+  public javafx.scene.image.WritableImage renderImage() {
+    boolean controlsShown = controls.isVisible();
+    boolean tooltipShown = tooltip.isVisible();
+    controls.setVisible(false);
+    tooltip.setVisible(false);
+    try {
+      return snapshot(null, null);
+    } finally {
+      controls.setVisible(controlsShown);
+      tooltip.setVisible(tooltipShown);
+    }
+  }
+
   // ---- drawing ---------------------------------------------------------------------------------
 
   private void draw() {
+    long start = System.nanoTime();
     drawCount++;
     GraphicsContext g = canvas.getGraphicsContext2D();
     Viewport v = state.viewport();
@@ -148,10 +266,20 @@ public final class MapView extends Region {
     Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
     WorldBounds visible = v.visibleWorld();
     basemap.ifPresent(b -> drawBasemap(g, b, v, visible));
+    groups = layoutMarkers(v);
+    if (state.showJourneysProperty().get()) {
+      drawJourneys(g, v);
+    }
+    if (state.showLinksProperty().get()) {
+      drawLinks(g, v);
+    }
     List<Rectangle2D> occupied = new ArrayList<>();
-    drawMarkers(g, v, occupied);
+    drawMarkers(g, occupied);
+    drawPlaceLabels(g, occupied);
     basemap.ifPresent(b -> drawCountryLabels(g, b, v, occupied));
+    drawScaleBar(g, v);
     drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
+    lastDrawNanos = System.nanoTime() - start;
   }
 
   private void drawBasemap(GraphicsContext g, ProjectedBasemap b, Viewport v, WorldBounds visible) {
@@ -222,74 +350,160 @@ public final class MapView extends Region {
     return offsets;
   }
 
-  private void drawMarkers(GraphicsContext g, Viewport v, List<Rectangle2D> occupied) {
+  /** Groups the visible events by place, then clusters places that would overlap on screen. */
+  private List<MarkerGroup> layoutMarkers(Viewport v) {
+    Map<Place, List<Event>> byPlace = new LinkedHashMap<>();
+    for (Event e : state.visibleEvents().get()) {
+      byPlace.computeIfAbsent(e.place(), p -> new ArrayList<>()).add(e);
+    }
+    List<Place> places = new ArrayList<>(byPlace.keySet());
+    // Places with something on the current day seed clusters first, so they stay where they are.
     LocalDate day = state.currentDay();
-    List<Event> visibleEvents = state.visibleEvents().get();
+    places.sort(Comparator.comparing((Place p) -> byPlace.get(p).stream().noneMatch(e -> isCurrent(e, day))));
+    double[] xs = new double[places.size()];
+    double[] ys = new double[places.size()];
+    for (int i = 0; i < places.size(); i++) {
+      xs[i] = nearestCopyX(WebMercator.x(places.get(i).location().lon()), v);
+      ys[i] = WebMercator.y(places.get(i).location().lat());
+    }
+    List<MarkerGroup> result = new ArrayList<>();
+    for (Cluster c : Clustering.cluster(xs, ys, v.scale(), CLUSTER_RADIUS_PIXELS)) {
+      List<Place> members = new ArrayList<>();
+      List<Event> events = new ArrayList<>();
+      for (int m : c.members()) {
+        members.add(places.get(m));
+        events.addAll(byPlace.get(places.get(m)));
+      }
+      events.sort(Comparator.comparing(Event::earliestInstant));
+      double x = members.size() == 1 ? v.screenX(xs[c.seed()]) : v.screenX(c.x());
+      double y = members.size() == 1 ? v.screenY(ys[c.seed()]) : v.screenY(c.y());
+      double radius = members.size() == 1 ? CURRENT_RADIUS + 2 : clusterRadius(events.size());
+      result.add(new MarkerGroup(List.copyOf(members), List.copyOf(events), x, y, radius));
+    }
+    return result;
+  }
+
+  private static double clusterRadius(int count) {
+    return 11 + 3 * Math.log10(count);
+  }
+
+  private static boolean isCurrent(Event e, LocalDate day) {
+    return day != null && e.covers(day);
+  }
+
+  private void drawMarkers(GraphicsContext g, List<Rectangle2D> occupied) {
+    LocalDate day = state.currentDay();
     Event selected = state.selectedEvent().orElse(null);
-    List<Event> current = new ArrayList<>();
-    for (Event e : visibleEvents) {
-      if (day != null && e.covers(day)) {
-        current.add(e);
+    // Earlier events under today's, and the selection on top of everything.
+    List<MarkerGroup> ordered = new ArrayList<>(groups);
+    ordered.sort(Comparator.comparing((MarkerGroup m) -> (selected != null && m.events().contains(selected)))
+        .thenComparing(m -> m.events().stream().anyMatch(e -> isCurrent(e, day))));
+    for (MarkerGroup m : ordered) {
+      occupied.add(new Rectangle2D(m.x() - m.radius(), m.y() - m.radius(), 2 * m.radius(), 2 * m.radius()));
+      if (m.isOnePlace()) {
+        drawPlaceMarker(g, m, day, selected);
       } else {
-        Point2D at = screenPosition(e.place(), v);
-        drawMarker(g, at, colorOf(e.category()).deriveColor(0, 0.7, 1, 0.75), MARKER_RADIUS, 1);
+        drawCluster(g, m, day, selected);
+      }
+      if (m == hovered) {
+        g.setStroke(Color.web("#ffb300"));
+        g.setLineWidth(2.5);
+        double r = m.radius() + 4;
+        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
       }
     }
-    for (Event e : current) {
-      Point2D at = screenPosition(e.place(), v);
-      Color color = colorOf(e.category());
+  }
+
+  /** One place: the marker of its most telling event (the selected one, else today's, else the latest). */
+  private void drawPlaceMarker(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
+    Event top = (selected != null && m.events().contains(selected)) ? selected
+        : m.events().stream().filter(e -> isCurrent(e, day)).reduce((a, b) -> b)
+            .orElse(m.events().get(m.events().size() - 1));
+    boolean current = isCurrent(top, day);
+    Color color = colorOf(top.category());
+    MarkerShape shape = shapeOf(top.category());
+    if (current) {
       g.setFill(color.deriveColor(0, 1, 1, 0.25));
-      g.fillOval(at.getX() - 15, at.getY() - 15, 30, 30);
-      drawMarker(g, at, color, CURRENT_RADIUS, 2);
+      g.fillOval(m.x() - 15, m.y() - 15, 30, 30);
+      shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
+    } else {
+      shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, 0.8), Color.WHITE, 1);
     }
-    if (selected != null && visibleEvents.contains(selected)) {
-      Point2D at = screenPosition(selected.place(), v);
-      drawMarker(g, at, colorOf(selected.category()), CURRENT_RADIUS, 2);
+    if (top.equals(selected)) {
       g.setStroke(SELECTION);
       g.setLineWidth(2.5);
-      g.strokeOval(at.getX() - 12, at.getY() - 12, 24, 24);
+      g.strokeOval(m.x() - 12, m.y() - 12, 24, 24);
     }
-    drawPlaceLabels(g, v, visibleEvents, current, occupied);
+    if (m.events().size() > 1) {
+      drawBadge(g, m.x() + 8, m.y() - 8, m.events().size());
+    }
   }
 
-  private static void drawMarker(GraphicsContext g, Point2D at, Color fill, double radius, double outline) {
-    g.setFill(fill);
-    g.fillOval(at.getX() - radius, at.getY() - radius, radius * 2, radius * 2);
+  private static void drawBadge(GraphicsContext g, double x, double y, int count) {
+    String text = Integer.toString(count);
+    double r = text.length() > 1 ? 8 : 6.5;
+    g.setFill(Color.WHITE);
+    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+    g.setStroke(CLUSTER);
+    g.setLineWidth(1);
+    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    g.setFill(CLUSTER);
+    g.setFont(Font.font("System", FontWeight.BOLD, 9.5));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(text, x, y + 0.5);
+  }
+
+  private void drawCluster(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
+    Optional<Event> current = m.events().stream().filter(e -> isCurrent(e, day)).reduce((a, b) -> b);
+    double r = m.radius();
+    if (current.isPresent()) {
+      Color color = colorOf(current.get().category());
+      g.setFill(color.deriveColor(0, 1, 1, 0.25));
+      g.fillOval(m.x() - r - 6, m.y() - r - 6, 2 * r + 12, 2 * r + 12);
+      g.setStroke(color);
+      g.setLineWidth(3);
+      g.strokeOval(m.x() - r - 1.5, m.y() - r - 1.5, 2 * r + 3, 2 * r + 3);
+    }
+    g.setFill(CLUSTER.deriveColor(0, 1, 1, 0.9));
+    g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
     g.setStroke(Color.WHITE);
-    g.setLineWidth(outline);
-    g.strokeOval(at.getX() - radius, at.getY() - radius, radius * 2, radius * 2);
+    g.setLineWidth(1.5);
+    g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+    g.setFill(Color.WHITE);
+    g.setFont(Font.font("System", FontWeight.BOLD, 12));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(Integer.toString(m.events().size()), m.x(), m.y() + 0.5);
+    if ((selected != null && m.events().contains(selected))) {
+      g.setStroke(SELECTION);
+      g.setLineWidth(2.5);
+      g.strokeOval(m.x() - r - 4, m.y() - r - 4, 2 * r + 8, 2 * r + 8);
+    }
   }
 
-  private void drawPlaceLabels(
-      GraphicsContext g, Viewport v, List<Event> visibleEvents, List<Event> current, List<Rectangle2D> occupied) {
-    // Places with something happening today are named first, so they win where labels would collide;
+  private void drawPlaceLabels(GraphicsContext g, List<Rectangle2D> occupied) {
+    LocalDate day = state.currentDay();
+    // Places with something on the current day are named first, so they win where labels collide;
     // among those, events known to the day or minute before those known only to the month.
-    Map<String, Place> places = new java.util.LinkedHashMap<>();
-    current.stream()
-        .sorted(java.util.Comparator.comparing((Event e) -> e.start().precision()).reversed())
-        .forEach(e -> places.putIfAbsent(e.place().id(), e.place()));
-    visibleEvents.forEach(e -> places.putIfAbsent(e.place().id(), e.place()));
-    for (Place place : places.values()) {
-      Point2D at = screenPosition(place, v);
-      occupied.add(new Rectangle2D(at.getX() - MARKER_RADIUS, at.getY() - MARKER_RADIUS, 2 * MARKER_RADIUS,
-          2 * MARKER_RADIUS));
-    }
+    List<MarkerGroup> labelled = groups.stream().filter(MarkerGroup::isOnePlace)
+        .sorted(Comparator.comparing((MarkerGroup m) -> m.events().stream().noneMatch(e -> isCurrent(e, day)))
+            .thenComparing(m -> m.events().stream().filter(e -> isCurrent(e, day))
+                .map(e -> e.start().precision()).max(Comparator.naturalOrder())
+                .map(p -> -p.ordinal()).orElse(0)))
+        .toList();
     g.setFont(Font.font("System", FontWeight.BOLD, 12));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    for (Place place : places.values()) {
-      Point2D at = screenPosition(place, v);
-      double textWidth = estimateWidth(place.name(), 7);
-      Rectangle2D box = new Rectangle2D(at.getX() + 11, at.getY() - 8, textWidth, 16);
-      if (occupied.stream().noneMatch(r -> r.intersects(box) && !isMarkerOf(r, at))) {
+    for (MarkerGroup m : labelled) {
+      String name = m.places().get(0).name();
+      double offset = m.events().size() > 1 ? 18 : 12;
+      Rectangle2D box = new Rectangle2D(m.x() + offset, m.y() - 8, estimateWidth(name, 7), 16);
+      if (box.getMaxX() < getWidth() && occupied.stream().noneMatch(r -> r.intersects(box))) {
         occupied.add(box);
-        haloText(g, place.name(), at.getX() + 11, at.getY(), PLACE_LABEL);
+        haloText(g, name, m.x() + offset, m.y(), PLACE_LABEL);
       }
     }
-  }
-
-  private static boolean isMarkerOf(Rectangle2D r, Point2D at) {
-    return r.contains(at) && r.getWidth() <= 2 * MARKER_RADIUS + 0.01;
   }
 
   private void drawCountryLabels(GraphicsContext g, ProjectedBasemap b, Viewport v, List<Rectangle2D> occupied) {
@@ -302,12 +516,12 @@ public final class MapView extends Region {
       if (areaPixels < 2_500) {
         break; // the rest are smaller still
       }
-      double x = v.screenX(WebMercator.x(label.lon()));
+      double x = v.screenX(nearestCopyX(WebMercator.x(label.lon()), v));
       double y = v.screenY(WebMercator.y(label.lat()));
       if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
         continue;
       }
-      String text = label.name().toUpperCase(java.util.Locale.ROOT);
+      String text = label.name().toUpperCase(Locale.ROOT);
       double width = estimateWidth(text, 7.5);
       Rectangle2D box = new Rectangle2D(x - width / 2, y - 7, width, 14);
       if (occupied.stream().noneMatch(r -> r.intersects(box))) {
@@ -315,6 +529,95 @@ public final class MapView extends Region {
         haloText(g, text, x, y, COUNTRY_LABEL);
       }
     }
+  }
+
+  private void drawJourneys(GraphicsContext g, Viewport v) {
+    Map<String, List<Event>> trips = new LinkedHashMap<>();
+    for (Event e : state.visibleEvents().get()) {
+      for (String tag : e.tags()) {
+        if (tag.startsWith("trip:")) {
+          trips.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    g.setStroke(JOURNEY);
+    g.setLineWidth(2);
+    for (List<Event> trip : trips.values()) {
+      trip.sort(Comparator.comparing(Event::earliestInstant));
+      for (int i = 1; i < trip.size(); i++) {
+        Place from = trip.get(i - 1).place();
+        Place to = trip.get(i).place();
+        if (!from.equals(to)) {
+          drawArc(g, v, from, to, JOURNEY, true);
+        }
+      }
+    }
+  }
+
+  private void drawLinks(GraphicsContext g, Viewport v) {
+    Optional<Event> selected = state.selectedEvent();
+    if (selected.isEmpty() || state.dataset() == null) {
+      return;
+    }
+    List<Event> visible = state.visibleEvents().get();
+    Color color = colorOf(selected.get().category());
+    g.setLineDashes(6, 4);
+    g.setLineWidth(1.5);
+    for (String id : selected.get().related()) {
+      state.dataset().event(id).filter(visible::contains).map(Event::place)
+          .filter(p -> !p.equals(selected.get().place()))
+          .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
+    }
+    g.setLineDashes(null);
+  }
+
+  /** A great-circle arc between two places, with an arrowhead two thirds along when it has a direction. */
+  private void drawArc(GraphicsContext g, Viewport v, Place from, Place to, Color color, boolean arrow) {
+    double[] path = GreatCircle.path(from.location().lon(), from.location().lat(), to.location().lon(),
+        to.location().lat(), 48);
+    int n = path.length / 2;
+    double[] sx = new double[n];
+    double[] sy = new double[n];
+    double shift = nearestCopyX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
+    for (int i = 0; i < n; i++) {
+      sx[i] = v.screenX(WebMercator.x(path[2 * i]) + shift);
+      sy[i] = v.screenY(WebMercator.y(path[2 * i + 1]));
+    }
+    if (Math.hypot(sx[n - 1] - sx[0], sy[n - 1] - sy[0]) < 12) {
+      return; // the places are on top of each other at this zoom
+    }
+    g.setStroke(color);
+    g.strokePolyline(sx, sy, n);
+    if (arrow) {
+      int k = Math.min(n - 2, (2 * n) / 3);
+      double angle = Math.atan2(sy[k + 1] - sy[k], sx[k + 1] - sx[k]);
+      double size = 8;
+      g.setFill(color);
+      g.fillPolygon(
+          new double[] {sx[k] + size * Math.cos(angle), sx[k] + size * Math.cos(angle + 2.6),
+              sx[k] + size * Math.cos(angle - 2.6)},
+          new double[] {sy[k] + size * Math.sin(angle), sy[k] + size * Math.sin(angle + 2.6),
+              sy[k] + size * Math.sin(angle - 2.6)},
+          3);
+    }
+  }
+
+  private void drawScaleBar(GraphicsContext g, Viewport v) {
+    ScaleBar bar = ScaleBar.of(v, 120);
+    double x = 12;
+    double y = v.height() - 14;
+    g.setFill(Color.rgb(255, 255, 255, 0.75));
+    g.fillRect(x - 4, y - 18, bar.pixels() + 8, 24);
+    g.setStroke(Color.web("#333333"));
+    g.setLineWidth(1.5);
+    g.strokeLine(x, y, x + bar.pixels(), y);
+    g.strokeLine(x, y - 5, x, y);
+    g.strokeLine(x + bar.pixels(), y - 5, x + bar.pixels(), y);
+    g.setFill(Color.web("#333333"));
+    g.setFont(Font.font("System", FontWeight.NORMAL, 11));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.BOTTOM);
+    g.fillText(bar.label(), x + 2, y - 3);
   }
 
   private static void haloText(GraphicsContext g, String text, double x, double y, Color color) {
@@ -329,51 +632,55 @@ public final class MapView extends Region {
     return text.length() * perCharacter;
   }
 
+  private Color colorOf(Category category) {
+    return CategoryPalette.colorOf(state.dataset(), category);
+  }
+
+  private MarkerShape shapeOf(Category category) {
+    return CategoryPalette.shapeOf(state.dataset(), category);
+  }
+
   // ---- positions and hit testing ---------------------------------------------------------------
 
-  private static Point2D screenPosition(Place place, Viewport v) {
-    double x = WebMercator.x(place.location().lon());
-    double y = WebMercator.y(place.location().lat());
-    // Of the copies of the world side by side, use the one nearest the centre of the view.
-    x += Math.round(v.centerX() - x);
-    return new Point2D(v.screenX(x), v.screenY(y));
+  /** Of the copies of the world side by side, the one nearest the centre of the view. */
+  private static double nearestCopyX(double worldX, Viewport v) {
+    return worldX + Math.round(v.centerX() - worldX);
   }
 
-  /** Where the marker of this event is drawn, in this view's coordinates. */
+  /** Where the marker of this event's place is, in this view's coordinates (before clustering). */
   public Point2D markerPosition(Event event) {
-    return screenPosition(event.place(), state.viewport());
-  }
-
-  /**
-   * The event under a point: the nearest marker within reach; where several share a place, the one the
-   * map draws on top (the selected one, then today's, then the latest).
-   */
-  public Optional<Event> eventAt(double x, double y) {
-    LocalDate day = state.currentDay();
-    Event best = null;
-    double bestScore = Double.MAX_VALUE;
     Viewport v = state.viewport();
-    for (Event e : state.visibleEvents().get()) {
-      Point2D at = screenPosition(e.place(), v);
-      double distance = at.distance(x, y);
-      if (distance > HIT_RADIUS) {
-        continue;
-      }
-      boolean onTop = state.selectedEvent().map(e::equals).orElse(false);
-      boolean today = day != null && e.covers(day);
-      double score = distance - (onTop ? 1000 : 0) - (today ? 100 : 0);
-      if (score <= bestScore) { // later events win ties: they are drawn later
-        bestScore = score;
-        best = e;
-      }
-    }
-    return Optional.ofNullable(best);
+    Place place = event.place();
+    return new Point2D(v.screenX(nearestCopyX(WebMercator.x(place.location().lon()), v)),
+        v.screenY(WebMercator.y(place.location().lat())));
   }
 
-  // ---- navigation ------------------------------------------------------------------------------
+  /** The mark under a point, if any; the one drawn on top wins. */
+  public Optional<MarkerGroup> groupAt(double x, double y) {
+    if (dirty) {
+      groups = layoutMarkers(state.viewport());
+    }
+    return groups.stream().filter(m -> m.contains(x, y))
+        .min(Comparator.comparingDouble(m -> Math.hypot(x - m.x(), y - m.y())));
+  }
+
+  /** The group that holds this event, if it is visible. */
+  public Optional<MarkerGroup> groupOf(Event event) {
+    if (dirty) {
+      groups = layoutMarkers(state.viewport());
+    }
+    return groups.stream().filter(m -> m.events().contains(event)).findFirst();
+  }
+
+  // ---- interaction -----------------------------------------------------------------------------
+
+  private void zoomAtCenter(double factor) {
+    state.zoomMap(getWidth() / 2, getHeight() / 2, factor);
+  }
 
   private void onPressed(MouseEvent e) {
     requestFocus();
+    picker.hide();
     dragX = e.getX();
     dragY = e.getY();
     dragged = false;
@@ -398,12 +705,112 @@ public final class MapView extends Region {
       state.zoomMap(e.getX(), e.getY(), 2);
       return;
     }
-    eventAt(e.getX(), e.getY()).ifPresentOrElse(state::select, state::clearSelection);
+    Optional<MarkerGroup> group = groupAt(e.getX(), e.getY());
+    if (group.isEmpty()) {
+      state.clearSelection();
+      return;
+    }
+    open(group.get(), e.getScreenX(), e.getScreenY());
+  }
+
+  /**
+   * A single event is selected; several at one place (or too close to part even at the closest zoom)
+   * are offered in a list; a cluster of places is zoomed into until it splits.
+   */
+  private void open(MarkerGroup group, double screenX, double screenY) {
+    if (group.isSingleEvent()) {
+      state.select(group.events().get(0));
+    } else if (group.isOnePlace() || state.viewport().scale() >= Viewport.MAX_SCALE) {
+      showPicker(group, screenX, screenY);
+    } else {
+      state.zoomToEvents(group.events());
+    }
+  }
+
+  private void showPicker(MarkerGroup group, double screenX, double screenY) {
+    picker.getItems().clear();
+    List<Event> newestFirst = new ArrayList<>(group.events());
+    java.util.Collections.reverse(newestFirst);
+    for (Event e : newestFirst) {
+      MenuItem item = new MenuItem(TimeText.shortDay(e.firstLocalDay()) + " — " + e.title());
+      item.setGraphic(CategoryPalette.swatch(state.dataset(), e.category(), 5));
+      item.setOnAction(a -> state.select(e));
+      picker.getItems().add(item);
+    }
+    picker.show(this, screenX, screenY);
+  }
+
+  /** The list offered for a crowded place, for tests and for keyboard users. */
+  public ContextMenu picker() {
+    return picker;
+  }
+
+  private void onMoved(MouseEvent e) {
+    MarkerGroup now = groupAt(e.getX(), e.getY()).orElse(null);
+    if (now != hovered) {
+      hovered = now;
+      markDirty();
+    }
+    if (now == null) {
+      hideTooltip();
+      return;
+    }
+    tooltip.setText(describe(now));
+    tooltip.setVisible(true);
+    tooltip.autosize();
+    double x = Math.min(e.getX() + 14, getWidth() - tooltip.prefWidth(-1) - 4);
+    double y = e.getY() + 18 + tooltip.prefHeight(-1) > getHeight() ? e.getY() - tooltip.prefHeight(-1) - 8
+        : e.getY() + 18;
+    tooltip.relocate(Math.max(0, x), y);
+    setCursor(javafx.scene.Cursor.HAND);
+  }
+
+  private void hideTooltip() {
+    tooltip.setVisible(false);
+    setCursor(javafx.scene.Cursor.DEFAULT);
+  }
+
+  /** What a mark stands for, in words: for the tooltip and for screen readers. */
+  public static String describe(MarkerGroup m) {
+    if (m.isSingleEvent()) {
+      Event e = m.events().get(0);
+      return e.title() + "\n" + TimeText.local(e.start(), e.place().zone()) + " · " + e.place().name();
+    }
+    if (m.isOnePlace()) {
+      return m.events().size() + " events at " + m.places().get(0).name() + " — click to choose one";
+    }
+    return m.events().size() + " events at " + m.places().size() + " places — click to zoom in";
   }
 
   private void onScroll(ScrollEvent e) {
     if (e.getDeltaY() != 0) {
       state.zoomMap(e.getX(), e.getY(), Math.pow(1.0025, e.getDeltaY()));
+      e.consume();
     }
+  }
+
+  private void onPinch(ZoomEvent e) {
+    state.zoomMap(e.getX(), e.getY(), e.getZoomFactor());
+    e.consume();
+  }
+
+  private void onKey(KeyEvent e) {
+    if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    switch (e.getCode()) {
+      case LEFT -> state.panMap(KEY_PAN_PIXELS, 0);
+      case RIGHT -> state.panMap(-KEY_PAN_PIXELS, 0);
+      case UP -> state.panMap(0, KEY_PAN_PIXELS);
+      case DOWN -> state.panMap(0, -KEY_PAN_PIXELS);
+      case PLUS, EQUALS, ADD -> zoomAtCenter(2);
+      case MINUS, SUBTRACT -> zoomAtCenter(0.5);
+      case DIGIT0, NUMPAD0 -> state.fitToData();
+      case ESCAPE -> state.clearSelection();
+      default -> {
+        return;
+      }
+    }
+    e.consume();
   }
 }

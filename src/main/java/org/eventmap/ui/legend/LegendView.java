@@ -1,0 +1,58 @@
+package org.eventmap.ui.legend;
+
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.eventmap.domain.Category;
+import org.eventmap.domain.Dataset;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.CategoryPalette;
+
+/** The categories with their marker shape and colour; unticking one hides its events everywhere. */
+public final class LegendView extends VBox {
+  public static final String ID = "legend";
+
+  private final AppState state;
+
+  public LegendView(AppState state) {
+    this.state = state;
+    setId(ID);
+    getStyleClass().add("legend");
+    setPadding(new Insets(8, 10, 8, 10));
+    setSpacing(3);
+    setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    state.datasetProperty().addListener((obs, old, dataset) -> rebuild(dataset));
+    state.hiddenCategories().addListener((SetChangeListener<String>) change -> refreshChecks());
+    rebuild(state.dataset());
+  }
+
+  private void rebuild(Dataset dataset) {
+    getChildren().clear();
+    if (dataset == null) {
+      return;
+    }
+    Label title = new Label("Categories");
+    title.getStyleClass().add("legend-title");
+    getChildren().add(title);
+    for (Category c : dataset.categories()) {
+      long count = dataset.events().stream().filter(e -> e.category().equals(c)).count();
+      CheckBox box = new CheckBox(c.name() + "  (" + count + ")");
+      box.setId("legend-" + c.id());
+      box.setUserData(c.id());
+      box.setGraphic(CategoryPalette.swatch(dataset, c, 6));
+      box.setSelected(!state.hiddenCategories().contains(c.id()));
+      box.setOnAction(e -> state.showCategory(c.id(), box.isSelected()));
+      box.setAccessibleText("Show " + c.name());
+      box.getStyleClass().add("legend-entry");
+      getChildren().add(box);
+    }
+  }
+
+  private void refreshChecks() {
+    getChildren().stream().filter(n -> n instanceof CheckBox).map(n -> (CheckBox) n)
+        .forEach(b -> b.setSelected(!state.hiddenCategories().contains((String) b.getUserData())));
+  }
+}
