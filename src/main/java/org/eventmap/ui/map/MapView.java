@@ -784,7 +784,9 @@ public final class MapView extends Region {
 
   private void onScroll(ScrollEvent e) {
     if (e.getDeltaY() != 0) {
-      state.zoomMap(e.getX(), e.getY(), Math.pow(1.0025, e.getDeltaY()));
+      // In wheel notches, whatever the platform's pixels per notch; a notch zooms by a quarter.
+      double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+      state.zoomMap(e.getX(), e.getY(), Math.pow(1.25, notches));
       e.consume();
     }
   }
