@@ -60,8 +60,16 @@ final class Snapshot {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    if (!ImageIO.write(buffered, "png", out.toFile())) {
-      throw new IOException("no PNG writer available");
+    // Written beside the target and moved into place, so that nobody ever sees half a picture.
+    Path temporary = Files.createTempFile(parent == null ? Path.of(".") : parent, ".eventmap-", ".png.part");
+    try {
+      if (!ImageIO.write(buffered, "png", temporary.toFile())) {
+        throw new IOException("no PNG writer available");
+      }
+      Files.move(temporary, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 

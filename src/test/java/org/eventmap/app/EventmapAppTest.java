@@ -88,4 +88,28 @@ class EventmapAppTest extends FxRobot {
     assertThat(text("timeline-count")).startsWith("3 of 3 events");
     assertThat(lookup("#problem-banner").query().isVisible()).isFalse();
   }
+
+  @Test
+  void theMapCanBeSavedAsAPngOfWhatIsOnScreen() throws Exception {
+    MapView map = lookup("#" + MapView.ID).queryAs(MapView.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, map::hasDrawnBasemap);
+    Path png = dir.resolve("map.png");
+
+    interact(() -> app.exportMapImage(png));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png) && Files.size(png) > 10_000);
+
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo((int) Math.round(map.getWidth()));
+    assertThat(image.getHeight()).isEqualTo((int) Math.round(map.getHeight()));
+    // The sea colour of the basemap is there, so it is the map and not an empty image.
+    int sea = 0;
+    for (int x = 0; x < image.getWidth(); x += 7) {
+      for (int y = 0; y < image.getHeight(); y += 7) {
+        if ((image.getRGB(x, y) & 0xffffff) == 0xcfe0ec) {
+          sea++;
+        }
+      }
+    }
+    assertThat(sea).isGreaterThan(100);
+  }
 }
