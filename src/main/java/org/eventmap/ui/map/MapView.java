@@ -73,10 +73,21 @@ public final class MapView extends Region {
   private static final double CLUSTER_RADIUS_PIXELS = 28;
   private static final double HIT_SLOP = 5;
   private static final double KEY_PAN_PIXELS = 120;
+  /** How far the basemap reaches beyond each edge of the view, so that a pan only moves it. */
+  private static final double BASE_MARGIN = 256;
 
   private final AppState state;
   private final BasemapLibrary basemaps;
+  /** Basemap and country names, drawn larger than the view so that panning only moves it. */
+  private final Canvas baseCanvas = new Canvas();
+  /** Everything that changes with the data: markers, journeys, place names, the scale bar. */
   private final Canvas canvas = new Canvas();
+  private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+  private Viewport baseViewport;
+  private ProjectedBasemap baseDrawnWith;
+  private boolean baseStale = true;
+  private final javafx.animation.PauseTransition sharpenAfterZoom =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
   private final Label attribution = new Label("Map data: Natural Earth");
   private final Label tooltip = new Label();
   private final VBox controls;
@@ -129,7 +140,13 @@ public final class MapView extends Region {
     tooltip.setWrapText(true);
     tooltip.setMaxWidth(320);
     picker.setId("map-picker");
-    getChildren().addAll(canvas, attribution, controls, tooltip);
+    baseCanvas.setMouseTransparent(true);
+    setClip(clip); // the basemap reaches beyond the view
+    sharpenAfterZoom.setOnFinished(e -> {
+      baseStale = true;
+      markDirty();
+    });
+    getChildren().addAll(baseCanvas, canvas, attribution, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -173,7 +190,10 @@ public final class MapView extends Region {
     });
     state.showJourneysProperty().addListener((obs, old, now) -> markDirty());
     state.showLinksProperty().addListener((obs, old, now) -> markDirty());
-    basemaps.setOnLoaded(scale -> markDirty());
+    basemaps.setOnLoaded(scale -> {
+      baseStale = true;
+      markDirty();
+    });
 
     setOnMousePressed(this::onPressed);
     setOnMouseDragged(this::onDragged);
@@ -198,9 +218,14 @@ public final class MapView extends Region {
   protected void layoutChildren() {
     double w = getWidth();
     double h = getHeight();
+    clip.setWidth(w);
+    clip.setHeight(h);
     if (canvas.getWidth() != w || canvas.getHeight() != h) {
       canvas.setWidth(w);
       canvas.setHeight(h);
+      baseCanvas.setWidth(w + 2 * BASE_MARGIN);
+      baseCanvas.setHeight(h + 2 * BASE_MARGIN);
+      baseStale = true;
       Viewport v = state.viewport();
       if (v.width() != w || v.height() != h) {
         state.resizeMap(w, h);
@@ -257,15 +282,11 @@ public final class MapView extends Region {
   private void draw() {
     long start = System.nanoTime();
     drawCount++;
-    GraphicsContext g = canvas.getGraphicsContext2D();
     Viewport v = state.viewport();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    g.setFill(SEA);
-    g.fillRect(0, 0, w, h);
     Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
-    WorldBounds visible = v.visibleWorld();
-    basemap.ifPresent(b -> drawBasemap(g, b, v, visible));
+    placeBase(v, basemap.orElse(null));
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
     groups = layoutMarkers(v);
     if (state.showJourneysProperty().get()) {
       drawJourneys(g, v);
@@ -276,10 +297,49 @@ public final class MapView extends Region {
     List<Rectangle2D> occupied = new ArrayList<>();
     drawMarkers(g, occupied);
     drawPlaceLabels(g, occupied);
-    basemap.ifPresent(b -> drawCountryLabels(g, b, v, occupied));
     drawScaleBar(g, v);
     drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
     lastDrawNanos = System.nanoTime() - start;
+  }
+
+  /**
+   * Moves (and while zooming, scales) the drawn basemap under the view when it still covers it, so that
+   * panning and zooming cost no basemap drawing; otherwise draws it again around the current view. A
+   * scaled basemap is drawn again, sharp, once the zoom has rested for a moment.
+   */
+  private void placeBase(Viewport v, ProjectedBasemap basemap) {
+    if (!baseStale && basemap == baseDrawnWith && baseViewport != null) {
+      double k = v.scale() / baseViewport.scale();
+      double dx = v.centerX() - baseViewport.centerX();
+      dx -= Math.round(dx); // the world wraps east-west
+      // Where the base canvas's top-left corner and far corner land in the view.
+      double left = -dx * v.scale() + v.width() / 2 - baseViewport.width() / 2 * k;
+      double top = -(v.centerY() - baseViewport.centerY()) * v.scale() + v.height() / 2
+          - baseViewport.height() / 2 * k;
+      double right = left + baseViewport.width() * k;
+      double bottom = top + baseViewport.height() * k;
+      if (k > 0.5 && k < 2 && left <= 0 && top <= 0 && right >= v.width() && bottom >= v.height()) {
+        baseCanvas.relocate(0, 0);
+        baseCanvas.getTransforms().setAll(new javafx.scene.transform.Affine(k, 0, left, 0, k, top));
+        if (k != 1) {
+          sharpenAfterZoom.playFromStart();
+        }
+        return;
+      }
+    }
+    baseViewport = new Viewport(v.centerX(), v.centerY(), v.scale(), v.width() + 2 * BASE_MARGIN,
+        v.height() + 2 * BASE_MARGIN);
+    baseDrawnWith = basemap;
+    baseStale = false;
+    baseCanvas.relocate(0, 0);
+    baseCanvas.getTransforms().setAll(new javafx.scene.transform.Translate(-BASE_MARGIN, -BASE_MARGIN));
+    GraphicsContext g = baseCanvas.getGraphicsContext2D();
+    g.setFill(SEA);
+    g.fillRect(0, 0, baseCanvas.getWidth(), baseCanvas.getHeight());
+    if (basemap != null) {
+      drawBasemap(g, basemap, baseViewport, baseViewport.visibleWorld());
+      drawCountryLabels(g, basemap, baseViewport, new ArrayList<>());
+    }
   }
 
   private void drawBasemap(GraphicsContext g, ProjectedBasemap b, Viewport v, WorldBounds visible) {
@@ -322,21 +382,65 @@ public final class MapView extends Region {
     }
   }
 
-  /** Adds one path to the current outline, leaving out points less than half a pixel apart. */
+  /**
+   * Adds one path to the current outline, leaving out points less than half a pixel apart and runs of
+   * points that all lie beyond the same edge of the view. Such a run is replaced by its last point: the
+   * straight line that replaces it stays beyond that edge, so what is drawn inside the view is the same
+   * (for fills too), while a ring the size of a continent costs only the points near the view.
+   */
   private static void trace(GraphicsContext g, ProjectedPaths paths, int p, Viewport v, double offset) {
     int n = paths.size(p);
+    double margin = 8;
+    double minX = -margin;
+    double minY = -margin;
+    double maxX = v.width() + margin;
+    double maxY = v.height() + margin;
     double lastX = v.screenX(paths.x(p, 0) + offset);
     double lastY = v.screenY(paths.y(p, 0));
     g.moveTo(lastX, lastY);
+    int runCode = outcode(lastX, lastY, minX, minY, maxX, maxY);
+    boolean pending = false;
+    double pendingX = 0;
+    double pendingY = 0;
     for (int i = 1; i < n; i++) {
       double x = v.screenX(paths.x(p, i) + offset);
       double y = v.screenY(paths.y(p, i));
+      int code = outcode(x, y, minX, minY, maxX, maxY);
+      if ((runCode & code) != 0 && i < n - 1) {
+        runCode &= code;
+        pending = true;
+        pendingX = x;
+        pendingY = y;
+        continue;
+      }
+      if (pending) {
+        g.lineTo(pendingX, pendingY);
+        lastX = pendingX;
+        lastY = pendingY;
+        pending = false;
+      }
+      runCode = code;
       if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.5 || i == n - 1) {
         g.lineTo(x, y);
         lastX = x;
         lastY = y;
       }
     }
+  }
+
+  private static int outcode(double x, double y, double minX, double minY, double maxX, double maxY) {
+    int code = 0;
+    if (x < minX) {
+      code |= 1;
+    } else if (x > maxX) {
+      code |= 2;
+    }
+    if (y < minY) {
+      code |= 4;
+    } else if (y > maxY) {
+      code |= 8;
+    }
+    return code;
   }
 
   /** The east-west shifts (in worlds) at which a copy of the world is on screen. */
