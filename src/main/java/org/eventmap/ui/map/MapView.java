@@ -588,9 +588,9 @@ public final class MapView extends Region {
 
   private void drawPlaceLabels(GraphicsContext g, List<Rectangle2D> occupied) {
     LocalDate day = state.currentDay();
-    // Places with something on the current day are named first, so they win where labels collide;
+    // Marks with something on the current day are named first, so they win where labels collide;
     // among those, events known to the day or minute before those known only to the month.
-    List<MarkerGroup> labelled = groups.stream().filter(MarkerGroup::isOnePlace)
+    List<MarkerGroup> labelled = groups.stream()
         .sorted(Comparator.comparing((MarkerGroup m) -> m.events().stream().noneMatch(e -> isCurrent(e, day)))
             .thenComparing(m -> m.events().stream().filter(e -> isCurrent(e, day))
                 .map(e -> e.start().precision()).max(Comparator.naturalOrder())
@@ -600,14 +600,31 @@ public final class MapView extends Region {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     for (MarkerGroup m : labelled) {
-      String name = m.places().get(0).name();
-      double offset = m.events().size() > 1 ? 18 : 12;
+      String name = labelOf(m, day);
+      double offset = m.isOnePlace() ? (m.events().size() > 1 ? 18 : 12) : m.radius() + 5;
       Rectangle2D box = new Rectangle2D(m.x() + offset, m.y() - 8, estimateWidth(name, 7), 16);
       if (box.getMaxX() < getWidth() && occupied.stream().noneMatch(r -> r.intersects(box))) {
         occupied.add(box);
         haloText(g, name, m.x() + offset, m.y(), PLACE_LABEL);
       }
     }
+  }
+
+  /**
+   * A place's name; for a cluster, the name of its most telling place (where something happens on the
+   * current day, else where most happened) and how many more places it holds.
+   */
+  private static String labelOf(MarkerGroup m, LocalDate day) {
+    if (m.isOnePlace()) {
+      return m.places().get(0).name();
+    }
+    Place main = m.events().stream().filter(e -> isCurrent(e, day))
+        .max(Comparator.comparing((Event e) -> e.start().precision()).thenComparing(Event::earliestInstant))
+        .map(Event::place)
+        .orElseGet(() -> m.places().stream()
+            .max(Comparator.comparingLong(p -> m.events().stream().filter(e -> e.place().equals(p)).count()))
+            .orElseThrow());
+    return main.name() + " +" + (m.places().size() - 1);
   }
 
   private void drawCountryLabels(GraphicsContext g, ProjectedBasemap b, Viewport v, List<Rectangle2D> occupied) {
