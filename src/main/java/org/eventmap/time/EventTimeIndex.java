@@ -1,0 +1,117 @@
+package org.eventmap.time;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.eventmap.domain.Event;
+
+/**
+ * A dataset's events sorted by their wall-clock start, with starts and ends as primitive seconds, so
+ * that what a timeline position shows, and the next or previous event, are found by binary search.
+ */
+public final class EventTimeIndex {
+  private final List<Event> events;
+  private final long[] starts;
+  private final long[] ends;
+  /** For each position, the latest end among events up to it: lets a window skip what ended before it. */
+  private final long[] maxEndSoFar;
+
+  public EventTimeIndex(List<Event> unsorted) {
+    List<Event> sorted = new ArrayList<>(unsorted);
+    sorted.sort(Comparator.comparing(WallClock::start).thenComparing(Event::id));
+    this.events = List.copyOf(sorted);
+    int n = sorted.size();
+    starts = new long[n];
+    ends = new long[n];
+    maxEndSoFar = new long[n];
+    long maxEnd = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      Event e = sorted.get(i);
+      starts[i] = WallClock.seconds(WallClock.start(e));
+      ends[i] = WallClock.seconds(WallClock.endExclusive(e));
+      maxEnd = Math.max(maxEnd, ends[i]);
+      maxEndSoFar[i] = maxEnd;
+    }
+  }
+
+  /** The events in wall-clock order of their start. */
+  public List<Event> events() {
+    return events;
+  }
+
+  public int size() {
+    return events.size();
+  }
+
+  public long start(int i) {
+    return starts[i];
+  }
+
+  public long endExclusive(int i) {
+    return ends[i];
+  }
+
+  /** The number of events that began at or before the given second. */
+  public int countStartedBy(long second) {
+    int i = Arrays.binarySearch(starts, second);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i < starts.length && starts[i] == second) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The events the window shows at the cursor, in wall-clock order, that the filter accepts. */
+  public List<Event> inWindow(TimeWindow window, LocalDateTime cursor, IntPredicate accepted) {
+    long from = window.fromSeconds(cursor);
+    long to = window.toSeconds(cursor);
+    int end = countStartedBy(to - 1);
+    // Events before `first` all ended before the window began.
+    int first = 0;
+    if (from != Long.MIN_VALUE) {
+      int lo = 0;
+      int hi = end;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (maxEndSoFar[mid] > from) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      first = lo;
+    }
+    List<Event> result = new ArrayList<>();
+    for (int i = first; i < end; i++) {
+      if (ends[i] > from && accepted.test(i)) {
+        result.add(events.get(i));
+      }
+    }
+    return result;
+  }
+
+  /** The first event that begins after the given second, if any (for "next event"). */
+  public int nextAfter(long second) {
+    int i = countStartedBy(second);
+    return i < starts.length ? i : -1;
+  }
+
+  /** The last event that begins before the given second, if any (for "previous event"). */
+  public int previousBefore(long second) {
+    int i = Arrays.binarySearch(starts, second);
+    int insertion = i < 0 ? -i - 1 : i;
+    while (insertion > 0 && starts[insertion - 1] >= second) {
+      insertion--;
+    }
+    return insertion - 1;
+  }
+
+  public int indexOf(Event e) {
+    return events.indexOf(e);
+  }
+}
