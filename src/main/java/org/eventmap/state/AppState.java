@@ -1,6 +1,7 @@
 package org.eventmap.state;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.eventmap.domain.Dataset;
@@ -21,10 +23,14 @@ import org.eventmap.geo.WebMercator;
 import org.eventmap.geo.WorldBounds;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
+import org.eventmap.time.EventTimeIndex;
+import org.eventmap.time.TimeWindow;
+import org.eventmap.time.WallClock;
 
 /**
- * The one observable state of the application: which dataset is shown, the day the timeline is on,
- * the selected event, what the map shows, and what went wrong with the last file. Views read the
+ * The one observable state of the application: which dataset is shown, where the timeline is and what
+ * window of time it shows, the filters, the selected event, what the map shows, and what went wrong
+ * with the last file. Views read the
  * read-only properties and change the state only through the named commands below, so two views never
  * need to know about each other.
  */
@@ -33,7 +39,16 @@ public final class AppState {
 
   private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
   private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
-  private final ReadOnlyObjectWrapper<LocalDate> currentDay = new ReadOnlyObjectWrapper<>(this, "currentDay");
+  private final ReadOnlyObjectWrapper<LocalDateTime> currentTime = new ReadOnlyObjectWrapper<>(this, "currentTime");
+  private final ObjectBinding<LocalDate> currentDay;
+  private final ReadOnlyObjectWrapper<TimeWindow> window =
+      new ReadOnlyObjectWrapper<>(this, "window", TimeWindow.cumulative());
+  private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
+  private final ReadOnlyObjectWrapper<String> actorFilter = new ReadOnlyObjectWrapper<>(this, "actorFilter");
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+  private final ReadOnlyObjectWrapper<PlaySpeed> playSpeed =
+      new ReadOnlyObjectWrapper<>(this, "playSpeed", PlaySpeed.DAY_PER_SECOND);
+  private EventTimeIndex timeIndex = new EventTimeIndex(List.of());
   private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
   private final ReadOnlyObjectWrapper<Viewport> viewport =
       new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0.5, 0.5, 256, 0, 0));
@@ -48,11 +63,17 @@ public final class AppState {
   private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
   private final ReadOnlyBooleanWrapper showJourneys = new ReadOnlyBooleanWrapper(this, "showJourneys", true);
   private final ReadOnlyBooleanWrapper showLinks = new ReadOnlyBooleanWrapper(this, "showLinks", true);
+  private final ObjectBinding<List<Event>> filteredEvents;
   private final ObjectBinding<List<Event>> visibleEvents;
 
   public AppState() {
-    visibleEvents =
-        Bindings.createObjectBinding(this::computeVisibleEvents, dataset, currentDay, hiddenCategories);
+    currentDay = Bindings.createObjectBinding(
+        () -> currentTime.get() == null ? null : currentTime.get().toLocalDate(), currentTime);
+    filteredEvents = Bindings.createObjectBinding(
+        () -> timeIndex.events().stream().filter(this::passesFilters).toList(),
+        dataset, hiddenCategories, searchText, actorFilter);
+    visibleEvents = Bindings.createObjectBinding(this::computeVisibleEvents,
+        dataset, currentTime, window, hiddenCategories, searchText, actorFilter);
   }
 
   // ---- read-only state -------------------------------------------------------------------------
@@ -70,12 +91,75 @@ public final class AppState {
     return datasetName.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<LocalDate> currentDayProperty() {
-    return currentDay.getReadOnlyProperty();
+  /** The position of the timeline, in local wall-clock time (docs/adr/0008). */
+  public ReadOnlyObjectProperty<LocalDateTime> currentTimeProperty() {
+    return currentTime.getReadOnlyProperty();
+  }
+
+  public LocalDateTime currentTime() {
+    return currentTime.get();
+  }
+
+  /** The day of the timeline's position. */
+  public ObservableValue<LocalDate> currentDayProperty() {
+    return currentDay;
   }
 
   public LocalDate currentDay() {
     return currentDay.get();
+  }
+
+  /** Which events the timeline's position shows: everything up to it, the last days, or a range. */
+  public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+    return window.getReadOnlyProperty();
+  }
+
+  public TimeWindow window() {
+    return window.get();
+  }
+
+  /** Words to look for in titles, summaries, actors and places; empty for all events. */
+  public ReadOnlyStringProperty searchTextProperty() {
+    return searchText.getReadOnlyProperty();
+  }
+
+  /** The actor whose events alone are shown; null for all. */
+  public ReadOnlyObjectProperty<String> actorFilterProperty() {
+    return actorFilter.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty playingProperty() {
+    return playing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<PlaySpeed> playSpeedProperty() {
+    return playSpeed.getReadOnlyProperty();
+  }
+
+  /** The dataset's events in wall-clock order, for the timeline. */
+  public EventTimeIndex timeIndex() {
+    return timeIndex;
+  }
+
+  /** The events that pass the category, actor and search filters, whatever their time. */
+  public ObjectBinding<List<Event>> filteredEvents() {
+    return filteredEvents;
+  }
+
+  /** The first and last moments the timeline can be at; null without events. */
+  public LocalDateTime firstTime() {
+    return timeIndex.size() == 0 ? null : WallClock.fromSeconds(timeIndex.start(0));
+  }
+
+  public LocalDateTime lastTime() {
+    if (timeIndex.size() == 0) {
+      return null;
+    }
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < timeIndex.size(); i++) {
+      last = Math.max(last, timeIndex.endExclusive(i));
+    }
+    return WallClock.fromSeconds(last - 1);
   }
 
   public ReadOnlyObjectProperty<Event> selectedEventProperty() {
@@ -133,7 +217,7 @@ public final class AppState {
     return mapNotice.getReadOnlyProperty();
   }
 
-  /** The events the map shows: those that had begun by the end of the current day. */
+  /** The events the map, the timeline's list and the count show: filtered, and in the window. */
   public ObjectBinding<List<Event>> visibleEvents() {
     return visibleEvents;
   }
@@ -167,10 +251,15 @@ public final class AppState {
 
   private void show(Dataset newDataset, String name) {
     selectedEvent.set(null);
+    playing.set(false);
     hiddenCategories.clear();
+    searchText.set("");
+    actorFilter.set(null);
+    window.set(TimeWindow.cumulative());
+    timeIndex = new EventTimeIndex(newDataset.events());
     dataset.set(newDataset);
     datasetName.set(name);
-    currentDay.set(newDataset.lastDay().orElse(null));
+    currentTime.set(lastTime());
     newDataset.openOn().ifPresent(this::goToDay);
     fitToOpeningView();
   }
@@ -187,24 +276,66 @@ public final class AppState {
     fitTo(thatDay.isEmpty() ? d.events() : thatDay);
   }
 
-  /** Moves the timeline to the day, kept within the dataset's span. */
+  /** Moves the timeline to the end of the day, kept within the dataset's span. */
   public void goToDay(LocalDate day) {
-    Dataset d = dataset.get();
-    if (d == null || day == null || d.firstDay().isEmpty()) {
+    if (day != null) {
+      goTo(day.atTime(23, 59, 59));
+    }
+  }
+
+  /** Moves the timeline to a moment, kept within the dataset's span. */
+  public void goTo(LocalDateTime time) {
+    LocalDateTime first = firstTime();
+    LocalDateTime last = lastTime();
+    if (time == null || first == null) {
       return;
     }
-    LocalDate first = d.firstDay().get();
-    LocalDate last = d.lastDay().get();
-    currentDay.set(day.isBefore(first) ? first : day.isAfter(last) ? last : day);
+    currentTime.set(time.isBefore(first) ? first : time.isAfter(last) ? last : time);
   }
 
   public void stepDays(long days) {
-    if (currentDay.get() != null) {
-      goToDay(currentDay.get().plus(days, ChronoUnit.DAYS));
+    if (currentTime.get() != null) {
+      goTo(currentTime.get().plus(days, ChronoUnit.DAYS));
     }
   }
 
-  /** Selects the event with this id; an event the timeline has not reached yet moves the timeline to it. */
+  /** Moves to the next event that passes the filters, and selects it. */
+  public boolean nextEvent() {
+    return step(+1);
+  }
+
+  /** Moves to the previous event that passes the filters, and selects it. */
+  public boolean previousEvent() {
+    return step(-1);
+  }
+
+  private boolean step(int direction) {
+    if (currentTime.get() == null) {
+      return false;
+    }
+    long now = WallClock.seconds(currentTime.get());
+    Event selected = selectedEvent.get();
+    int i = direction > 0 ? timeIndex.nextAfter(now) : timeIndex.previousBefore(now);
+    // From a selected event at the cursor, events starting at the same moment come next in order.
+    if (selected != null && direction > 0) {
+      int at = timeIndex.indexOf(selected);
+      if (at >= 0 && at + 1 < timeIndex.size() && timeIndex.start(at + 1) == now) {
+        i = at + 1;
+      }
+    }
+    while (i >= 0 && i < timeIndex.size() && !passesFilters(timeIndex.events().get(i))) {
+      i += direction;
+    }
+    if (i < 0 || i >= timeIndex.size()) {
+      return false;
+    }
+    Event target = timeIndex.events().get(i);
+    currentTime.set(WallClock.start(target));
+    selectedEvent.set(target);
+    return true;
+  }
+
+  /** Selects the event with this id; an event outside the window moves the timeline to it. */
   public boolean select(String eventId) {
     Dataset d = dataset.get();
     Optional<Event> event = d == null ? Optional.empty() : d.event(eventId);
@@ -213,10 +344,86 @@ public final class AppState {
   }
 
   public void select(Event event) {
-    if (event != null && currentDay.get() != null && !event.begunBy(currentDay.get())) {
-      goToDay(event.firstLocalDay());
+    if (event != null && currentTime.get() != null && !inWindow(event)) {
+      LocalDateTime start = WallClock.start(event);
+      if (window.get().mode() == TimeWindow.Mode.RANGE) {
+        // Keep the range's length and move it so that it holds the event.
+        long days = ChronoUnit.DAYS.between(window.get().rangeStart(), window.get().rangeEnd());
+        LocalDate first = start.toLocalDate().minusDays(days / 2);
+        window.set(TimeWindow.range(first, first.plusDays(Math.max(0, days - 1))));
+      } else {
+        goToDay(start.toLocalDate()); // its day, as when one picks the day on the timeline
+      }
     }
     selectedEvent.set(event);
+  }
+
+  private boolean inWindow(Event event) {
+    long start = WallClock.seconds(WallClock.start(event));
+    long end = WallClock.seconds(WallClock.endExclusive(event));
+    return window.get().includes(start, end, currentTime.get());
+  }
+
+  /** Chooses what the timeline's position shows; the selection stays. */
+  public void setWindow(TimeWindow newWindow) {
+    window.set(java.util.Objects.requireNonNull(newWindow));
+  }
+
+  public void setSearchText(String text) {
+    searchText.set(text == null ? "" : text.strip());
+  }
+
+  /** Shows only the events of this actor; null or blank shows every actor's. */
+  public void setActorFilter(String actor) {
+    actorFilter.set(actor == null || actor.isBlank() ? null : actor);
+  }
+
+  /** The actors of the dataset, each once, in alphabetical order. */
+  public List<String> actors() {
+    Dataset d = dataset.get();
+    return d == null ? List.of()
+        : d.events().stream().flatMap(e -> e.actors().stream()).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
+            .toList();
+  }
+
+  public void play() {
+    if (currentTime.get() != null) {
+      if (!currentTime.get().isBefore(lastTime())) {
+        currentTime.set(firstTime());
+      }
+      playing.set(true);
+    }
+  }
+
+  public void pause() {
+    playing.set(false);
+  }
+
+  public void togglePlaying() {
+    if (playing.get()) {
+      pause();
+    } else {
+      play();
+    }
+  }
+
+  public void setPlaySpeed(PlaySpeed speed) {
+    playSpeed.set(java.util.Objects.requireNonNull(speed));
+  }
+
+  /** Playback moved on by this much real time; stops at the end of the dataset. */
+  public void playFor(java.time.Duration elapsed) {
+    if (!playing.get() || currentTime.get() == null) {
+      return;
+    }
+    long seconds = Math.round(elapsed.toNanos() / 1e9 * playSpeed.get().datasetSecondsPerSecond());
+    LocalDateTime next = currentTime.get().plusSeconds(Math.max(1, seconds));
+    if (!next.isBefore(lastTime())) {
+      goTo(lastTime());
+      playing.set(false);
+    } else {
+      currentTime.set(next);
+    }
   }
 
   public void clearSelection() {
@@ -333,16 +540,24 @@ public final class AppState {
   }
 
   private List<Event> computeVisibleEvents() {
-    Dataset d = dataset.get();
-    LocalDate day = currentDay.get();
-    if (d == null || day == null) {
+    LocalDateTime now = currentTime.get();
+    if (dataset.get() == null || now == null) {
       return List.of();
     }
-    // Events are sorted by start; a linear pass is fine at curated sizes and replaced by an index for
-    // large files (issue 7).
-    return d.events().stream()
-        .filter(e -> e.begunBy(day) && !hiddenCategories.contains(e.category().id()))
-        .toList();
+    List<Event> events = timeIndex.events();
+    return timeIndex.inWindow(window.get(), now, i -> passesFilters(events.get(i)));
+  }
+
+  private boolean passesFilters(Event e) {
+    if (hiddenCategories.contains(e.category().id())) {
+      return false;
+    }
+    String actor = actorFilter.get();
+    if (actor != null && !e.actors().contains(actor)) {
+      return false;
+    }
+    String query = searchText.get();
+    return query.isEmpty() || EventSearch.matches(e, query);
   }
 
 }

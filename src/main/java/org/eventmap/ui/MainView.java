@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 import org.eventmap.state.AppState;
 import org.eventmap.state.MapProvider;
 import org.eventmap.ui.detail.DetailPane;
+import org.eventmap.ui.filter.FilterBar;
+import org.eventmap.ui.list.EventListView;
 import org.eventmap.ui.legend.LegendView;
 import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
@@ -47,6 +49,7 @@ public final class MainView extends BorderPane {
   private final MapView map;
   private final TimelineView timeline;
   private final DetailPane detail;
+  private final FilterBar filters;
   private final StackPane mapHost = new StackPane();
   private final StackPane mapLayer = new StackPane();
   private final Map<MapProvider, Supplier<Node>> otherMaps = new EnumMap<>(MapProvider.class);
@@ -64,17 +67,24 @@ public final class MainView extends BorderPane {
     StackPane.setMargin(legend, new javafx.geometry.Insets(10));
     mapHost.getChildren().setAll(mapLayer, legend);
     state.mapProviderProperty().addListener((obs, old, provider) -> showMap(provider));
-    SplitPane split = new SplitPane(mapHost, detail);
-    split.setDividerPositions(0.7);
-    SplitPane.setResizableWithParent(detail, false);
-    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state), new MapNoticeBar(state)));
+    filters = new FilterBar(state);
+    EventListView list = new EventListView(state);
+    SplitPane side = new SplitPane(detail, list);
+    side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    side.setDividerPositions(0.62);
+    side.setMinWidth(280);
+    side.setPrefWidth(400);
+    SplitPane split = new SplitPane(mapHost, side);
+    split.setDividerPositions(0.68);
+    SplitPane.setResizableWithParent(side, false);
+    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state), new MapNoticeBar(state), filters));
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
     getStylesheets().add(STYLESHEET);
   }
 
-  private static MenuBar menuBar(AppState state, Actions actions) {
+  private MenuBar menuBar(AppState state, Actions actions) {
     MenuItem open = new MenuItem("Open…");
     open.setId("menu-open");
     open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -90,12 +100,23 @@ public final class MainView extends BorderPane {
     MenuItem fit = new MenuItem("Fit to data");
     fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
     fit.setOnAction(e -> state.fitToData());
-    MenuItem nextDay = new MenuItem("Next day");
-    nextDay.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN));
-    nextDay.setOnAction(e -> state.stepDays(1));
-    MenuItem previousDay = new MenuItem("Previous day");
-    previousDay.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN));
-    previousDay.setOnAction(e -> state.stepDays(-1));
+    MenuItem nextDay = item("Next day", "menu-next-day", KeyCode.RIGHT, e -> state.stepDays(1));
+    MenuItem previousDay = item("Previous day", "menu-previous-day", KeyCode.LEFT, e -> state.stepDays(-1));
+    MenuItem nextEvent = item("Next event", "menu-next-event", KeyCode.PAGE_DOWN, e -> state.nextEvent());
+    MenuItem previousEvent = item("Previous event", "menu-previous-event", KeyCode.PAGE_UP,
+        e -> state.previousEvent());
+    MenuItem play = item("Play / pause", "menu-play", KeyCode.P, e -> state.togglePlaying());
+    MenuItem goToDate = item("Go to date…", "menu-go-to", KeyCode.G, e -> timeline.focusGoTo());
+    MenuItem focusTimeline = item("Timeline", "menu-focus-timeline", KeyCode.T, e -> timeline.axis().requestFocus());
+    MenuItem focusMap = item("Map", "menu-focus-map", KeyCode.M, e -> map.requestFocus());
+    MenuItem find = item("Find…", "menu-find", KeyCode.F, e -> filters.focusSearch());
+    MenuItem zoomTimeIn = item("Zoom the timeline in", "menu-time-zoom-in", KeyCode.CLOSE_BRACKET,
+        e -> timeline.zoomAxis(2));
+    MenuItem zoomTimeOut = item("Zoom the timeline out", "menu-time-zoom-out", KeyCode.OPEN_BRACKET,
+        e -> timeline.zoomAxis(0.5));
+    Menu time = new Menu("Time", null, previousEvent, nextEvent, previousDay, nextDay, new SeparatorMenuItem(), play,
+        goToDate, new SeparatorMenuItem(), zoomTimeIn, zoomTimeOut);
+    Menu go = new Menu("Go", null, focusMap, focusTimeline, find);
     ToggleGroup maps = new ToggleGroup();
     Menu basemap = new Menu("Map");
     for (MapProvider provider : MapProvider.values()) {
@@ -117,9 +138,18 @@ public final class MainView extends BorderPane {
     links.setId("menu-links");
     links.setSelected(state.showLinksProperty().get());
     links.setOnAction(e -> state.setShowLinks(links.isSelected()));
-    Menu view = new Menu("View", null, fit, reset, new SeparatorMenuItem(), previousDay, nextDay,
-        new SeparatorMenuItem(), journeys, links, new SeparatorMenuItem(), basemap);
-    return new MenuBar(file, view);
+    Menu view = new Menu("View", null, fit, reset, new SeparatorMenuItem(), journeys, links, new SeparatorMenuItem(),
+        basemap);
+    return new MenuBar(file, view, time, go);
+  }
+
+  private static MenuItem item(String text, String id, KeyCode key,
+      javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+    item.setOnAction(action);
+    return item;
   }
 
   public MapView map() {

@@ -11,7 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -127,34 +126,37 @@ class MainWindowTest {
   }
 
   @Test
-  void movingTheSliderChangesTheDateAndWhatTheMapShows(FxRobot robot) {
+  void scrubbingTheTimelineChangesTheDateAndWhatTheMapShows(FxRobot robot) {
     Event burns = event("2024-03-22-burns-joins-doha-talks");
     Point2D doha = map.markerPosition(burns);
     assertThat(mapPixels().showsMarkerAt(doha, colorOf(burns))).isTrue();
+    javafx.scene.Node axis = robot.lookup("#" + TimelineView.AXIS_ID).query();
 
-    Slider slider = robot.lookup("#" + TimelineView.SLIDER_ID).queryAs(Slider.class);
-    robot.clickOn(slider.lookup(".thumb")).type(KeyCode.HOME);
+    robot.clickOn(onFx(() -> axis.localToScreen(2, 20)));
 
     assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 7));
-    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Saturday 7 October 2023");
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).startsWith("Saturday 7 October 2023");
     assertThat(text(robot, TimelineView.COUNT_LABEL_ID))
-        .startsWith("1 of " + state.dataset().events().size() + " events");
+        .startsWith("1 of " + state.dataset().events().size() + " events shown");
     assertThat(mapPixels().showsMarkerAt(doha, colorOf(burns))).as("no marker in Doha on 7 October").isFalse();
 
     robot.type(KeyCode.RIGHT, 5);
 
     assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 12));
-    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Thursday 12 October 2023");
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).startsWith("Thursday 12 October 2023");
   }
 
   @Test
-  void draggingTheSliderThumbMovesThroughTime(FxRobot robot) {
-    Slider slider = robot.lookup("#" + TimelineView.SLIDER_ID).queryAs(Slider.class);
-    robot.drag(slider.lookup(".thumb")).moveBy(-slider.getWidth() / 2, 0).release(MouseButton.PRIMARY);
+  void draggingAlongTheTimelineMovesThroughTime(FxRobot robot) {
+    javafx.scene.Node axis = robot.lookup("#" + TimelineView.AXIS_ID).query();
+    double width = axis.getLayoutBounds().getWidth();
+
+    robot.drag(onFx(() -> axis.localToScreen(width - 5, 20)), MouseButton.PRIMARY)
+        .moveTo(onFx(() -> axis.localToScreen(width / 2, 20))).release(MouseButton.PRIMARY);
 
     LocalDate day = state.currentDay();
-    assertThat(day).isBetween(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 1, 31));
-    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).endsWith(String.valueOf(day.getYear()));
+    assertThat(day).isBetween(LocalDate.of(2023, 11, 15), LocalDate.of(2024, 1, 31));
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).contains(String.valueOf(day.getYear()));
     assertThat(state.visibleEvents().get()).hasSizeLessThan(state.dataset().events().size());
   }
 

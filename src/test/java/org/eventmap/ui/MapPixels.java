@@ -36,13 +36,16 @@ final class MapPixels {
    */
   boolean showsMarkerAt(Point2D p, Color category) {
     Color c = at(p);
+    if (distance(c, LAND) < 0.1 || distance(c, SEA) < 0.1) {
+      return false; // plain map
+    }
     if (distance(c, category) < 0.2) {
       return true;
     }
-    // Earlier events are translucent; several at one place stack up to nearly opaque.
+    // Earlier events are translucent, older ones more so (down to 0.3 in the window).
     Color faded = category.deriveColor(0, 0.7, 1, 1);
-    for (double alpha = 0.75; alpha <= 1.0; alpha += 0.05) {
-      if (distance(c, over(faded, alpha, LAND)) < 0.2 || distance(c, over(faded, alpha, SEA)) < 0.2) {
+    for (double alpha = 0.25; alpha <= 1.0; alpha += 0.05) {
+      if (distance(c, over(faded, alpha, LAND)) < 0.12 || distance(c, over(faded, alpha, SEA)) < 0.12) {
         return true;
       }
     }

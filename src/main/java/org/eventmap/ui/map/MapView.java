@@ -45,6 +45,7 @@ import org.eventmap.geo.WebMercator;
 import org.eventmap.geo.WorldBounds;
 import org.eventmap.geo.basemap.CountryLabel;
 import org.eventmap.state.AppState;
+import org.eventmap.time.WallClock;
 import org.eventmap.ui.CategoryPalette;
 import org.eventmap.ui.MarkerShape;
 
@@ -189,6 +190,7 @@ public final class MapView extends Region {
       markDirty();
     });
     state.showJourneysProperty().addListener((obs, old, now) -> markDirty());
+    state.windowProperty().addListener((obs, old, now) -> markDirty());
     state.showLinksProperty().addListener((obs, old, now) -> markDirty());
     basemaps.setOnLoaded(scale -> {
       baseStale = true;
@@ -531,7 +533,12 @@ public final class MapView extends Region {
       g.fillOval(m.x() - 15, m.y() - 15, 30, 30);
       shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
     } else {
-      shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, 0.8), Color.WHITE, 1);
+      // Older events in the window fade, down to a third of the strength at the window's start.
+      double age = state.currentTime() == null ? 0
+          : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
+      double opacity = 0.8 - 0.5 * age;
+      shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
+          Color.rgb(255, 255, 255, Math.min(1, opacity + 0.2)), 1);
     }
     if (top.equals(selected)) {
       g.setStroke(SELECTION);
@@ -930,6 +937,7 @@ public final class MapView extends Region {
       case MINUS, SUBTRACT -> zoomAtCenter(0.5);
       case DIGIT0, NUMPAD0 -> state.fitToData();
       case ESCAPE -> state.clearSelection();
+      case SPACE -> state.togglePlaying();
       default -> {
         return;
       }

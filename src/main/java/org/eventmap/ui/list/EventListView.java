@@ -1,0 +1,109 @@
+package org.eventmap.ui.list;
+
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.TimeText;
+import org.eventmap.state.AppState;
+
+/**
+ * The events the map shows, as a table a person can sort and read with a screen reader. Choosing a
+ * row selects the event everywhere; selecting elsewhere scrolls the table to it.
+ */
+public final class EventListView extends TableView<Event> {
+  public static final String ID = "event-list";
+
+  private final AppState state;
+  private final ObservableList<Event> rows = FXCollections.observableArrayList();
+  private boolean updatingSelection;
+
+  public EventListView(AppState state) {
+    this.state = state;
+    setId(ID);
+    getStyleClass().add("event-list");
+    setPlaceholder(new Label("No events in the window. Move the timeline or clear the filters."));
+    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    setAccessibleText("Events shown on the map");
+
+    TableColumn<Event, Instant> when = new TableColumn<>("When");
+    when.setId("event-list-when");
+    when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().earliestInstant()));
+    when.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+      @Override
+      protected void updateItem(Instant item, boolean empty) {
+        super.updateItem(item, empty);
+        Event e = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setText(e == null ? null : shortWhen(e));
+      }
+    });
+    when.setPrefWidth(110);
+    TableColumn<Event, String> title = column("Event", "event-list-title", Event::title, 260);
+    TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().name(), 120);
+    TableColumn<Event, String> category = column("Category", "event-list-category", e -> e.category().name(), 110);
+    getColumns().setAll(java.util.List.of(when, title, place, category));
+
+    SortedList<Event> sorted = new SortedList<>(rows);
+    sorted.comparatorProperty().bind(comparatorProperty());
+    setItems(sorted);
+
+    state.visibleEvents().addListener((obs, old, events) -> refreshRows());
+    state.selectedEventProperty().addListener((obs, old, e) -> showSelection(e));
+    getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+      if (!updatingSelection && e != null && !e.equals(state.selectedEvent().orElse(null))) {
+        state.select(e);
+      }
+    });
+    refreshRows();
+  }
+
+  private static TableColumn<Event, String> column(String name, String id,
+      java.util.function.Function<Event, String> value, double width) {
+    TableColumn<Event, String> c = new TableColumn<>(name);
+    c.setId(id);
+    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  /** The start as written, in the place's local time, short: "22 Mar 2024 10:00", "Mar 2024". */
+  static String shortWhen(Event e) {
+    return switch (e.start().precision()) {
+      case YEAR -> e.start().text();
+      case MONTH -> e.firstLocalDay().format(java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", java.util.Locale.UK));
+      case DAY -> TimeText.shortDay(e.firstLocalDay());
+      case MINUTE, SECOND -> TimeText.shortDay(e.firstLocalDay()) + " "
+          + e.start().moment().get().atZoneSameInstant(e.place().zone()).toLocalTime().withSecond(0);
+    };
+  }
+
+  private void refreshRows() {
+    updatingSelection = true;
+    try {
+      rows.setAll(state.visibleEvents().get());
+    } finally {
+      updatingSelection = false;
+    }
+    showSelection(state.selectedEvent().orElse(null));
+  }
+
+  private void showSelection(Event e) {
+    updatingSelection = true;
+    try {
+      if (e == null || !getItems().contains(e)) {
+        getSelectionModel().clearSelection();
+      } else {
+        getSelectionModel().select(e);
+        scrollTo(e);
+      }
+    } finally {
+      updatingSelection = false;
+    }
+  }
+}

@@ -1,0 +1,382 @@
+package org.eventmap.ui.timeline;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.Precision;
+import org.eventmap.domain.TimeText;
+import org.eventmap.state.AppState;
+import org.eventmap.time.EventTimeIndex;
+import org.eventmap.time.TimeAxis;
+import org.eventmap.time.TimeWindow;
+import org.eventmap.time.WallClock;
+import org.eventmap.ui.CategoryPalette;
+
+/**
+ * The time axis under the map: how many events happened when (a histogram), each event as a mark
+ * (a span for events known to the day or month, a tick for those known to the minute), the window of
+ * time the map shows, and the handle of the current position. Drag or click to move through time,
+ * wheel to zoom the axis, right-drag to pan it, double-click to see everything again.
+ */
+final class TimelineCanvas extends Region {
+  static final String ID = "timeline-axis";
+  private static final double HEIGHT = 86;
+  private static final double HISTOGRAM_TOP = 6;
+  private static final double HISTOGRAM_BOTTOM = 36;
+  private static final double MARKS_TOP = 40;
+  private static final double MARKS_BOTTOM = 62;
+  private static final double TICKS_Y = 66;
+  private static final int MAX_MARKS = 20_000;
+  private static final Color BACKGROUND = Color.web("#fbfaf7");
+  private static final Color HISTOGRAM = Color.web("#9aa8b3");
+  private static final Color WINDOW = Color.web("#1f5fbf", 0.10);
+  private static final Color HANDLE = Color.web("#c62828");
+  private static final Color TICK = Color.web("#8a8174");
+  private static final Color TEXT = Color.web("#4a4a4a");
+
+  private final AppState state;
+  private final Canvas canvas = new Canvas();
+  private TimeAxis axis;
+  private boolean dirty = true;
+  private boolean panning;
+  private double panX;
+
+  TimelineCanvas(AppState state) {
+    this.state = state;
+    setId(ID);
+    getStyleClass().add("timeline-axis");
+    getChildren().add(canvas);
+    setMinHeight(HEIGHT);
+    setPrefHeight(HEIGHT);
+    setMaxHeight(HEIGHT);
+    setFocusTraversable(true);
+    state.datasetProperty().addListener((obs, old, d) -> {
+      axis = null;
+      markDirty();
+    });
+    state.currentTimeProperty().addListener((obs, old, t) -> {
+      revealCursor();
+      markDirty();
+    });
+    state.windowProperty().addListener((obs, old, w) -> markDirty());
+    state.filteredEvents().addListener((obs, old, e) -> markDirty());
+    state.selectedEventProperty().addListener((obs, old, e) -> markDirty());
+    setOnMousePressed(this::onPressed);
+    setOnMouseDragged(this::onDragged);
+    setOnMouseReleased(e -> panning = false);
+    setOnScroll(this::onScroll);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    focusedProperty().addListener((obs, old, now) -> markDirty());
+  }
+
+  private void markDirty() {
+    dirty = true;
+    requestLayout();
+    updateAccessibleText();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = getWidth();
+    double h = getHeight();
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      if (axis != null && w > 0) {
+        axis = axis.withWidth(w);
+      }
+      dirty = true;
+    }
+    if (dirty && w > 0) {
+      dirty = false;
+      draw();
+    }
+  }
+
+  /** The axis as drawn; null before there is a dataset and a size. */
+  TimeAxis axis() {
+    ensureAxis();
+    return axis;
+  }
+
+  private void ensureAxis() {
+    if (axis == null && getWidth() > 0 && state.firstTime() != null) {
+      axis = TimeAxis.showing(state.firstTime(), state.lastTime().plusSeconds(1), getWidth());
+    }
+  }
+
+  /** Shows the whole dataset on the axis. */
+  void fitAxis() {
+    axis = null;
+    markDirty();
+  }
+
+  /** Zooms the axis around the current position. */
+  void zoomAxis(double factor) {
+    ensureAxis();
+    if (axis != null && state.currentTime() != null) {
+      axis = axis.zoomedAround(Math.max(0, Math.min(getWidth(), axis.x(state.currentTime()))), factor);
+      markDirty();
+    }
+  }
+
+  private void revealCursor() {
+    if (axis != null && state.currentTime() != null) {
+      axis = axis.revealing(WallClock.seconds(state.currentTime()));
+    }
+  }
+
+  // ---- drawing ---------------------------------------------------------------------------------
+
+  private void draw() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double w = getWidth();
+    g.setFill(BACKGROUND);
+    g.fillRect(0, 0, w, getHeight());
+    ensureAxis();
+    if (axis == null) {
+      return;
+    }
+    drawWindow(g);
+    drawHistogram(g);
+    drawMarks(g);
+    drawTicks(g);
+    drawHandle(g);
+    if (isFocused()) {
+      g.setStroke(Color.web("#1f5fbf", 0.6));
+      g.setLineWidth(2);
+      g.strokeRect(1, 1, w - 2, getHeight() - 2);
+    }
+  }
+
+  private void drawWindow(GraphicsContext g) {
+    LocalDateTime now = state.currentTime();
+    if (now == null) {
+      return;
+    }
+    TimeWindow window = state.window();
+    long from = window.fromSeconds(now);
+    double x0 = from == Long.MIN_VALUE ? 0 : Math.max(0, axis.x(from));
+    double x1 = Math.min(getWidth(), axis.x(window.toSeconds(now)));
+    if (x1 > x0) {
+      g.setFill(WINDOW);
+      g.fillRect(x0, 0, x1 - x0, MARKS_BOTTOM + 2);
+    }
+  }
+
+  /** Events per bin of about four pixels: the density of what happened, for the filtered events. */
+  private void drawHistogram(GraphicsContext g) {
+    List<Event> events = state.filteredEvents().get();
+    int bins = Math.max(1, (int) (getWidth() / 4));
+    int[] counts = new int[bins];
+    int max = 0;
+    for (Event e : events) {
+      double x = axis.x(WallClock.start(e));
+      int bin = (int) Math.floor(x / 4);
+      if (bin >= 0 && bin < bins) {
+        max = Math.max(max, ++counts[bin]);
+      }
+    }
+    if (max == 0) {
+      return;
+    }
+    g.setFill(HISTOGRAM);
+    double height = HISTOGRAM_BOTTOM - HISTOGRAM_TOP;
+    for (int b = 0; b < bins; b++) {
+      if (counts[b] > 0) {
+        // Square root, so that one event among hundreds still shows.
+        double barHeight = Math.max(2, height * Math.sqrt(counts[b] / (double) max));
+        g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight, 3, barHeight);
+      }
+    }
+  }
+
+  /** Each event: a span from its start to its end, or a tick for a moment; the selected one stands out. */
+  private void drawMarks(GraphicsContext g) {
+    List<Event> events = state.filteredEvents().get();
+    if (events.size() > MAX_MARKS) {
+      return; // the histogram says it all at that density
+    }
+    Event selected = state.selectedEvent().orElse(null);
+    double rowHeight = 5;
+    int rows = (int) ((MARKS_BOTTOM - MARKS_TOP) / rowHeight);
+    double[] rowEnds = new double[rows];
+    java.util.Arrays.fill(rowEnds, -1e9);
+    for (Event e : events) {
+      double x0 = axis.x(WallClock.start(e));
+      double x1 = Math.max(x0 + 2, axis.x(WallClock.endExclusive(e)));
+      if (x1 < 0 || x0 > getWidth()) {
+        continue;
+      }
+      int row = 0;
+      while (row < rows - 1 && rowEnds[row] > x0 - 1) {
+        row++;
+      }
+      rowEnds[row] = Math.max(rowEnds[row], x1);
+      double y = MARKS_TOP + row * rowHeight;
+      Color color = CategoryPalette.colorOf(state.dataset(), e.category());
+      g.setFill(e.equals(selected) ? Color.BLACK : color.deriveColor(0, 1, 1, 0.85));
+      if (e.start().precision().hasTime() && e.end().isEmpty()) {
+        g.fillRect(x0 - 1, y - 1, 3, rowHeight + 1);
+      } else {
+        g.fillRect(x0, y, x1 - x0, rowHeight - 1);
+      }
+    }
+  }
+
+  private void drawTicks(GraphicsContext g) {
+    g.setStroke(TICK);
+    g.setLineWidth(1);
+    g.strokeLine(0, MARKS_BOTTOM + 2.5, getWidth(), MARKS_BOTTOM + 2.5);
+    g.setFill(TEXT);
+    g.setFont(Font.font("System", 11));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    for (TimeAxis.Tick tick : axis.ticks()) {
+      g.strokeLine(tick.x() + 0.5, MARKS_BOTTOM + 2, tick.x() + 0.5, TICKS_Y + 2);
+      g.fillText(tick.label(), tick.x() + 3, TICKS_Y);
+    }
+  }
+
+  private void drawHandle(GraphicsContext g) {
+    LocalDateTime now = state.currentTime();
+    if (now == null) {
+      return;
+    }
+    double x = Math.round(axis.x(now)) + 0.5;
+    g.setStroke(HANDLE);
+    g.setLineWidth(2);
+    g.strokeLine(x, 0, x, MARKS_BOTTOM + 4);
+    g.setFill(HANDLE);
+    g.fillPolygon(new double[] {x - 6, x + 6, x}, new double[] {0, 0, 8}, 3);
+  }
+
+  // ---- interaction -----------------------------------------------------------------------------
+
+  private void onPressed(MouseEvent e) {
+    requestFocus();
+    if (e.getButton() == MouseButton.SECONDARY || e.isShiftDown()) {
+      panning = true;
+      panX = e.getX();
+      return;
+    }
+    if (e.getButton() != MouseButton.PRIMARY || axis == null) {
+      return;
+    }
+    if (e.getClickCount() == 2) {
+      fitAxis();
+      return;
+    }
+    Optional<Event> mark = markAt(e.getX(), e.getY());
+    if (mark.isPresent()) {
+      state.select(mark.get());
+      return;
+    }
+    state.goTo(axis.timeAt(e.getX()));
+  }
+
+  private void onDragged(MouseEvent e) {
+    if (axis == null) {
+      return;
+    }
+    if (panning) {
+      axis = axis.panned(e.getX() - panX);
+      panX = e.getX();
+      markDirty();
+      return;
+    }
+    if (e.getButton() == MouseButton.PRIMARY) {
+      state.goTo(axis.timeAt(Math.max(0, Math.min(getWidth(), e.getX()))));
+    }
+  }
+
+  private void onScroll(ScrollEvent e) {
+    if (axis != null && e.getDeltaY() != 0) {
+      double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+      axis = axis.zoomedAround(e.getX(), Math.pow(1.4, notches));
+      markDirty();
+      e.consume();
+    }
+  }
+
+  /** The mark under a point in the marks strip, if any (the nearest within 4 pixels). */
+  Optional<Event> markAt(double x, double y) {
+    if (axis == null || y < MARKS_TOP - 2 || y > MARKS_BOTTOM + 2) {
+      return Optional.empty();
+    }
+    Event best = null;
+    double bestDistance = 4;
+    for (Event e : state.filteredEvents().get()) {
+      double x0 = axis.x(WallClock.start(e));
+      double x1 = Math.max(x0 + 2, axis.x(WallClock.endExclusive(e)));
+      double distance = x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
+      // Moments and short spans win over long spans they sit on.
+      double penalty = e.start().precision() == Precision.MONTH || e.start().precision() == Precision.YEAR ? 2 : 0;
+      if (distance + penalty < bestDistance) {
+        bestDistance = distance + penalty;
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Where an event's mark is drawn, for tests and for keyboard focus. */
+  double markX(Event e) {
+    return axis().x(WallClock.start(e)) + 1;
+  }
+
+  double markY() {
+    return MARKS_TOP + 2;
+  }
+
+  private void onKey(KeyEvent e) {
+    if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    switch (e.getCode()) {
+      case LEFT -> state.stepDays(-1);
+      case RIGHT -> state.stepDays(1);
+      case HOME -> state.goTo(state.firstTime());
+      case END -> state.goTo(state.lastTime());
+      case PAGE_UP -> state.previousEvent();
+      case PAGE_DOWN -> state.nextEvent();
+      case PLUS, EQUALS, ADD -> zoomAxis(2);
+      case MINUS, SUBTRACT -> zoomAxis(0.5);
+      case DIGIT0, NUMPAD0 -> fitAxis();
+      case SPACE -> state.togglePlaying();
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  /** What a screen reader says about the timeline: where it is and what happens there. */
+  private void updateAccessibleText() {
+    LocalDateTime now = state.currentTime();
+    if (now == null) {
+      setAccessibleText("Timeline, no events");
+      return;
+    }
+    EventTimeIndex index = state.timeIndex();
+    long second = WallClock.seconds(now);
+    String next = index.nextAfter(second) >= 0 ? "; next: " + index.events().get(index.nextAfter(second)).title()
+        : "";
+    setAccessibleText("Timeline at " + TimeText.longDay(now.toLocalDate()) + ", showing "
+        + state.window().describe() + "; " + state.visibleEvents().get().size() + " events" + next
+        + ". Left and right arrows step a day, Page Up and Page Down step between events.");
+  }
+}
