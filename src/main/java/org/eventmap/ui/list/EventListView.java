@@ -43,11 +43,22 @@ public final class EventListView extends TableView<Event> {
         setText(e == null ? null : shortWhen(e));
       }
     });
-    when.setPrefWidth(110);
-    TableColumn<Event, String> title = column("Event", "event-list-title", Event::title, 260);
-    TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().name(), 120);
-    TableColumn<Event, String> category = column("Category", "event-list-category", e -> e.category().name(), 110);
-    getColumns().setAll(java.util.List.of(when, title, place, category));
+    when.setPrefWidth(108);
+    when.setMinWidth(100);
+    TableColumn<Event, String> title = column("Event", "event-list-title", Event::title, 220);
+    // The category shows as its marker beside the title, as on the map.
+    title.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        Event e = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setText(e == null ? null : item);
+        setGraphic(e == null ? null : org.eventmap.ui.CategoryPalette.swatch(state.dataset(), e.category(), 4.5));
+        setAccessibleText(e == null ? null : item + ", " + e.category().name());
+      }
+    });
+    TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().name(), 100);
+    getColumns().setAll(java.util.List.of(when, title, place));
 
     SortedList<Event> sorted = new SortedList<>(rows);
     sorted.comparatorProperty().bind(comparatorProperty());

@@ -39,11 +39,11 @@ public final class TimelineView extends VBox {
   private final TimelineCanvas axis;
   private final Label dateLabel = new Label();
   private final Label countLabel = new Label();
-  private final Button previousEvent = button("⏮", "timeline-previous-event", "Previous event (Page Up)");
+  private final Button previousEvent = button("|◀", "timeline-previous-event", "Previous event (Page Up)");
   private final Button previousDay = button("◀", "timeline-previous-day", "Previous day (←)");
   private final Button play = button("▶", "timeline-play", "Play or pause (Space)");
   private final Button nextDay = button("▶", "timeline-next-day", "Next day (→)");
-  private final Button nextEvent = button("⏭", "timeline-next-event", "Next event (Page Down)");
+  private final Button nextEvent = button("▶|", "timeline-next-event", "Next event (Page Down)");
   private final ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
   private final ChoiceBox<TimeWindow.Mode> windowMode = new ChoiceBox<>();
   private final Spinner<Integer> windowDays = new Spinner<>(1, 3650, 7);
@@ -116,8 +116,9 @@ public final class TimelineView extends VBox {
     rangeEnd.setPromptText("to");
     goTo.setId("timeline-go-to");
     goTo.setPromptText("Go to date…");
+    goTo.setConverter(new TypedDates());
     goTo.setPrefWidth(140);
-    goTo.setTooltip(new Tooltip("Type a date (e.g. 22/03/2024) and press Enter (Ctrl+G)"));
+    goTo.setTooltip(new Tooltip("Type a date (2024-03-22, 22/03/2024 or 22 March 2024) and press Enter (Ctrl+G)"));
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -225,7 +226,7 @@ public final class TimelineView extends VBox {
       for (var control : List.of(previousEvent, previousDay, play, nextDay, nextEvent)) {
         control.setDisable(!hasData);
       }
-      play.setText(state.playingProperty().get() ? "⏸" : "▶");
+      play.setText(state.playingProperty().get() ? "||" : "▶");
       speed.setValue(state.playSpeedProperty().get());
       TimeWindow window = state.window();
       windowMode.setValue(window.mode());
