@@ -24,8 +24,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
 
   private final AppState state = new AppState();
+  private final SessionStore sessions = SessionStore.forUser();
   private Stage stage;
   private MainView view;
+  /** The file the shown dataset came from; null for the built-in one. */
+  private Path shownFile;
 
   @Override
   public void start(Stage primaryStage) {
@@ -40,10 +43,20 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.setMinWidth(720);
     stage.setMinHeight(480);
     stage.show();
+    stage.setOnHidden(e -> sessions.save(SessionStore.capture(state, shownFile)));
     if (options.reportStartup()) {
       reportFirstFullFrame(view);
     }
-    load(DatasetSources.nameOf(options), () -> DatasetSources.read(options), options);
+    // Reopen the last session's file unless the command line names one.
+    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
+    Optional<Path> lastFile = session.map(Session::datasetFile).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
+        : new LaunchOptions(lastFile, options.date(), options.select(), options.view(), options.window(), options.map(),
+            options.googleMapsKey(), options.reportStartup());
+    Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
+        s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
+    load(DatasetSources.nameOf(effective), () -> DatasetSources.read(effective), effective.file().orElse(null),
+        effective, sameFile);
   }
 
   @Override
@@ -58,10 +71,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
-    load(file.toString(), () -> DatasetReader.read(file), LaunchOptions.defaults());
+    load(file.toString(), () -> DatasetReader.read(file), file, LaunchOptions.defaults(), Optional.empty());
   }
 
-  private void load(String name, java.util.function.Supplier<LoadResult> reader, LaunchOptions options) {
+  private void load(String name, java.util.function.Supplier<LoadResult> reader, Path file, LaunchOptions options,
+      Optional<Session> session) {
     state.loadStarted(name);
     Task<LoadResult> task = new Task<>() {
       @Override
@@ -69,7 +83,12 @@ public final class EventmapApp extends Application implements MainView.Actions {
         return reader.get();
       }
     };
-    task.setOnSucceeded(e -> StartupState.apply(state, task.getValue(), options));
+    task.setOnSucceeded(e -> {
+      if (task.getValue().ok()) {
+        shownFile = file;
+      }
+      StartupState.apply(state, task.getValue(), options, session);
+    });
     task.setOnFailed(e -> state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
         new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1,
             "could not be read: " + task.getException())))));
@@ -111,6 +130,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void quit() {
+    sessions.save(SessionStore.capture(state, shownFile));
     Platform.exit();
   }
 

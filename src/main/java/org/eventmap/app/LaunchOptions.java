@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eventmap.state.MapProvider;
+import org.eventmap.time.TimeWindow;
 
 /**
- * How the person asked the app to open: which file, on which day, with which event selected, on which
- * basemap. The Google Maps key is a secret: {@link #toString()} never shows it.
+ * How the person asked the app to open: which file, on which day and window of time, with which event
+ * selected, on which part of the map and which basemap. What is given here wins over the last session. The Google Maps key is a secret: {@link #toString()} never shows it.
  */
 public record LaunchOptions(
     Optional<Path> file,
     Optional<LocalDate> date,
     Optional<String> select,
     Optional<MapView> view,
+    Optional<TimeWindow> window,
     MapProvider map,
     Optional<String> googleMapsKey,
     boolean reportStartup) {
@@ -33,17 +35,17 @@ public record LaunchOptions(
   /** Options without a map view of their own: the dataset's opening view is used. */
   public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, MapProvider map,
       Optional<String> googleMapsKey, boolean reportStartup) {
-    this(file, date, select, Optional.empty(), map, googleMapsKey, reportStartup);
+    this(file, date, select, Optional.empty(), Optional.empty(), map, googleMapsKey, reportStartup);
   }
 
   public static LaunchOptions defaults() {
     return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        MapProvider.EMBEDDED, Optional.empty(), false);
+        Optional.empty(), MapProvider.EMBEDDED, Optional.empty(), false);
   }
 
   @Override
   public String toString() {
-    return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", map=" + map
+    return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", window=" + window + ", map=" + map
         + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + "]";
   }
 }

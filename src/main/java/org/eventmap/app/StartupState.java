@@ -2,19 +2,29 @@ package org.eventmap.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
 import org.eventmap.state.AppState;
 
-/** Puts the state where the command line asked: the loaded file, the day, the selected event. */
+/**
+ * Puts the state where the person left it and where the command line asks: the loaded file, then the
+ * last session (if it was about the same file), then the command line's day, window, view and event.
+ */
 final class StartupState {
   private StartupState() {}
 
   static void apply(AppState state, LoadResult loaded, LaunchOptions options) {
+    apply(state, loaded, options, Optional.empty());
+  }
+
+  static void apply(AppState state, LoadResult loaded, LaunchOptions options, Optional<Session> session) {
     state.applyLoad(loaded);
     if (!loaded.ok()) {
       return;
     }
+    session.ifPresent(s -> SessionStore.restore(state, s));
+    options.window().ifPresent(state::setWindow);
     options.date().ifPresent(state::goToDay);
     options.view().ifPresent(v -> state.showView(v.lon(), v.lat(), 256 * Math.pow(2, v.zoom())));
     options.select().ifPresent(id -> {

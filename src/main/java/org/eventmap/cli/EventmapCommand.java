@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eventmap.app.AppLauncher;
 import org.eventmap.app.LaunchOptions;
 import org.eventmap.state.MapProvider;
+import org.eventmap.time.TimeWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,11 @@ public final class EventmapCommand implements Callable<Integer> {
       description = "Open the map centred on a longitude and latitude at a zoom level "
           + "(0 = whole world, 5 = a region, 10 = the Gaza Strip), e.g. 34.4,31.4,10.")
   LaunchOptions.MapView view;
+
+  @Option(names = "--window", paramLabel = "all|Nd|FROM..TO", converter = WindowConverter.class,
+      description = "What the map shows for the date: all (everything up to it, the default), "
+          + "the last N days (e.g. 7d), or a range of days (e.g. 2024-03-18..2024-03-24).")
+  TimeWindow window;
 
   @Option(names = "--snapshot", paramLabel = "OUT.png",
       description = "Render the main window to a PNG and exit, without showing a window (works headless).")
@@ -78,7 +84,7 @@ public final class EventmapCommand implements Callable<Integer> {
         .map(String::strip)
         .filter(k -> !k.isEmpty());
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
-        Optional.ofNullable(select), Optional.ofNullable(view), map, key, reportStartup);
+        Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup);
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
@@ -101,6 +107,29 @@ public final class EventmapCommand implements Callable<Integer> {
         throw new CommandLine.TypeConversionException("'" + value + "': " + e.getMessage());
       }
       throw new CommandLine.TypeConversionException("'" + value + "' is not a view like 34.4,31.4,10 (lon,lat,zoom)");
+    }
+  }
+
+  static final class WindowConverter implements CommandLine.ITypeConverter<TimeWindow> {
+    @Override
+    public TimeWindow convert(String value) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      try {
+        if (v.equals("all") || v.equals("cumulative")) {
+          return TimeWindow.cumulative();
+        }
+        if (v.matches("\\d+d")) {
+          return TimeWindow.lastDays(Integer.parseInt(v.substring(0, v.length() - 1)));
+        }
+        if (v.contains("..")) {
+          String[] ends = v.split("\\.\\.", 2);
+          return TimeWindow.range(java.time.LocalDate.parse(ends[0].strip()), java.time.LocalDate.parse(ends[1].strip()));
+        }
+      } catch (java.time.DateTimeException | IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "': " + e.getMessage());
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a window: use all, 7d (the last 7 days) or 2024-03-18..2024-03-24");
     }
   }
 

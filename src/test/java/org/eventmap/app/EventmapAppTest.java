@@ -27,6 +27,7 @@ class EventmapAppTest extends FxRobot {
 
   @BeforeEach
   void launch() throws Exception {
+    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
     EventmapApp.launchOptions = LaunchOptions.defaults();
     stage = FxToolkit.registerPrimaryStage();
     app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
@@ -111,5 +112,27 @@ class EventmapAppTest extends FxRobot {
       }
     }
     assertThat(sea).isGreaterThan(100);
+  }
+
+  @Test
+  void reopensWhereThePersonLeftIt() throws Exception {
+    interact(() -> {
+      lookup("#timeline-go-to").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("2024-03-21");
+    });
+    clickOn("#timeline-go-to").type(javafx.scene.input.KeyCode.ENTER);
+    clickOn("#search-field").write("Blinken").type(javafx.scene.input.KeyCode.ENTER);
+    String date = text("timeline-date");
+    String count = text("timeline-count");
+    assertThat(date).startsWith("Thursday 21 March 2024");
+
+    interact(() -> stage.hide()); // closing the window saves the session
+    FxToolkit.cleanupApplication(app);
+    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza")
+        && text("timeline-date").startsWith("Thursday"));
+
+    assertThat(text("timeline-date")).isEqualTo(date);
+    assertThat(text("timeline-count")).isEqualTo(count);
+    assertThat(lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Blinken");
   }
 }

@@ -90,4 +90,19 @@ class CommandLineTest {
     assertThat(run("--date", "22/03/2024")).isEqualTo(2);
     assertThat(err.toString()).contains("22/03/2024");
   }
+
+  @Test
+  void aBadWindowIsRefusedWithAReason() {
+    assertThat(run("--window", "fortnight")).isEqualTo(2);
+    assertThat(err.toString()).contains("'fortnight' is not a window: use all, 7d (the last 7 days) or 2024-03-18..2024-03-24");
+  }
+
+  @Test
+  void windowsAreReadInTheirThreeForms() {
+    var converter = new EventmapCommand.WindowConverter();
+    assertThat(converter.convert("all")).isEqualTo(org.eventmap.time.TimeWindow.cumulative());
+    assertThat(converter.convert("7d")).isEqualTo(org.eventmap.time.TimeWindow.lastDays(7));
+    assertThat(converter.convert("2024-03-18..2024-03-24")).isEqualTo(org.eventmap.time.TimeWindow.range(
+        java.time.LocalDate.of(2024, 3, 18), java.time.LocalDate.of(2024, 3, 24)));
+  }
 }
