@@ -11,9 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
   @ArchTest
   static final ArchRule pureLayersDoNotUseJavaFx =
-      noClasses().that().resideInAnyPackage("org.eventmap.domain..", "org.eventmap.geo..", "org.eventmap.io..")
+      noClasses().that().resideInAnyPackage("org.eventmap.domain..", "org.eventmap.geo..", "org.eventmap.io..",
+              "org.eventmap.time..")
           .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
-          .because("the domain, the projection and the file formats must be testable and usable without a UI");
+          .because("the domain, the projection, the time logic and the file formats must be testable and usable "
+              + "without a UI");
 
   @ArchTest
   static final ArchRule domainKnowsNoFileFormat =
@@ -46,4 +48,12 @@ class ArchitectureTest {
       noClasses().that().resideInAnyPackage("org.eventmap.ui.detail..")
           .should().dependOnClassesThat().resideInAnyPackage("org.eventmap.ui.map..", "org.eventmap.ui.timeline..")
           .because("the map, the timeline and the detail pane only share the application state");
+
+  @ArchTest
+  static final ArchRule listFilterAndLegendOnlyTalkToTheState =
+      noClasses().that().resideInAnyPackage("org.eventmap.ui.list..", "org.eventmap.ui.filter..",
+              "org.eventmap.ui.legend..", "org.eventmap.ui.google..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.eventmap.ui.map..", "org.eventmap.ui.timeline..",
+              "org.eventmap.ui.detail..")
+          .because("views share only the application state");
 }

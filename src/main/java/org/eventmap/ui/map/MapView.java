@@ -301,6 +301,7 @@ public final class MapView extends Region {
     drawPlaceLabels(g, occupied);
     drawScaleBar(g, v);
     drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
+    describeForScreenReaders();
     lastDrawNanos = System.nanoTime() - start;
   }
 
@@ -896,6 +897,18 @@ public final class MapView extends Region {
   private void hideTooltip() {
     tooltip.setVisible(false);
     setCursor(javafx.scene.Cursor.DEFAULT);
+  }
+
+  /**
+   * The map in words for screen readers; the event list beside it offers the same events one by one.
+   */
+  private void describeForScreenReaders() {
+    int events = groups.stream().mapToInt(m -> m.events().size()).sum();
+    int places = groups.stream().mapToInt(m -> m.places().size()).sum();
+    String selected = state.selectedEvent().map(e -> " Selected: " + e.title() + ", " + e.place().name() + ".")
+        .orElse("");
+    setAccessibleText("Map: " + events + " events at " + places + " places." + selected
+        + " Arrow keys pan, plus and minus zoom, 0 fits all events; the event list lists them.");
   }
 
   /** What a mark stands for, in words: for the tooltip and for screen readers. */
