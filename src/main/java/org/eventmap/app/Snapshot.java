@@ -37,7 +37,7 @@ final class Snapshot {
     Platform.startup(() -> {
       try {
         AppState state = new AppState();
-        MainView view = new MainView(state, basemaps, new NoActions());
+        MainView view = new MainView(state, basemaps, new MainView.Actions() {});
         Scene scene = new Scene(view, width, height);
         StartupState.apply(state, loaded, options);
         view.applyCss();
@@ -73,17 +73,4 @@ final class Snapshot {
     }
   }
 
-  private static final class NoActions implements MainView.Actions {
-    @Override
-    public void openFile() {}
-
-    @Override
-    public void quit() {}
-
-    @Override
-    public void openLink(java.net.URI uri) {}
-
-    @Override
-    public void exportMapImage() {}
-  }
 }

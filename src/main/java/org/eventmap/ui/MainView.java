@@ -33,16 +33,19 @@ import org.eventmap.ui.timeline.TimelineView;
 public final class MainView extends BorderPane {
   public static final String STYLESHEET = MainView.class.getResource("eventmap.css").toExternalForm();
 
-  /** What the window asks of the application: things that reach beyond the state. */
+  /**
+   * What the window asks of the application: things that reach beyond the state. Each does nothing
+   * unless the application supports it (a snapshot or a test window supports none).
+   */
   public interface Actions {
-    void openFile();
+    default void openFile() {}
 
-    void quit();
+    default void quit() {}
 
-    void openLink(URI uri);
+    default void openLink(URI uri) {}
 
     /** Saves the map as it is now to a PNG file the person chooses. */
-    void exportMapImage();
+    default void exportMapImage() {}
   }
 
   private final AppState state;

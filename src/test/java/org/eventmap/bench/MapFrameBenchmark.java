@@ -54,19 +54,7 @@ public final class MapFrameBenchmark {
 
     @Override
     public void start(Stage stage) {
-      MainView view = new MainView(state, BasemapLibrary.loadedNow(), new MainView.Actions() {
-        @Override
-        public void openFile() {}
-
-        @Override
-        public void quit() {}
-
-        @Override
-        public void openLink(java.net.URI uri) {}
-
-        @Override
-        public void exportMapImage() {}
-      });
+      MainView view = new MainView(state, BasemapLibrary.loadedNow(), new MainView.Actions() {});
       map = view.map();
       state.applyLoad(DatasetSources.readCurated());
       stage.setTitle("Eventmap map frame benchmark");

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -16,15 +14,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.eventmap.app.DatasetSources;
 import org.eventmap.domain.Event;
 import org.eventmap.state.AppState;
 import org.eventmap.ui.detail.DetailPane;
-import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
 import org.eventmap.ui.map.MapView.MarkerGroup;
 import org.eventmap.ui.timeline.TimelineView;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,37 +30,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What a person does in the main window: look at the markers, scrub the timeline, click a marker. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-  private static BasemapLibrary basemaps;
-  private final AppState state = new AppState();
-  private final List<URI> openedLinks = new ArrayList<>();
+  private AppState state;
+  private List<URI> openedLinks;
   private MapView map;
-
-  @BeforeAll
-  static void loadBasemaps() {
-    basemaps = BasemapLibrary.loadedNow();
-  }
 
   @Start
   void start(Stage stage) {
-    MainView view = new MainView(state, basemaps, new MainView.Actions() {
-      @Override
-      public void openFile() {}
-
-      @Override
-      public void quit() {}
-
-      @Override
-      public void openLink(URI uri) {
-        openedLinks.add(uri);
-      }
-
-      @Override
-      public void exportMapImage() {}
-    });
-    map = view.map();
-    state.applyLoad(DatasetSources.readCurated());
-    stage.setScene(new Scene(view, 1280, 800));
-    stage.show();
+    TestWindow window = TestWindow.show(stage);
+    state = window.state;
+    openedLinks = window.openedLinks;
+    map = window.view.map();
   }
 
   static <T> T onFx(Callable<T> task) {

@@ -3,29 +3,24 @@ package org.eventmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.eventmap.app.DatasetSources;
 import org.eventmap.domain.Event;
 import org.eventmap.geo.GreatCircle;
 import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
 import org.eventmap.state.AppState;
-import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
 import org.eventmap.ui.map.MapView.MarkerGroup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,34 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Finding one's way on the map: zoom, pan, clusters, the legend, the tooltip and journeys. */
 @ExtendWith(ApplicationExtension.class)
 class MapInteractionTest {
-  private static BasemapLibrary basemaps;
-  private final AppState state = new AppState();
+  private AppState state;
   private MapView map;
-
-  @BeforeAll
-  static void loadBasemaps() {
-    basemaps = BasemapLibrary.loadedNow();
-  }
 
   @Start
   void start(Stage stage) {
-    MainView view = new MainView(state, basemaps, new MainView.Actions() {
-      @Override
-      public void openFile() {}
-
-      @Override
-      public void quit() {}
-
-      @Override
-      public void openLink(URI uri) {}
-
-      @Override
-      public void exportMapImage() {}
-    });
-    map = view.map();
-    state.applyLoad(DatasetSources.readCurated());
-    stage.setScene(new Scene(view, 1280, 800));
-    stage.show();
+    TestWindow window = TestWindow.show(stage);
+    state = window.state;
+    map = window.view.map();
   }
 
   private static <T> T onFx(Callable<T> task) {

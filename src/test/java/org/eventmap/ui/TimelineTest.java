@@ -2,7 +2,6 @@ package org.eventmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,22 +9,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.eventmap.app.DatasetSources;
 import org.eventmap.domain.Event;
 import org.eventmap.state.AppState;
 import org.eventmap.time.TimeWindow;
 import org.eventmap.ui.detail.DetailPane;
 import org.eventmap.ui.filter.FilterBar;
 import org.eventmap.ui.list.EventListView;
-import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
 import org.eventmap.ui.timeline.TimelineView;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,36 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Moving through time, the window of time, the event list, filters and search, all linked. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineTest {
-  private static BasemapLibrary basemaps;
-  private final AppState state = new AppState();
+  private AppState state;
   private MapView map;
   private TimelineView timeline;
 
-  @BeforeAll
-  static void loadBasemaps() {
-    basemaps = BasemapLibrary.loadedNow();
-  }
-
   @Start
   void start(Stage stage) {
-    MainView view = new MainView(state, basemaps, new MainView.Actions() {
-      @Override
-      public void openFile() {}
-
-      @Override
-      public void quit() {}
-
-      @Override
-      public void openLink(URI uri) {}
-
-      @Override
-      public void exportMapImage() {}
-    });
-    map = view.map();
-    state.applyLoad(DatasetSources.readCurated());
-    stage.setScene(new Scene(view, 1280, 800));
-    stage.show();
-    timeline = (TimelineView) view.getBottom();
+    TestWindow window = TestWindow.show(stage);
+    state = window.state;
+    map = window.view.map();
+    timeline = (TimelineView) window.view.getBottom();
   }
 
   private static <T> T onFx(Callable<T> task) {
