@@ -463,6 +463,15 @@ public final class MapView extends Region {
     for (Event e : state.visibleEvents().get()) {
       byPlace.computeIfAbsent(e.place(), p -> new ArrayList<>()).add(e);
     }
+    List<MarkerGroup> result = new ArrayList<>();
+    // The selected event's place always stands on its own, so the selection is never hidden in a cluster.
+    Place selectedPlace = state.selectedEvent().map(Event::place).filter(byPlace::containsKey).orElse(null);
+    if (selectedPlace != null) {
+      List<Event> here = byPlace.remove(selectedPlace);
+      double x = v.screenX(nearestCopyX(WebMercator.x(selectedPlace.location().lon()), v));
+      double y = v.screenY(WebMercator.y(selectedPlace.location().lat()));
+      result.add(new MarkerGroup(List.of(selectedPlace), List.copyOf(here), x, y, CURRENT_RADIUS + 2));
+    }
     List<Place> places = new ArrayList<>(byPlace.keySet());
     // Places with something on the current day seed clusters first, so they stay where they are.
     LocalDate day = state.currentDay();
@@ -473,7 +482,6 @@ public final class MapView extends Region {
       xs[i] = nearestCopyX(WebMercator.x(places.get(i).location().lon()), v);
       ys[i] = WebMercator.y(places.get(i).location().lat());
     }
-    List<MarkerGroup> result = new ArrayList<>();
     for (Cluster c : Clustering.cluster(xs, ys, v.scale(), CLUSTER_RADIUS_PIXELS)) {
       List<Place> members = new ArrayList<>();
       List<Event> events = new ArrayList<>();
