@@ -1,0 +1,64 @@
+package org.eventmap.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eventmap.domain.Category;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.GeoPoint;
+import org.eventmap.domain.Place;
+import org.eventmap.domain.Source;
+import org.eventmap.domain.TimePoint;
+import org.junit.jupiter.api.Test;
+
+class WallClockTest {
+  private static final Category CATEGORY = new Category("k", "K", Optional.empty());
+  private static final Place NEW_YORK =
+      new Place("ny", "New York", new GeoPoint(40.75, -73.97), ZoneId.of("America/New_York"), Optional.empty());
+  private static final Place TEL_AVIV =
+      new Place("tlv", "Tel Aviv", new GeoPoint(32.08, 34.78), ZoneId.of("Asia/Jerusalem"), Optional.empty());
+
+  private static Event event(String start, String end, Place place) {
+    return new Event("e", "t", TimePoint.parse(start), Optional.ofNullable(end).map(TimePoint::parse), place, CATEGORY,
+        List.of(), "s", List.of(), List.of(new Source("t", "p", Optional.empty(), Optional.empty())), List.of(),
+        List.of(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void anEveningInNewYorkStaysOnItsDayAlthoughItIsTheNextDayInUtc() {
+    Event vote = event("2024-03-22T21:30-04:00", null, NEW_YORK);
+    assertThat(WallClock.start(vote)).isEqualTo(LocalDateTime.of(2024, 3, 22, 21, 30));
+    assertThat(WallClock.endExclusive(vote)).isEqualTo(LocalDateTime.of(2024, 3, 22, 21, 31));
+  }
+
+  @Test
+  void aTimeWrittenWithAnotherPlacesOffsetIsReadOnThisPlacesClock() {
+    // 10:00 in Tel Aviv (UTC+2) is 04:00 in New York (UTC-4): an event at the UN at that instant is early morning.
+    Event early = event("2024-03-22T10:00+02:00", null, NEW_YORK);
+    assertThat(WallClock.start(early)).isEqualTo(LocalDateTime.of(2024, 3, 22, 4, 0));
+  }
+
+  @Test
+  void aDayRunsFromMidnightToMidnightOnTheLocalClockAcrossASummerTimeChange() {
+    // Israel moved its clocks forward on 29 March 2024; the wall-clock day is still 00:00 to 24:00.
+    Event day = event("2024-03-29", null, TEL_AVIV);
+    assertThat(WallClock.start(day)).isEqualTo(LocalDateTime.of(2024, 3, 29, 0, 0));
+    assertThat(WallClock.endExclusive(day)).isEqualTo(LocalDateTime.of(2024, 3, 30, 0, 0));
+  }
+
+  @Test
+  void aMonthIsASpanOfAllItsDays() {
+    Event march = event("2024-03", null, TEL_AVIV);
+    assertThat(WallClock.start(march)).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
+    assertThat(WallClock.endExclusive(march)).isEqualTo(LocalDateTime.of(2024, 4, 1, 0, 0));
+  }
+
+  @Test
+  void anEndExtendsTheSpanToTheEndOfItsDay() {
+    Event talks = event("2024-03-18", "2024-03-22", TEL_AVIV);
+    assertThat(WallClock.endExclusive(talks)).isEqualTo(LocalDateTime.of(2024, 3, 23, 0, 0));
+  }
+}
