@@ -4,19 +4,83 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Where a fact comes from. A source without a reliable address still names its publisher and title. */
-public record Source(String title, String publisher, Optional<URI> url, Optional<TimePoint> date) {
-  public Source {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(publisher, "publisher");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(date, "date");
-    url.ifPresent(
-        u -> {
-          String scheme = u.getScheme();
-          if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            throw new IllegalArgumentException("URL '" + u + "' is not an http(s) address");
-          }
-        });
+/**
+ * Where a fact comes from. A source without a reliable address still names its publisher and title.
+ *
+ * <p>Written as a class with the accessors of a record so that it can keep its address as text: a parsed
+ * {@link URI} holds four or five more strings, and a large file has a couple of million sources. The
+ * address is checked once, when the source is made, and parsed again only when it is asked for.
+ */
+public final class Source {
+  private final String title;
+  private final String publisher;
+  /** An http(s) address that has been checked, or null. */
+  private final String url;
+  private final TimePoint date;
+
+  public Source(String title, String publisher, Optional<URI> url, Optional<TimePoint> date) {
+    this(title, publisher, checked(Objects.requireNonNull(url, "url").orElse(null)),
+        Objects.requireNonNull(date, "date").orElse(null));
+  }
+
+  private Source(String title, String publisher, String checkedUrl, TimePoint date) {
+    this.title = Objects.requireNonNull(title, "title");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.url = checkedUrl;
+    this.date = date;
+  }
+
+  /**
+   * A source whose address the caller has already parsed (a reader checking a file does, to report a
+   * bad one); only the text of the address is kept.
+   *
+   * @param url an http(s) address, or null
+   * @param date the publication date, or null
+   */
+  public static Source of(String title, String publisher, URI url, TimePoint date) {
+    return new Source(title, publisher, checked(url), date);
+  }
+
+  private static String checked(URI u) {
+    if (u == null) {
+      return null;
+    }
+    String scheme = u.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException("URL '" + u + "' is not an http(s) address");
+    }
+    return u.toString();
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String publisher() {
+    return publisher;
+  }
+
+  public Optional<URI> url() {
+    return url == null ? Optional.empty() : Optional.of(URI.create(url));
+  }
+
+  public Optional<TimePoint> date() {
+    return Optional.ofNullable(date);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Source s && s.title.equals(title) && s.publisher.equals(publisher)
+        && s.url().equals(url()) && Objects.equals(s.date, date);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, publisher, url(), date);
+  }
+
+  @Override
+  public String toString() {
+    return "Source[title=" + title + ", publisher=" + publisher + ", url=" + url() + ", date=" + date() + "]";
   }
 }

@@ -1,6 +1,9 @@
 package org.eventmap.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +54,9 @@ public final class DatasetReader {
   public static final String FORMAT = "eventmap/1";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** One factory for every read (making one per read costs more than reading a small file). */
+  private static final JsonFactory PARSERS =
+      new ObjectMapper().getFactory().rebuild().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
   private static final Set<String> DATASET_FIELDS =
       Set.of("format", "title", "description", "license", "attribution", "openOn", "places", "categories",
@@ -67,11 +72,31 @@ public final class DatasetReader {
   private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "date");
   private static final Set<String> APPROXIMATE_FIELDS = Set.of("time", "place", "note");
 
+  /** Texts of dates longer than this (moments) are nearly all different; shorter ones are shared. */
+  private static final int SHARED_DATE_LENGTH = 10;
+
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
   /** Ids of places and categories that were declared, even if broken: their errors are reported once. */
   private final Set<String> declaredPlaceIds = new java.util.HashSet<>();
   private final Set<String> declaredCategoryIds = new java.util.HashSet<>();
+
+  // What has been mapped so far. The events are mapped one by one as the parser reaches them (when the
+  // places and categories come first, as they do in every file we write), so that the positioned tree
+  // of a whole file never exists: for a million events it would take several gigabytes.
+  private final Map<String, Place> places = new LinkedHashMap<>();
+  private final Map<String, Category> categories = new LinkedHashMap<>();
+  private final Map<String, Event> events = new LinkedHashMap<>();
+  /** Each event's related ids with their positions, checked once every event is known. */
+  private final Map<String, List<Str>> relatedRefs = new HashMap<>();
+  private boolean eventsStreamed;
+  private Position topPosition = new Position(1, 1);
+
+  // Values that repeat across events (actors, publishers, zones, days) are kept once: a large file
+  // names the same few hundred actors and publishers a million times.
+  private final Map<String, String> sharedStrings = new HashMap<>();
+  private final Map<String, ZoneId> zones = new HashMap<>();
+  private final Map<String, TimePoint> sharedDates = new HashMap<>();
 
   private DatasetReader(String file) {
     this.file = file;
@@ -79,11 +104,22 @@ public final class DatasetReader {
 
   /** Reads a file from disk; the name in messages is the path as given. */
   public static LoadResult read(Path path) {
+    return read(path, ProgressListener.NONE);
+  }
+
+  /**
+   * Reads a file from disk, telling the listener how far it has got; the listener (or an interrupt of
+   * the reading thread) can cancel the read, and the result then says so and holds nothing.
+   */
+  public static LoadResult read(Path path, ProgressListener listener) {
     String name = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
-      return read(name, in);
+      long size = Files.size(path);
+      return new DatasetReader(name).readAll(new ProgressInputStream(in, size, listener));
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");
+    } catch (ProgressInputStream.Cancelled e) {
+      return LoadResult.cancelled(name);
     } catch (IOException e) {
       return failure(name, "cannot be read: " + e.getMessage());
     }
@@ -94,36 +130,105 @@ public final class DatasetReader {
     return new DatasetReader(name).readAll(in);
   }
 
+  /** Reads a dataset from a stream of unknown length, with progress and cancelling as for a file. */
+  public static LoadResult read(String name, InputStream in, ProgressListener listener) {
+    return new DatasetReader(name).readAll(new ProgressInputStream(in, -1, listener));
+  }
+
   private static LoadResult failure(String name, String message) {
     return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
   }
 
   private LoadResult readAll(InputStream in) {
-    Value root;
-    try (JsonParser parser =
-        MAPPER.getFactory().rebuild().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build().createParser(in)) {
-      root = JsonTree.read(parser);
+    Obj top;
+    try (JsonParser parser = PARSERS.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new JsonParseException(parser, "the file is empty");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        Value root = JsonTree.readValue(parser, first);
+        JsonTree.expectEndOfInput(parser);
+        error(root.position(), "a dataset must be a JSON object, found " + root.kind());
+        return result(null);
+      }
+      top = readTopObject(parser);
+      JsonTree.expectEndOfInput(parser);
+    } catch (ProgressInputStream.Cancelled e) {
+      return LoadResult.cancelled(file);
     } catch (JsonProcessingException e) {
+      // Broken JSON is the only thing said about a file, as when the whole tree was read first.
+      problems.clear();
       var location = e.getLocation();
       int line = location == null ? 1 : Math.max(1, location.getLineNr());
       int column = location == null ? 1 : Math.max(1, location.getColumnNr());
       error(new Position(line, column), "broken JSON: " + e.getOriginalMessage());
       return result(null);
     } catch (IOException e) {
+      problems.clear();
       error(new Position(1, 1), "cannot be read: " + e.getMessage());
       return result(null);
-    }
-    if (!(root instanceof Obj top)) {
-      error(root.position(), "a dataset must be a JSON object, found " + root.kind());
-      return result(null);
+    } catch (RuntimeException e) {
+      return internalError(e);
     }
     try {
       return result(readDataset(top));
     } catch (RuntimeException e) {
-      // A bug of ours, not the user's mistake: still a message, not a crash, and no data is replaced.
-      error(top.position(), "could not be read because of an error in Eventmap (" + e + "); please report it");
-      return result(null);
+      return internalError(e);
     }
+  }
+
+  private LoadResult internalError(RuntimeException e) {
+    // A bug of ours, not the user's mistake: still a message, not a crash, and no data is replaced.
+    error(topPosition, "could not be read because of an error in Eventmap (" + e + "); please report it");
+    return result(null);
+  }
+
+  /**
+   * Reads the dataset object member by member. The events array is mapped event by event when the
+   * places and categories are already known; otherwise (an unusual order) it is kept as a tree and
+   * mapped at the end, as every member used to be.
+   */
+  private Obj readTopObject(JsonParser parser) throws IOException {
+    topPosition = JsonTree.position(parser.currentTokenLocation());
+    Map<String, Member> members = new LinkedHashMap<>();
+    List<Member> duplicates = new ArrayList<>();
+    JsonToken next;
+    while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Position namePosition = JsonTree.position(parser.currentTokenLocation());
+      JsonToken valueToken = parser.nextToken();
+      Member member;
+      if (name.equals("events") && valueToken == JsonToken.START_ARRAY && !members.containsKey("events")
+          && members.containsKey("places") && members.containsKey("categories")) {
+        Position arrayPosition = JsonTree.position(parser.currentTokenLocation());
+        readPlacesAndCategories(members.get("places"), members.get("categories"));
+        eventsStreamed = true;
+        streamEvents(parser);
+        // Stands for the array in the checks of the dataset's own fields; its events are already mapped.
+        member = new Member(name, namePosition, new Arr(arrayPosition, List.of()));
+      } else {
+        member = new Member(name, namePosition, JsonTree.readValue(parser, valueToken));
+      }
+      if (members.putIfAbsent(name, member) != null) {
+        duplicates.add(member);
+      }
+    }
+    JsonTree.expectEnd(parser, next, JsonToken.END_OBJECT);
+    return new Obj(topPosition, members, duplicates);
+  }
+
+  private void streamEvents(JsonParser parser) throws IOException {
+    JsonToken next;
+    while ((next = parser.nextToken()) != JsonToken.END_ARRAY && next != null) {
+      Value item = JsonTree.readValue(parser, next);
+      if (item instanceof Obj o) {
+        readEventObject(o);
+      } else {
+        error(item.position(), "each entry of 'events' must be an object, found " + item.kind());
+      }
+    }
+    JsonTree.expectEnd(parser, next, JsonToken.END_ARRAY);
   }
 
   private LoadResult result(Dataset dataset) {
@@ -152,31 +257,11 @@ public final class DatasetReader {
       return day.map(d -> d.firstLocalDay(java.time.ZoneOffset.UTC));
     });
 
-    Map<String, Place> places = new LinkedHashMap<>();
-    for (Obj o : requiredObjects(top, "places", "the dataset", false)) {
-      readPlace(o, true).ifPresent(p -> {
-        if (places.putIfAbsent(p.id(), p) != null) {
-          error(o.members().get("id").value().position(), "place id '" + p.id() + "' is used twice");
-        }
-      });
-    }
-    Map<String, Category> categories = new LinkedHashMap<>();
-    for (Obj o : requiredObjects(top, "categories", "the dataset", true)) {
-      readCategory(o).ifPresent(c -> {
-        if (categories.putIfAbsent(c.id(), c) != null) {
-          error(o.members().get("id").value().position(), "category id '" + c.id() + "' is used twice");
-        }
-      });
-    }
-    Map<String, Event> events = new LinkedHashMap<>();
-    Map<String, List<Str>> relatedRefs = new HashMap<>();
-    for (Obj o : requiredObjects(top, "events", "the dataset", false)) {
-      Optional<Event> event = readEvent(o, places, categories, relatedRefs);
-      event.ifPresent(e -> {
-        if (events.putIfAbsent(e.id(), e) != null) {
-          error(o.members().get("id").value().position(), "event id '" + e.id() + "' is used twice");
-        }
-      });
+    if (!eventsStreamed) {
+      readPlacesAndCategories(top.members().get("places"), top.members().get("categories"));
+      for (Obj o : requiredObjects(top, "events", "the dataset", false)) {
+        readEventObject(o);
+      }
     }
     relatedRefs.forEach((eventId, refs) -> {
       for (Str ref : refs) {
@@ -199,24 +284,50 @@ public final class DatasetReader {
     }
   }
 
+  /** Maps the dataset's places and categories (either may be missing: null), with their problems. */
+  private void readPlacesAndCategories(Member placesMember, Member categoriesMember) {
+    for (Obj o : requiredObjects(placesMember, topPosition, "places", "the dataset", false)) {
+      readPlace(o, true).ifPresent(p -> {
+        if (places.putIfAbsent(p.id(), p) != null) {
+          error(o.members().get("id").value().position(), "place id '" + p.id() + "' is used twice");
+        }
+      });
+    }
+    for (Obj o : requiredObjects(categoriesMember, topPosition, "categories", "the dataset", true)) {
+      readCategory(o).ifPresent(c -> {
+        if (categories.putIfAbsent(c.id(), c) != null) {
+          error(o.members().get("id").value().position(), "category id '" + c.id() + "' is used twice");
+        }
+      });
+    }
+  }
+
+  private void readEventObject(Obj o) {
+    readEvent(o).ifPresent(e -> {
+      if (events.putIfAbsent(e.id(), e) != null) {
+        error(o.members().get("id").value().position(), "event id '" + e.id() + "' is used twice");
+      }
+    });
+  }
+
   private Optional<Place> readPlace(Obj o, boolean withId) {
     String what = withId ? "a place" : "the event's place";
     checkFields(o, withId ? PLACE_FIELDS : INLINE_PLACE_FIELDS, what);
     Optional<String> id = withId ? requiredId(o, what) : Optional.of("");
     id.ifPresent(declaredPlaceIds::add);
-    Optional<String> name = requiredString(o, "name", what);
+    Optional<String> name = requiredString(o, "name", what).map(this::share);
     Optional<Double> lat = requiredCoordinate(o, "lat", 90, "latitude", what);
     Optional<Double> lon = requiredCoordinate(o, "lon", 180, "longitude", what);
     Optional<ZoneId> zone = requiredString(o, "timeZone", what).flatMap(z -> {
       try {
-        return Optional.of(ZoneId.of(z));
+        return Optional.of(zones.computeIfAbsent(z, ZoneId::of));
       } catch (DateTimeException e) {
         error(o.members().get("timeZone").value().position(),
             "'" + z + "' is not a time zone; use an IANA name such as Asia/Jerusalem or America/New_York");
         return Optional.empty();
       }
     });
-    Optional<String> country = optionalString(o, "country");
+    Optional<String> country = optionalString(o, "country").map(this::share);
     if (id.isEmpty() || name.isEmpty() || lat.isEmpty() || lon.isEmpty() || zone.isEmpty()) {
       return Optional.empty();
     }
@@ -240,8 +351,7 @@ public final class DatasetReader {
     return Optional.of(new Category(id.get(), name.get(), color));
   }
 
-  private Optional<Event> readEvent(
-      Obj o, Map<String, Place> places, Map<String, Category> categories, Map<String, List<Str>> relatedRefs) {
+  private Optional<Event> readEvent(Obj o) {
     Optional<String> id = requiredId(o, "an event");
     String what = id.map(i -> "event '" + i + "'").orElse("an event");
     checkFields(o, EVENT_FIELDS, what);
@@ -249,7 +359,7 @@ public final class DatasetReader {
     Optional<TimePoint> start = requiredString(o, "start", what).flatMap(s -> date(o, "start", s));
     Optional<TimePoint> end = optionalString(o, "end").flatMap(s -> date(o, "end", s));
     boolean endBroken = o.members().containsKey("end") && end.isEmpty();
-    Optional<Place> place = readEventPlace(o, places, what);
+    Optional<Place> place = readEventPlace(o, what);
     Optional<Category> category = requiredString(o, "category", what).flatMap(c -> {
       Category found = categories.get(c);
       if (found == null && !declaredCategoryIds.contains(c)) {
@@ -257,7 +367,7 @@ public final class DatasetReader {
       }
       return Optional.ofNullable(found);
     });
-    List<String> actors = strings(o, "actors").stream().map(Str::text).toList();
+    List<String> actors = sharedTexts(strings(o, "actors"));
     Optional<String> summary = requiredString(o, "summary", what);
     List<Source> sources = new ArrayList<>();
     List<Obj> sourceObjects = requiredObjects(o, "sources", what, true);
@@ -268,9 +378,17 @@ public final class DatasetReader {
     for (Obj q : optionalObjects(o, "quotes")) {
       readQuote(q, sourceObjects.size()).ifPresent(quotes::add);
     }
-    id.ifPresent(i -> relatedRefs.put(i, strings(o, "related")));
-    List<String> related = strings(o, "related").stream().map(Str::text).toList();
-    List<String> tags = strings(o, "tags").stream().map(Str::text).toList();
+    List<Str> relatedStrings = strings(o, "related");
+    id.ifPresent(i -> {
+      // Only events that list some are remembered; an empty list would have nothing to check.
+      if (relatedStrings.isEmpty()) {
+        relatedRefs.remove(i);
+      } else {
+        relatedRefs.put(i, relatedStrings);
+      }
+    });
+    List<String> related = texts(relatedStrings);
+    List<String> tags = sharedTexts(strings(o, "tags"));
     Optional<Approximation> approximate = optionalObject(o, "approximate").flatMap(this::readApproximation);
     Optional<String> disputed = optionalString(o, "disputed");
 
@@ -292,7 +410,7 @@ public final class DatasetReader {
         summary.get(), quotes, sources, related, tags, approximate, disputed));
   }
 
-  private Optional<Place> readEventPlace(Obj o, Map<String, Place> places, String what) {
+  private Optional<Place> readEventPlace(Obj o, String what) {
     Member member = o.members().get("place");
     if (member == null) {
       error(o.position(), what + ": missing required field 'place'");
@@ -314,22 +432,24 @@ public final class DatasetReader {
   }
 
   private void checkOffset(Obj o, String field, TimePoint time, Place place) {
-    time.moment().ifPresent(moment -> {
-      ZoneOffset inForce = place.zone().getRules().getOffset(moment.toInstant());
-      if (!inForce.equals(moment.getOffset())) {
-        warning(o.members().get(field).value().position(),
-            "'" + time + "' carries offset " + moment.getOffset().getId() + ", but " + place.zone().getId()
-                + " was at " + inForce.getId() + " then; check the time or the place");
-      }
-    });
+    if (!time.precision().hasTime()) {
+      return;
+    }
+    ZoneOffset written = time.offset().orElseThrow();
+    ZoneOffset inForce = place.zone().getRules().getOffset(time.earliest(place.zone()));
+    if (!inForce.equals(written)) {
+      warning(o.members().get(field).value().position(),
+          "'" + time + "' carries offset " + written.getId() + ", but " + place.zone().getId()
+              + " was at " + inForce.getId() + " then; check the time or the place");
+    }
   }
 
   private Optional<Source> readSource(Obj o) {
     checkFields(o, SOURCE_FIELDS, "a source");
     Optional<String> title = requiredString(o, "title", "a source");
-    Optional<String> publisher = requiredString(o, "publisher", "a source");
+    Optional<String> publisher = requiredString(o, "publisher", "a source").map(this::share);
     Optional<String> urlText = optionalString(o, "url");
-    Optional<URI> url = Optional.empty();
+    URI url = null;
     boolean urlBroken = false;
     if (urlText.isPresent()) {
       Position at = o.members().get("url").value().position();
@@ -340,7 +460,7 @@ public final class DatasetReader {
           error(at, "'" + urlText.get() + "' is not an http(s) URL");
           urlBroken = true;
         } else {
-          url = Optional.of(uri);
+          url = uri;
         }
       } catch (URISyntaxException e) {
         error(at, "'" + urlText.get() + "' is not a URL: " + e.getReason());
@@ -351,14 +471,14 @@ public final class DatasetReader {
     if (title.isEmpty() || publisher.isEmpty() || urlBroken || (o.members().containsKey("date") && date.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new Source(title.get(), publisher.get(), url, date));
+    return Optional.of(Source.of(title.get(), publisher.get(), url, date.orElse(null)));
   }
 
   private Optional<Quote> readQuote(Obj o, int sourceCount) {
     checkFields(o, QUOTE_FIELDS, "a quote");
     Optional<String> text = requiredString(o, "text", "a quote");
-    Optional<String> speaker = requiredString(o, "speaker", "a quote");
-    Optional<String> occasion = optionalString(o, "occasion");
+    Optional<String> speaker = requiredString(o, "speaker", "a quote").map(this::share);
+    Optional<String> occasion = optionalString(o, "occasion").map(this::share);
     Optional<TimePoint> date = optionalString(o, "date").flatMap(s -> date(o, "date", s));
     OptionalInt source = OptionalInt.empty();
     Member sourceMember = o.members().get("source");
@@ -468,6 +588,14 @@ public final class DatasetReader {
 
   private Optional<TimePoint> date(Obj o, String field, String text) {
     try {
+      if (text.length() <= SHARED_DATE_LENGTH) {
+        TimePoint shared = sharedDates.get(text);
+        if (shared == null) {
+          shared = TimePoint.parse(text);
+          sharedDates.put(text, shared);
+        }
+        return Optional.of(shared);
+      }
       return Optional.of(TimePoint.parse(text));
     } catch (IllegalArgumentException e) {
       error(o.members().get(field).value().position(), "'" + field + "': " + e.getMessage());
@@ -476,9 +604,12 @@ public final class DatasetReader {
   }
 
   private List<Obj> requiredObjects(Obj o, String field, String what, boolean nonEmpty) {
-    Member m = o.members().get(field);
+    return requiredObjects(o.members().get(field), o.position(), field, what, nonEmpty);
+  }
+
+  private List<Obj> requiredObjects(Member m, Position owner, String field, String what, boolean nonEmpty) {
     if (m == null) {
-      error(o.position(), what + ": missing required field '" + field + "'");
+      error(owner, what + ": missing required field '" + field + "'");
       return List.of();
     }
     List<Obj> objects = objects(m);
@@ -529,6 +660,34 @@ public final class DatasetReader {
       }
     }
     return result;
+  }
+
+  /** The one copy of a text that recurs (an actor, a publisher, a country). */
+  private String share(String text) {
+    String shared = sharedStrings.putIfAbsent(text, text);
+    return shared == null ? text : shared;
+  }
+
+  private static List<String> texts(List<Str> strings) {
+    if (strings.isEmpty()) {
+      return List.of();
+    }
+    String[] texts = new String[strings.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = strings.get(i).text();
+    }
+    return List.of(texts);
+  }
+
+  private List<String> sharedTexts(List<Str> strings) {
+    if (strings.isEmpty()) {
+      return List.of();
+    }
+    String[] texts = new String[strings.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = share(strings.get(i).text());
+    }
+    return List.of(texts);
   }
 
   private void error(Position at, String message) {

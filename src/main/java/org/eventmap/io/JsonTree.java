@@ -79,7 +79,8 @@ final class JsonTree {
     return value;
   }
 
-  private static Value readValue(JsonParser parser, JsonToken token) throws IOException {
+  /** Reads the value whose first token the parser has just produced. */
+  static Value readValue(JsonParser parser, JsonToken token) throws IOException {
     Position at = position(parser.currentTokenLocation());
     switch (token) {
       case START_OBJECT:
@@ -126,13 +127,21 @@ final class JsonTree {
     }
   }
 
-  private static void expectEnd(JsonParser parser, JsonToken actual, JsonToken expected) throws IOException {
+  /** Fails as broken JSON when anything but whitespace follows the top-level value. */
+  static void expectEndOfInput(JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          parser, "unexpected content after the end of the top-level value");
+    }
+  }
+
+  static void expectEnd(JsonParser parser, JsonToken actual, JsonToken expected) throws IOException {
     if (actual != expected) {
       throw new com.fasterxml.jackson.core.JsonParseException(parser, "the file ends before the JSON is complete");
     }
   }
 
-  private static Position position(JsonLocation location) {
+  static Position position(JsonLocation location) {
     return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 }

@@ -4,13 +4,28 @@ import java.util.List;
 import java.util.Optional;
 import org.eventmap.domain.Dataset;
 
-/** What reading a file gave: the dataset when it has no errors, and every problem found on the way. */
-public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems) {
+/**
+ * What reading a file gave: the dataset when it has no errors, and every problem found on the way. A
+ * cancelled read has neither: nothing should change on screen.
+ */
+public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems, boolean cancelled) {
   public LoadResult {
     problems = List.copyOf(problems);
     if (dataset.isPresent() && problems.stream().anyMatch(Problem::isError)) {
       throw new IllegalArgumentException("a dataset with errors must not be handed on");
     }
+    if (cancelled && dataset.isPresent()) {
+      throw new IllegalArgumentException("a cancelled read has no dataset");
+    }
+  }
+
+  public LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems) {
+    this(file, dataset, problems, false);
+  }
+
+  /** The result of a read that was stopped before the end (by its listener or by an interrupt). */
+  public static LoadResult cancelled(String file) {
+    return new LoadResult(file, Optional.empty(), List.of(), true);
   }
 
   public boolean ok() {

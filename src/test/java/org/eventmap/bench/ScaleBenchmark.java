@@ -1,0 +1,306 @@
+package org.eventmap.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.eventmap.domain.Dataset;
+import org.eventmap.domain.Event;
+import org.eventmap.geo.Viewport;
+import org.eventmap.geo.WebMercator;
+import org.eventmap.io.LoadResult;
+import org.eventmap.state.AppState;
+import org.eventmap.ui.CategoryPalette;
+import org.eventmap.ui.MainView;
+import org.eventmap.ui.map.BasemapLibrary;
+import org.eventmap.ui.map.MapView;
+
+/**
+ * The scale benchmark of issue 7, for one dataset file: how long it takes to load and how much heap it
+ * keeps, then, in a real 1280×800 window with the real {@link AppState} and {@link MainView}, how long a
+ * slider step (a new day: filtering plus a full redraw of the map) and a pan frame take, and the same
+ * slider steps on a node-per-marker layer (one {@link Circle} per visible event in a Pane of the map's
+ * size, in the same window). Not a test: run by {@code src/bench/scale.sh}, one JVM per file, which prints
+ * the table.
+ *
+ * <p>Timing: each change is made at the start of a pulse (in an {@link AnimationTimer}); "update" is the
+ * time until that pulse's layout is done (the map has filtered, laid out and issued its drawing), "frame"
+ * the time until the next pulse begins, which JavaFX starts only once the frame has been rendered. Run
+ * with {@code -Djavafx.animation.pulse=1000} so that pulses are not held back to 60 a second and the
+ * frame time is not rounded up to 16.7 ms.
+ *
+ * <p>Usage: {@code ScaleBenchmark FILE [--steps N] [--baseline true|false]}
+ */
+public final class ScaleBenchmark {
+  private ScaleBenchmark() {}
+
+  static Path file;
+  static int steps = 30;
+  static boolean baseline = true;
+  static LoadResult loaded;
+  static long loadNanos;
+  static long retainedBytes;
+
+  public static void main(String[] args) throws Exception {
+    file = Path.of(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--steps" -> steps = Integer.parseInt(args[++i]);
+        case "--baseline" -> baseline = Boolean.parseBoolean(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    // Small files are loaded three times and the median taken (the first load also warms the JIT up);
+    // a million events once, to keep the run short.
+    long size = Files.size(file);
+    int runs = size > 500_000_000L ? 1 : 3;
+    long[] times = new long[runs];
+    for (int r = 0; r < runs; r++) {
+      loaded = null;
+      LoadBenchmark.Measurement m = LoadBenchmark.measure(file);
+      times[r] = m.nanos();
+      retainedBytes = m.retainedBytes();
+      loaded = m.result();
+    }
+    Arrays.sort(times);
+    loadNanos = times[runs / 2];
+    if (!loaded.ok()) {
+      throw new IllegalStateException("the dataset did not load: " + loaded.errors().stream().limit(3).toList());
+    }
+    Application.launch(Window.class);
+  }
+
+  /** Separate from the launcher so that JavaFX can start from the class path. */
+  public static final class Window extends Application {
+    private final AppState state = new AppState();
+    private Stage stage;
+    private MainView view;
+    private MapView map;
+    private final List<Runnable> phases = new ArrayList<>();
+    private final StringBuilder report = new StringBuilder();
+
+    @Override
+    public void start(Stage stage) {
+      this.stage = stage;
+      view = new MainView(state, BasemapLibrary.loadedNow(), new NoActions());
+      map = view.map();
+      stage.setTitle("Eventmap scale benchmark");
+      stage.setScene(new Scene(view, 1280, 800));
+      stage.show();
+      state.applyLoad(loaded);
+      Dataset d = state.dataset();
+      int events = d.events().size();
+      long size = size(file);
+      line("file %s: %,d events, %.1f MB on disk", file.getFileName(), events, size / 1e6);
+      line("load: %.2f s; retained heap %,d bytes = %.0f B/event = %.2f x the file", loadNanos / 1e9,
+          retainedBytes, retainedBytes / (double) events, retainedBytes / (double) size);
+      line("renderer: %s; map %dx%d in a 1280x800 window", com.sun.prism.GraphicsPipeline.getPipeline().getClass()
+          .getSimpleName(), (int) map.getWidth(), (int) map.getHeight());
+
+      List<LocalDate> days = scrubDays(d);
+      phases.add(() -> measure("slider step, canvas map", days.size(), i -> state.goToDay(days.get((int) i)),
+          true, this::next));
+      phases.add(() -> measure("pan frame, canvas map", steps + 10, i -> state.panMap(-6, 2), true,
+          this::next));
+      if (baseline) {
+        phases.add(() -> {
+          NodePerMarkerLayer layer = new NodePerMarkerLayer(loaded, state.viewport());
+          stage.getScene().setRoot(layer.root());
+          measure("slider step, node per marker", Math.min(days.size(), events > 50_000 ? 10 : days.size()),
+              i -> layer.goToDay(days.get((int) i)), false, this::next);
+        });
+      }
+      phases.add(() -> {
+        System.out.print(report);
+        Platform.exit();
+      });
+      // Let the first frames (basemap, fonts) settle before measuring.
+      state.goToDay(days.get(0));
+      runAfterPulses(20, this::next);
+    }
+
+    private int phase;
+
+    private void next() {
+      phases.get(phase++).run();
+    }
+
+    /** A scrub across the middle of the span, a day at a time, as when dragging the slider. */
+    private List<LocalDate> scrubDays(Dataset d) {
+      LocalDate first = d.firstDay().orElseThrow();
+      LocalDate last = d.lastDay().orElseThrow();
+      LocalDate middle = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
+      List<LocalDate> days = new ArrayList<>();
+      for (int i = 0; i <= steps; i++) {
+        days.add(middle.plusDays(i));
+      }
+      return days;
+    }
+
+    /**
+     * Makes change i at the start of a pulse, n times (the first one unmeasured, as a warm-up), and
+     * prints the median and the worst of the update and frame times.
+     */
+    private void measure(String name, int n, LongConsumer change, boolean canvas, Runnable then) {
+      long[] update = new long[n];
+      long[] frame = new long[n];
+      long[] draw = new long[n];
+      int[] step = {-1};
+      long[] changedAt = {0};
+      boolean[] laidOut = {true};
+      Runnable afterLayout = () -> {
+        if (!laidOut[0] && step[0] >= 0) {
+          update[step[0]] = System.nanoTime() - changedAt[0];
+          draw[step[0]] = canvas ? map.lastDrawNanos() : 0;
+          laidOut[0] = true;
+        }
+      };
+      stage.getScene().addPostLayoutPulseListener(afterLayout);
+      new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          if (step[0] >= 0) {
+            frame[step[0]] = System.nanoTime() - changedAt[0];
+          }
+          step[0]++;
+          if (step[0] == n) {
+            stop();
+            stage.getScene().removePostLayoutPulseListener(afterLayout);
+            summarize(name, Arrays.copyOfRange(update, 1, n), Arrays.copyOfRange(frame, 1, n),
+                Arrays.copyOfRange(draw, 1, n), canvas);
+            then.run();
+            return;
+          }
+          laidOut[0] = false;
+          changedAt[0] = System.nanoTime();
+          change.accept(step[0]);
+        }
+      }.start();
+    }
+
+    private void summarize(String name, long[] update, long[] frame, long[] draw, boolean canvas) {
+      line("%-30s n=%3d  update median %8.2f ms (max %8.2f)  frame median %8.2f ms (max %8.2f)%s", name,
+          update.length, median(update), max(update), median(frame), max(frame),
+          canvas ? String.format(Locale.ROOT, "  map draw median %7.2f ms", median(draw)) : "");
+      System.out.flush();
+    }
+
+    private void runAfterPulses(int pulses, Runnable then) {
+      new AnimationTimer() {
+        private int left = pulses;
+
+        @Override
+        public void handle(long now) {
+          if (--left == 0) {
+            stop();
+            then.run();
+          }
+        }
+      }.start();
+    }
+
+    private void line(String format, Object... args) {
+      String text = String.format(Locale.ROOT, format, args);
+      report.append(text).append('\n');
+      System.err.println(text); // progress while it runs; stdout gets the report at the end
+    }
+  }
+
+  /**
+   * The baseline: how node-per-marker map layers work (one Circle per event, kept and repositioned, the
+   * layer's children set to the visible ones), with the same filtering (the state's visible events) and
+   * the same projection, in a Pane the size of the map.
+   */
+  static final class NodePerMarkerLayer {
+    private final AppState state = new AppState();
+    private final Pane pane = new Pane();
+    private final StackPane root = new StackPane(pane);
+    private final Map<Event, Circle> circles = new IdentityHashMap<>();
+
+    NodePerMarkerLayer(LoadResult loaded, Viewport viewport) {
+      state.applyLoad(loaded);
+      state.resizeMap(viewport.width(), viewport.height());
+      state.showView(WebMercator.lon(viewport.centerX()), WebMercator.lat(viewport.centerY()), viewport.scale());
+      pane.setPrefSize(viewport.width(), viewport.height());
+      pane.setMaxSize(viewport.width(), viewport.height());
+      pane.setStyle("-fx-background-color: #cfe0ec;");
+      state.visibleEvents().addListener((obs, old, now) -> show(now));
+    }
+
+    StackPane root() {
+      return root;
+    }
+
+    void goToDay(LocalDate day) {
+      state.goToDay(day);
+    }
+
+    private void show(List<Event> visible) {
+      Viewport v = state.viewport();
+      Dataset d = state.dataset();
+      List<Circle> nodes = new ArrayList<>(visible.size());
+      for (Event e : visible) {
+        Circle c = circles.computeIfAbsent(e, k -> {
+          Circle circle = new Circle(6, CategoryPalette.colorOf(d, k.category()));
+          circle.setStroke(Color.WHITE);
+          return circle;
+        });
+        c.setCenterX(v.screenX(WebMercator.x(e.place().location().lon())));
+        c.setCenterY(v.screenY(WebMercator.y(e.place().location().lat())));
+        nodes.add(c);
+      }
+      pane.getChildren().setAll(nodes);
+    }
+  }
+
+  static double median(long[] nanos) {
+    if (nanos.length == 0) {
+      return Double.NaN;
+    }
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e6;
+  }
+
+  static double max(long[] nanos) {
+    return Arrays.stream(nanos).max().orElse(0) / 1e6;
+  }
+
+  static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+
+  /** The window's menu actions are not used here. */
+  static final class NoActions implements MainView.Actions {
+    @Override
+    public void openFile() {}
+
+    @Override
+    public void quit() {}
+
+    @Override
+    public void openLink(java.net.URI uri) {}
+
+    @Override
+    public void exportMapImage() {}
+  }
+}
