@@ -15,18 +15,26 @@ public final class DatasetSources {
   private DatasetSources() {}
 
   public static LoadResult readCurated() {
+    return readCurated(org.eventmap.io.ProgressListener.NONE);
+  }
+
+  public static LoadResult readCurated(org.eventmap.io.ProgressListener listener) {
     try (InputStream in = DatasetSources.class.getResourceAsStream(CURATED_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the curated dataset is missing from the build: " + CURATED_RESOURCE);
       }
-      return DatasetReader.read(CURATED_NAME, in);
+      return DatasetReader.read(CURATED_NAME, in, listener);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static LoadResult read(LaunchOptions options) {
-    return options.file().map(DatasetReader::read).orElseGet(DatasetSources::readCurated);
+    return read(options, org.eventmap.io.ProgressListener.NONE);
+  }
+
+  public static LoadResult read(LaunchOptions options, org.eventmap.io.ProgressListener listener) {
+    return options.file().map(f -> DatasetReader.read(f, listener)).orElseGet(() -> readCurated(listener));
   }
 
   public static String nameOf(LaunchOptions options) {

@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import org.eventmap.geo.ProjectedBasemap;
 import org.eventmap.io.DatasetReader;
 import org.eventmap.io.LoadResult;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.time.EventTimeIndex;
 import org.eventmap.state.AppState;
 import org.eventmap.ui.MainView;
 import org.eventmap.ui.map.BasemapLibrary;
@@ -55,8 +57,8 @@ public final class EventmapApp extends Application implements MainView.Actions {
             options.googleMapsKey(), options.reportStartup());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
         s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
-    load(DatasetSources.nameOf(effective), () -> DatasetSources.read(effective), effective.file().orElse(null),
-        effective, sameFile);
+    load(DatasetSources.nameOf(effective), listener -> DatasetSources.read(effective, listener),
+        effective.file().orElse(null), effective, sameFile);
   }
 
   @Override
@@ -71,31 +73,62 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
-    load(file.toString(), () -> DatasetReader.read(file), file, LaunchOptions.defaults(), Optional.empty());
+    load(file.toString(), listener -> DatasetReader.read(file, listener), file, LaunchOptions.defaults(),
+        Optional.empty());
   }
 
-  private void load(String name, java.util.function.Supplier<LoadResult> reader, Path file, LaunchOptions options,
-      Optional<Session> session) {
+  private void load(String name, java.util.function.Function<ProgressListener, LoadResult> reader, Path file,
+      LaunchOptions options, Optional<Session> session) {
     state.loadStarted(name);
-    Task<LoadResult> task = new Task<>() {
+    Task<PreparedLoad> task = new Task<>() {
       @Override
-      protected LoadResult call() {
-        return reader.get();
+      protected PreparedLoad call() {
+        LoadResult result = reader.apply((read, total) -> {
+          if (total > 0) {
+            updateProgress(read, total);
+          }
+          return !isCancelled();
+        });
+        // The time index takes about a second per million events: build it here, not on the FX thread.
+        updateProgress(-1, 1);
+        return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null));
       }
     };
+    task.progressProperty().addListener((obs, old, p) -> state.loadProgressed(p.doubleValue()));
+    javafx.beans.value.ChangeListener<Boolean> cancelOnRequest = (obs, old, requested) -> {
+      if (requested) {
+        task.cancel();
+      }
+    };
+    state.cancelLoadRequestedProperty().addListener(cancelOnRequest);
     task.setOnSucceeded(e -> {
-      if (task.getValue().ok()) {
+      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
+      PreparedLoad loaded = task.getValue();
+      if (loaded.result().ok()) {
         shownFile = file;
       }
-      StartupState.apply(state, task.getValue(), options, session);
+      StartupState.apply(state, loaded.result(), loaded.index(), options, session);
     });
-    task.setOnFailed(e -> state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
-        new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1,
-            "could not be read: " + task.getException())))));
+    task.setOnCancelled(e -> {
+      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
+      state.applyLoad(LoadResult.cancelled(name), null);
+    });
+    task.setOnFailed(e -> {
+      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
+      Throwable error = task.getException();
+      String message = error instanceof OutOfMemoryError
+          ? "is too large for the memory Eventmap may use (start it with a larger -Xmx)"
+          : "could not be read: " + error;
+      state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
+          new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1, message))));
+    });
     Thread thread = new Thread(task, "dataset-loader");
     thread.setDaemon(true);
     thread.start();
   }
+
+  /** A read file with its time index, both made in the background. */
+  private record PreparedLoad(LoadResult result, EventTimeIndex index) {}
 
   @Override
   public void exportMapImage() {

@@ -19,7 +19,17 @@ final class StartupState {
   }
 
   static void apply(AppState state, LoadResult loaded, LaunchOptions options, Optional<Session> session) {
-    state.applyLoad(loaded);
+    apply(state, loaded, null, options, session);
+  }
+
+  /** With the dataset's time index already built (null to build it here). */
+  static void apply(AppState state, LoadResult loaded, org.eventmap.time.EventTimeIndex index, LaunchOptions options,
+      Optional<Session> session) {
+    if (index == null) {
+      state.applyLoad(loaded);
+    } else {
+      state.applyLoad(loaded, index);
+    }
     if (!loaded.ok()) {
       return;
     }

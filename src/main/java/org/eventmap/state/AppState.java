@@ -49,6 +49,8 @@ public final class AppState {
   private final ReadOnlyObjectWrapper<PlaySpeed> playSpeed =
       new ReadOnlyObjectWrapper<>(this, "playSpeed", PlaySpeed.DAY_PER_SECOND);
   private EventTimeIndex timeIndex = new EventTimeIndex(List.of());
+  private LocalDateTime firstTime;
+  private LocalDateTime lastTime;
   private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
   private final ReadOnlyObjectWrapper<Viewport> viewport =
       new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0.5, 0.5, 256, 0, 0));
@@ -56,6 +58,10 @@ public final class AppState {
       new ReadOnlyObjectWrapper<>(this, "problems", List.of());
   private final ReadOnlyStringWrapper problemsFile = new ReadOnlyStringWrapper(this, "problemsFile", "");
   private final ReadOnlyStringWrapper loadingFile = new ReadOnlyStringWrapper(this, "loadingFile", "");
+  private final javafx.beans.property.ReadOnlyDoubleWrapper loadProgress =
+      new javafx.beans.property.ReadOnlyDoubleWrapper(this, "loadProgress", -1);
+  private final ReadOnlyBooleanWrapper cancelLoadRequested =
+      new ReadOnlyBooleanWrapper(this, "cancelLoadRequested", false);
   private final ReadOnlyObjectWrapper<MapProvider> mapProvider =
       new ReadOnlyObjectWrapper<>(this, "mapProvider", MapProvider.EMBEDDED);
   private final ReadOnlyStringWrapper mapNotice = new ReadOnlyStringWrapper(this, "mapNotice", "");
@@ -63,17 +69,22 @@ public final class AppState {
   private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
   private final ReadOnlyBooleanWrapper showJourneys = new ReadOnlyBooleanWrapper(this, "showJourneys", true);
   private final ReadOnlyBooleanWrapper showLinks = new ReadOnlyBooleanWrapper(this, "showLinks", true);
+  private final ObjectBinding<int[]> filteredPositions;
   private final ObjectBinding<List<Event>> filteredEvents;
+  private final ObjectBinding<int[]> visiblePositions;
   private final ObjectBinding<List<Event>> visibleEvents;
 
   public AppState() {
     currentDay = Bindings.createObjectBinding(
         () -> currentTime.get() == null ? null : currentTime.get().toLocalDate(), currentTime);
-    filteredEvents = Bindings.createObjectBinding(
-        () -> timeIndex.events().stream().filter(this::passesFilters).toList(),
+    filteredPositions = Bindings.createObjectBinding(this::computeFilteredPositions,
         dataset, hiddenCategories, searchText, actorFilter);
-    visibleEvents = Bindings.createObjectBinding(this::computeVisibleEvents,
-        dataset, currentTime, window, hiddenCategories, searchText, actorFilter);
+    filteredEvents = Bindings.createObjectBinding(
+        () -> filteredPositions.get() == null ? timeIndex.events() : timeIndex.eventsAt(filteredPositions.get()),
+        filteredPositions);
+    visiblePositions = Bindings.createObjectBinding(this::computeVisiblePositions,
+        dataset, currentTime, window, filteredPositions);
+    visibleEvents = Bindings.createObjectBinding(() -> timeIndex.eventsAt(visiblePositions.get()), visiblePositions);
   }
 
   // ---- read-only state -------------------------------------------------------------------------
@@ -148,18 +159,11 @@ public final class AppState {
 
   /** The first and last moments the timeline can be at; null without events. */
   public LocalDateTime firstTime() {
-    return timeIndex.size() == 0 ? null : WallClock.fromSeconds(timeIndex.start(0));
+    return firstTime;
   }
 
   public LocalDateTime lastTime() {
-    if (timeIndex.size() == 0) {
-      return null;
-    }
-    long last = Long.MIN_VALUE;
-    for (int i = 0; i < timeIndex.size(); i++) {
-      last = Math.max(last, timeIndex.endExclusive(i));
-    }
-    return WallClock.fromSeconds(last - 1);
+    return lastTime;
   }
 
   public ReadOnlyObjectProperty<Event> selectedEventProperty() {
@@ -190,6 +194,16 @@ public final class AppState {
   /** The file being read in the background; empty when nothing is loading. */
   public ReadOnlyStringProperty loadingFileProperty() {
     return loadingFile.getReadOnlyProperty();
+  }
+
+  /** How far the file being read is, from 0 to 1; -1 while that is not known. */
+  public javafx.beans.property.ReadOnlyDoubleProperty loadProgressProperty() {
+    return loadProgress.getReadOnlyProperty();
+  }
+
+  /** Set when the person asks to stop reading the file; whoever reads it stops. */
+  public ReadOnlyBooleanProperty cancelLoadRequestedProperty() {
+    return cancelLoadRequested.getReadOnlyProperty();
   }
 
   /** Ids of the categories the person has hidden (from the legend). */
@@ -229,9 +243,21 @@ public final class AppState {
    * its problems; a good file replaces the dataset, goes to its last day and fits the map to it.
    */
   public void applyLoad(LoadResult result) {
+    applyLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null));
+  }
+
+  /**
+   * As {@link #applyLoad(LoadResult)}, with the dataset's time index already built (in the background,
+   * for a large file: it costs a second per million events).
+   */
+  public void applyLoad(LoadResult result, EventTimeIndex index) {
     loadingFile.set("");
+    cancelLoadRequested.set(false);
+    if (result.cancelled()) {
+      return; // nothing changes on screen
+    }
     report(result.file(), result.problems());
-    result.dataset().ifPresent(d -> show(d, result.file()));
+    result.dataset().ifPresent(d -> show(d, result.file(), index));
   }
 
   /** Shows problems about a file without changing what is shown. */
@@ -243,20 +269,36 @@ public final class AppState {
   /** A file is being read; what is shown stays until it is ready. */
   public void loadStarted(String file) {
     loadingFile.set(file);
+    loadProgress.set(-1);
+    cancelLoadRequested.set(false);
+  }
+
+  /** The reader got this far (0 to 1). */
+  public void loadProgressed(double fraction) {
+    loadProgress.set(fraction);
+  }
+
+  /** Asks to stop reading the file; the data shown stays. */
+  public void cancelLoading() {
+    if (!loadingFile.get().isEmpty()) {
+      cancelLoadRequested.set(true);
+    }
   }
 
   public void dismissProblems() {
     problems.set(List.of());
   }
 
-  private void show(Dataset newDataset, String name) {
+  private void show(Dataset newDataset, String name, EventTimeIndex index) {
     selectedEvent.set(null);
     playing.set(false);
     hiddenCategories.clear();
     searchText.set("");
     actorFilter.set(null);
     window.set(TimeWindow.cumulative());
-    timeIndex = new EventTimeIndex(newDataset.events());
+    timeIndex = index;
+    firstTime = index.size() == 0 ? null : WallClock.fromSeconds(index.start(0));
+    lastTime = index.size() == 0 ? null : WallClock.fromSeconds(index.latestEnd() - 1);
     dataset.set(newDataset);
     datasetName.set(name);
     currentTime.set(lastTime());
@@ -539,13 +581,53 @@ public final class AppState {
     viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS, maxScale));
   }
 
-  private List<Event> computeVisibleEvents() {
-    LocalDateTime now = currentTime.get();
-    if (dataset.get() == null || now == null) {
-      return List.of();
+  /** Positions in the time index of the events that pass the filters; null when no filter is set. */
+  private int[] computeFilteredPositions() {
+    if (hiddenCategories.isEmpty() && actorFilter.get() == null && searchText.get().isEmpty()) {
+      return null;
     }
     List<Event> events = timeIndex.events();
-    return timeIndex.inWindow(window.get(), now, i -> passesFilters(events.get(i)));
+    int[] accepted = new int[events.size()];
+    int count = 0;
+    for (int i = 0; i < accepted.length; i++) {
+      if (passesFilters(events.get(i))) {
+        accepted[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(accepted, count);
+  }
+
+  private int[] computeVisiblePositions() {
+    LocalDateTime now = currentTime.get();
+    if (dataset.get() == null || now == null) {
+      return new int[0];
+    }
+    int[] filtered = filteredPositions.get();
+    if (filtered == null) {
+      return timeIndex.positionsInWindow(window.get(), now, i -> true);
+    }
+    // Filters on: test positions against a mask of what passed them.
+    java.util.BitSet passed = new java.util.BitSet(timeIndex.size());
+    for (int i : filtered) {
+      passed.set(i);
+    }
+    return timeIndex.positionsInWindow(window.get(), now, passed::get);
+  }
+
+  /** Positions in {@link #timeIndex()} of the events that pass the filters; null when none is set. */
+  public ObjectBinding<int[]> filteredPositions() {
+    return filteredPositions;
+  }
+
+  /** Positions in {@link #timeIndex()} of the events the map shows, in wall-clock order. */
+  public ObjectBinding<int[]> visiblePositions() {
+    return visiblePositions;
+  }
+
+  /** Whether the event is among those the map shows. */
+  public boolean isVisible(Event e) {
+    int i = timeIndex.indexOf(e);
+    return i >= 0 && java.util.Arrays.binarySearch(visiblePositions.get(), i) >= 0;
   }
 
   private boolean passesFilters(Event e) {

@@ -18,6 +18,9 @@ public final class EventTimeIndex {
   private final long[] ends;
   /** For each position, the latest end among events up to it: lets a window skip what ended before it. */
   private final long[] maxEndSoFar;
+  /** For each position, the index of its place in {@link #places()}: grouping by place without hashing. */
+  private final int[] placeOf;
+  private final List<org.eventmap.domain.Place> places;
 
   public EventTimeIndex(List<Event> unsorted) {
     List<Event> sorted = new ArrayList<>(unsorted);
@@ -27,14 +30,55 @@ public final class EventTimeIndex {
     starts = new long[n];
     ends = new long[n];
     maxEndSoFar = new long[n];
+    placeOf = new int[n];
+    java.util.Map<org.eventmap.domain.Place, Integer> placeIds = new java.util.HashMap<>();
+    List<org.eventmap.domain.Place> placeList = new ArrayList<>();
     long maxEnd = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       Event e = sorted.get(i);
+      Integer id = placeIds.get(e.place());
+      if (id == null) {
+        id = placeList.size();
+        placeIds.put(e.place(), id);
+        placeList.add(e.place());
+      }
+      placeOf[i] = id;
       starts[i] = WallClock.seconds(WallClock.start(e));
       ends[i] = WallClock.seconds(WallClock.endExclusive(e));
       maxEnd = Math.max(maxEnd, ends[i]);
       maxEndSoFar[i] = maxEnd;
     }
+    places = List.copyOf(placeList);
+  }
+
+  /** The end of the event that ends last (wall-clock seconds); undefined without events. */
+  public long latestEnd() {
+    return maxEndSoFar.length == 0 ? Long.MIN_VALUE : maxEndSoFar[maxEndSoFar.length - 1];
+  }
+
+  /** The distinct places of the events. */
+  public List<org.eventmap.domain.Place> places() {
+    return places;
+  }
+
+  /** The index in {@link #places()} of the place of the event at position i. */
+  public int placeOf(int i) {
+    return placeOf[i];
+  }
+
+  /** The events at the given positions, as a list that copies nothing. */
+  public List<Event> eventsAt(int[] positions) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Event get(int i) {
+        return events.get(positions[i]);
+      }
+
+      @Override
+      public int size() {
+        return positions.length;
+      }
+    };
   }
 
   /** The events in wall-clock order of their start. */
@@ -68,6 +112,11 @@ public final class EventTimeIndex {
 
   /** The events the window shows at the cursor, in wall-clock order, that the filter accepts. */
   public List<Event> inWindow(TimeWindow window, LocalDateTime cursor, IntPredicate accepted) {
+    return eventsAt(positionsInWindow(window, cursor, accepted));
+  }
+
+  /** The positions of the events the window shows at the cursor that the filter accepts, in order. */
+  public int[] positionsInWindow(TimeWindow window, LocalDateTime cursor, IntPredicate accepted) {
     long from = window.fromSeconds(cursor);
     long to = window.toSeconds(cursor);
     int end = countStartedBy(to - 1);
@@ -86,13 +135,14 @@ public final class EventTimeIndex {
       }
       first = lo;
     }
-    List<Event> result = new ArrayList<>();
+    int[] result = new int[Math.max(0, end - first)];
+    int count = 0;
     for (int i = first; i < end; i++) {
       if (ends[i] > from && accepted.test(i)) {
-        result.add(events.get(i));
+        result[count++] = i;
       }
     }
-    return result;
+    return count == result.length ? result : Arrays.copyOf(result, count);
   }
 
   /** The first event that begins after the given second, if any (for "next event"). */
@@ -111,7 +161,21 @@ public final class EventTimeIndex {
     return insertion - 1;
   }
 
+  /** The position of an event, found by binary search on its start. */
   public int indexOf(Event e) {
-    return events.indexOf(e);
+    long start = WallClock.seconds(WallClock.start(e));
+    int i = Arrays.binarySearch(starts, start);
+    if (i < 0) {
+      return -1;
+    }
+    while (i > 0 && starts[i - 1] == start) {
+      i--;
+    }
+    for (; i < starts.length && starts[i] == start; i++) {
+      if (events.get(i).equals(e)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

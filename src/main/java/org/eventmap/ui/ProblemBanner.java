@@ -29,6 +29,7 @@ final class ProblemBanner extends VBox {
   private final TextArea list = new TextArea();
   private final Button dismiss = new Button("Dismiss");
   private final ProgressBar progress = new ProgressBar();
+  private final Button cancel = new Button("Cancel");
 
   ProblemBanner(AppState state) {
     this.state = state;
@@ -52,9 +53,13 @@ final class ProblemBanner extends VBox {
     dismiss.setId("problem-dismiss");
     dismiss.setOnAction(e -> state.dismissProblems());
     progress.setPrefWidth(160);
+    progress.setId("load-progress");
+    progress.progressProperty().bind(state.loadProgressProperty());
+    cancel.setId("load-cancel");
+    cancel.setOnAction(e -> state.cancelLoading());
     HBox.setHgrow(headline, Priority.ALWAYS);
     headline.setMaxWidth(Double.MAX_VALUE);
-    HBox top = new HBox(10, progress, headline, dismiss);
+    HBox top = new HBox(10, progress, headline, cancel, dismiss);
     top.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(top, list);
     setPadding(new Insets(8, 12, 8, 12));
@@ -76,9 +81,12 @@ final class ProblemBanner extends VBox {
     progress.setVisible(isLoading);
     progress.setManaged(isLoading);
     dismiss.setVisible(!isLoading);
+    dismiss.setManaged(!isLoading);
+    cancel.setVisible(isLoading);
+    cancel.setManaged(isLoading);
     if (isLoading) {
       getStyleClass().add("problem-loading");
-      headline.setText("Opening " + loading + " …");
+      headline.setText("Opening " + loading + " … the map keeps what it shows until the file is ready.");
       showList(false);
       return;
     }

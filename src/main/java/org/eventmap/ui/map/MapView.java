@@ -45,6 +45,7 @@ import org.eventmap.geo.WebMercator;
 import org.eventmap.geo.WorldBounds;
 import org.eventmap.geo.basemap.CountryLabel;
 import org.eventmap.state.AppState;
+import org.eventmap.time.EventTimeIndex;
 import org.eventmap.time.WallClock;
 import org.eventmap.ui.CategoryPalette;
 import org.eventmap.ui.MarkerShape;
@@ -98,18 +99,94 @@ public final class MapView extends Region {
   private long lastDrawNanos;
   private boolean drewBasemapAndData;
   private List<MarkerGroup> groups = List.of();
+  private List<WorldMark> worldMarks = List.of();
+  private List<int[]> trips = List.of();
+  private EventTimeIndex tripsIndex;
+  private int[] layoutVisible;
+  private double layoutScale;
+  private Event layoutSelected;
+  private LocalDate layoutDay;
+  private EventTimeIndex layoutIndex;
   private MarkerGroup hovered;
   private double dragX;
   private double dragY;
   private boolean dragged;
 
   /**
-   * What one mark on the map stands for: one or more places close together on screen, with their
-   * visible events (latest last), drawn at (x, y) in this view's coordinates.
+   * What one mark on the map stands for: one or more places close together on screen and their visible
+   * events, drawn at (x, y) in this view's coordinates. What drawing needs (the count, the event on top,
+   * whether something happens on the current day) is worked out once when the marks are laid out; the
+   * list of events is only made when asked for.
    */
-  public record MarkerGroup(List<Place> places, List<Event> events, double x, double y, double radius) {
+  public static final class MarkerGroup {
+    private final List<Place> places;
+    private final int eventCount;
+    private final Event top;
+    private final Event currentTop;
+    private final boolean holdsSelection;
+    private final java.util.function.Supplier<List<Event>> events;
+    private List<Event> eventList;
+    private final double x;
+    private final double y;
+    private final double radius;
+
+    MarkerGroup(List<Place> places, int eventCount, Event top, Event currentTop, boolean holdsSelection,
+        java.util.function.Supplier<List<Event>> events, double x, double y, double radius) {
+      this.places = places;
+      this.eventCount = eventCount;
+      this.top = top;
+      this.currentTop = currentTop;
+      this.holdsSelection = holdsSelection;
+      this.events = events;
+      this.x = x;
+      this.y = y;
+      this.radius = radius;
+    }
+
+    public List<Place> places() {
+      return places;
+    }
+
+    /** The visible events of the mark's places, in wall-clock order. */
+    public List<Event> events() {
+      if (eventList == null) {
+        eventList = events.get();
+      }
+      return eventList;
+    }
+
+    public int eventCount() {
+      return eventCount;
+    }
+
+    /** The event the mark shows: the selected one, else the latest of the current day, else the latest. */
+    public Event top() {
+      return top;
+    }
+
+    /** The latest event on the current day among the mark's, or null. */
+    public Event currentTop() {
+      return currentTop;
+    }
+
+    public boolean holdsSelection() {
+      return holdsSelection;
+    }
+
+    public double x() {
+      return x;
+    }
+
+    public double y() {
+      return y;
+    }
+
+    public double radius() {
+      return radius;
+    }
+
     public boolean isSingleEvent() {
-      return events.size() == 1;
+      return eventCount == 1;
     }
 
     public boolean isOnePlace() {
@@ -120,6 +197,10 @@ public final class MapView extends Region {
       return Math.hypot(px - x, py - y) <= radius + HIT_SLOP;
     }
   }
+
+  /** A mark laid out in world coordinates: panning only moves it on screen. */
+  private record WorldMark(List<Place> places, int[] placeIds, int eventCount, Event top, Event currentTop,
+      boolean holdsSelection, double worldX, double worldY, double radius) {}
 
   public MapView(AppState state, BasemapLibrary basemaps) {
     this.state = state;
@@ -457,45 +538,119 @@ public final class MapView extends Region {
     return offsets;
   }
 
-  /** Groups the visible events by place, then clusters places that would overlap on screen. */
+  /**
+   * The marks for the visible events: grouped by place, places that would overlap clustered. Laid out in
+   * world coordinates and kept while only the view's centre moves, so a pan frame costs no layout.
+   */
   private List<MarkerGroup> layoutMarkers(Viewport v) {
-    Map<Place, List<Event>> byPlace = new LinkedHashMap<>();
-    for (Event e : state.visibleEvents().get()) {
-      byPlace.computeIfAbsent(e.place(), p -> new ArrayList<>()).add(e);
-    }
-    List<MarkerGroup> result = new ArrayList<>();
-    // The selected event's place always stands on its own, so the selection is never hidden in a cluster.
-    Place selectedPlace = state.selectedEvent().map(Event::place).filter(byPlace::containsKey).orElse(null);
-    if (selectedPlace != null) {
-      List<Event> here = byPlace.remove(selectedPlace);
-      double x = v.screenX(nearestCopyX(WebMercator.x(selectedPlace.location().lon()), v));
-      double y = v.screenY(WebMercator.y(selectedPlace.location().lat()));
-      result.add(new MarkerGroup(List.of(selectedPlace), List.copyOf(here), x, y, CURRENT_RADIUS + 2));
-    }
-    List<Place> places = new ArrayList<>(byPlace.keySet());
-    // Places with something on the current day seed clusters first, so they stay where they are.
+    int[] visible = state.visiblePositions().get();
+    Event selected = state.selectedEvent().orElse(null);
     LocalDate day = state.currentDay();
-    places.sort(Comparator.comparing((Place p) -> byPlace.get(p).stream().noneMatch(e -> isCurrent(e, day))));
-    double[] xs = new double[places.size()];
-    double[] ys = new double[places.size()];
-    for (int i = 0; i < places.size(); i++) {
-      xs[i] = nearestCopyX(WebMercator.x(places.get(i).location().lon()), v);
-      ys[i] = WebMercator.y(places.get(i).location().lat());
+    if (visible != layoutVisible || v.scale() != layoutScale || selected != layoutSelected
+        || !java.util.Objects.equals(day, layoutDay) || state.timeIndex() != layoutIndex) {
+      worldMarks = layoutWorld(visible, v.scale(), selected, day);
+      layoutVisible = visible;
+      layoutScale = v.scale();
+      layoutSelected = selected;
+      layoutDay = day;
+      layoutIndex = state.timeIndex();
     }
-    for (Cluster c : Clustering.cluster(xs, ys, v.scale(), CLUSTER_RADIUS_PIXELS)) {
-      List<Place> members = new ArrayList<>();
-      List<Event> events = new ArrayList<>();
-      for (int m : c.members()) {
-        members.add(places.get(m));
-        events.addAll(byPlace.get(places.get(m)));
-      }
-      events.sort(Comparator.comparing(Event::earliestInstant));
-      double x = members.size() == 1 ? v.screenX(xs[c.seed()]) : v.screenX(c.x());
-      double y = members.size() == 1 ? v.screenY(ys[c.seed()]) : v.screenY(c.y());
-      double radius = members.size() == 1 ? CURRENT_RADIUS + 2 : clusterRadius(events.size());
-      result.add(new MarkerGroup(List.copyOf(members), List.copyOf(events), x, y, radius));
+    List<MarkerGroup> result = new ArrayList<>(worldMarks.size());
+    for (WorldMark w : worldMarks) {
+      result.add(new MarkerGroup(w.places(), w.eventCount(), w.top(), w.currentTop(), w.holdsSelection(),
+          () -> eventsOf(w.placeIds()), v.screenX(nearestCopyX(w.worldX(), v)), v.screenY(w.worldY()), w.radius()));
     }
     return result;
+  }
+
+  private List<WorldMark> layoutWorld(int[] visible, double scale, Event selected, LocalDate day) {
+    EventTimeIndex index = state.timeIndex();
+    int placeCount = index.places().size();
+    int[] count = new int[placeCount];
+    int[] latest = new int[placeCount];
+    int[] latestCurrent = new int[placeCount];
+    java.util.Arrays.fill(latestCurrent, -1);
+    long dayStart = day == null ? 0 : WallClock.seconds(day.atStartOfDay());
+    long dayEnd = dayStart + 86_400;
+    for (int i : visible) {
+      int p = index.placeOf(i);
+      count[p]++;
+      latest[p] = i;
+      if (day != null && index.start(i) < dayEnd && index.endExclusive(i) > dayStart) {
+        latestCurrent[p] = i;
+      }
+    }
+    int selectedPosition = selected == null ? -1 : index.indexOf(selected);
+    int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
+        && state.isVisible(selected) ? index.placeOf(selectedPosition) : -1;
+    List<WorldMark> marks = new ArrayList<>();
+    if (selectedPlace >= 0) {
+      marks.add(placeMark(index, selectedPlace, count, latest, latestCurrent, selected));
+    }
+    // Places with something on the current day seed clusters first, so they stay where they are.
+    int[] order = new int[placeCount];
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int p = 0; p < placeCount; p++) {
+        if (count[p] > 0 && p != selectedPlace && (latestCurrent[p] >= 0) == (pass == 0)) {
+          order[n++] = p;
+        }
+      }
+    }
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int k = 0; k < n; k++) {
+      Place place = index.places().get(order[k]);
+      xs[k] = WebMercator.x(place.location().lon());
+      ys[k] = WebMercator.y(place.location().lat());
+    }
+    for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
+      if (c.size() == 1) {
+        marks.add(placeMark(index, order[c.seed()], count, latest, latestCurrent, null));
+        continue;
+      }
+      int[] placeIds = new int[c.size()];
+      List<Place> members = new ArrayList<>(c.size());
+      int events = 0;
+      int top = -1;
+      int currentTop = -1;
+      for (int k = 0; k < c.size(); k++) {
+        int p = order[c.members()[k]];
+        placeIds[k] = p;
+        members.add(index.places().get(p));
+        events += count[p];
+        top = Math.max(top, latest[p]);
+        currentTop = Math.max(currentTop, latestCurrent[p]);
+      }
+      marks.add(new WorldMark(List.copyOf(members), placeIds, events, index.events().get(top),
+          currentTop < 0 ? null : index.events().get(currentTop), false, c.x(), c.y(), clusterRadius(events)));
+    }
+    return marks;
+  }
+
+  private static WorldMark placeMark(EventTimeIndex index, int p, int[] count, int[] latest, int[] latestCurrent,
+      Event selected) {
+    Place place = index.places().get(p);
+    Event currentTop = latestCurrent[p] < 0 ? null : index.events().get(latestCurrent[p]);
+    Event top = selected != null ? selected : currentTop != null ? currentTop : index.events().get(latest[p]);
+    return new WorldMark(List.of(place), new int[] {p}, count[p], top, currentTop, selected != null,
+        WebMercator.x(place.location().lon()), WebMercator.y(place.location().lat()), CURRENT_RADIUS + 2);
+  }
+
+  /** The visible events at these places, in wall-clock order (made only when asked for). */
+  private List<Event> eventsOf(int[] placeIds) {
+    EventTimeIndex index = state.timeIndex();
+    java.util.BitSet wanted = new java.util.BitSet();
+    for (int p : placeIds) {
+      wanted.set(p);
+    }
+    List<Event> result = new ArrayList<>();
+    for (int i : state.visiblePositions().get()) {
+      if (wanted.get(index.placeOf(i))) {
+        result.add(index.events().get(i));
+      }
+    }
+    return List.copyOf(result);
   }
 
   private static double clusterRadius(int count) {
@@ -511,8 +666,7 @@ public final class MapView extends Region {
     Event selected = state.selectedEvent().orElse(null);
     // Earlier events under today's, and the selection on top of everything.
     List<MarkerGroup> ordered = new ArrayList<>(groups);
-    ordered.sort(Comparator.comparing((MarkerGroup m) -> (selected != null && m.events().contains(selected)))
-        .thenComparing(m -> m.events().stream().anyMatch(e -> isCurrent(e, day))));
+    ordered.sort(Comparator.comparing(MarkerGroup::holdsSelection).thenComparing(m -> m.currentTop() != null));
     for (MarkerGroup m : ordered) {
       occupied.add(new Rectangle2D(m.x() - m.radius(), m.y() - m.radius(), 2 * m.radius(), 2 * m.radius()));
       if (m.isOnePlace()) {
@@ -531,9 +685,7 @@ public final class MapView extends Region {
 
   /** One place: the marker of its most telling event (the selected one, else today's, else the latest). */
   private void drawPlaceMarker(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
-    Event top = (selected != null && m.events().contains(selected)) ? selected
-        : m.events().stream().filter(e -> isCurrent(e, day)).reduce((a, b) -> b)
-            .orElse(m.events().get(m.events().size() - 1));
+    Event top = m.top();
     boolean current = isCurrent(top, day);
     Color color = colorOf(top.category());
     MarkerShape shape = shapeOf(top.category());
@@ -554,8 +706,8 @@ public final class MapView extends Region {
       g.setLineWidth(2.5);
       g.strokeOval(m.x() - 12, m.y() - 12, 24, 24);
     }
-    if (m.events().size() > 1) {
-      drawBadge(g, m.x() + 8, m.y() - 8, m.events().size());
+    if (m.eventCount() > 1) {
+      drawBadge(g, m.x() + 8, m.y() - 8, m.eventCount());
     }
   }
 
@@ -575,7 +727,7 @@ public final class MapView extends Region {
   }
 
   private void drawCluster(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
-    Optional<Event> current = m.events().stream().filter(e -> isCurrent(e, day)).reduce((a, b) -> b);
+    Optional<Event> current = Optional.ofNullable(m.currentTop());
     double r = m.radius();
     if (current.isPresent()) {
       Color color = colorOf(current.get().category());
@@ -594,8 +746,8 @@ public final class MapView extends Region {
     g.setFont(Font.font("System", FontWeight.BOLD, 12));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(Integer.toString(m.events().size()), m.x(), m.y() + 0.5);
-    if ((selected != null && m.events().contains(selected))) {
+    g.fillText(Integer.toString(m.eventCount()), m.x(), m.y() + 0.5);
+    if (m.holdsSelection()) {
       g.setStroke(SELECTION);
       g.setLineWidth(2.5);
       g.strokeOval(m.x() - r - 4, m.y() - r - 4, 2 * r + 8, 2 * r + 8);
@@ -607,17 +759,15 @@ public final class MapView extends Region {
     // Marks with something on the current day are named first, so they win where labels collide;
     // among those, events known to the day or minute before those known only to the month.
     List<MarkerGroup> labelled = groups.stream()
-        .sorted(Comparator.comparing((MarkerGroup m) -> m.events().stream().noneMatch(e -> isCurrent(e, day)))
-            .thenComparing(m -> m.events().stream().filter(e -> isCurrent(e, day))
-                .map(e -> e.start().precision()).max(Comparator.naturalOrder())
-                .map(p -> -p.ordinal()).orElse(0)))
+        .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
+            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
         .toList();
     g.setFont(Font.font("System", FontWeight.BOLD, 12));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     for (MarkerGroup m : labelled) {
       String name = labelOf(m, day);
-      double offset = m.isOnePlace() ? (m.events().size() > 1 ? 18 : 12) : m.radius() + 5;
+      double offset = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
       Rectangle2D box = new Rectangle2D(m.x() + offset, m.y() - 8, estimateWidth(name, 7), 16);
       if (box.getMaxX() < getWidth() && occupied.stream().noneMatch(r -> r.intersects(box))) {
         occupied.add(box);
@@ -634,12 +784,7 @@ public final class MapView extends Region {
     if (m.isOnePlace()) {
       return m.places().get(0).name();
     }
-    Place main = m.events().stream().filter(e -> isCurrent(e, day))
-        .max(Comparator.comparing((Event e) -> e.start().precision()).thenComparing(Event::earliestInstant))
-        .map(Event::place)
-        .orElseGet(() -> m.places().stream()
-            .max(Comparator.comparingLong(p -> m.events().stream().filter(e -> e.place().equals(p)).count()))
-            .orElseThrow());
+    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
     return main.name() + " +" + (m.places().size() - 1);
   }
 
@@ -669,26 +814,40 @@ public final class MapView extends Region {
   }
 
   private void drawJourneys(GraphicsContext g, Viewport v) {
-    Map<String, List<Event>> trips = new LinkedHashMap<>();
-    for (Event e : state.visibleEvents().get()) {
-      for (String tag : e.tags()) {
-        if (tag.startsWith("trip:")) {
-          trips.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
-        }
-      }
+    EventTimeIndex index = state.timeIndex();
+    if (index != tripsIndex) {
+      trips = tripsOf(index);
+      tripsIndex = index;
     }
+    int[] visible = state.visiblePositions().get();
     g.setStroke(JOURNEY);
     g.setLineWidth(2);
-    for (List<Event> trip : trips.values()) {
-      trip.sort(Comparator.comparing(Event::earliestInstant));
-      for (int i = 1; i < trip.size(); i++) {
-        Place from = trip.get(i - 1).place();
-        Place to = trip.get(i).place();
-        if (!from.equals(to)) {
-          drawArc(g, v, from, to, JOURNEY, true);
+    for (int[] trip : trips) {
+      Place previous = null;
+      for (int position : trip) {
+        if (java.util.Arrays.binarySearch(visible, position) < 0) {
+          continue; // not shown: the journey is drawn as far as the timeline has come
+        }
+        Place place = index.events().get(position).place();
+        if (previous != null && !previous.equals(place)) {
+          drawArc(g, v, previous, place, JOURNEY, true);
+        }
+        previous = place;
+      }
+    }
+  }
+
+  /** The journeys of a dataset (events tagged {@code trip:NAME}), as positions in wall-clock order. */
+  private static List<int[]> tripsOf(EventTimeIndex index) {
+    Map<String, List<Integer>> byTag = new LinkedHashMap<>();
+    for (int i = 0; i < index.size(); i++) {
+      for (String tag : index.events().get(i).tags()) {
+        if (tag.startsWith("trip:")) {
+          byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
         }
       }
     }
+    return byTag.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
   }
 
   private void drawLinks(GraphicsContext g, Viewport v) {
@@ -696,12 +855,11 @@ public final class MapView extends Region {
     if (selected.isEmpty() || state.dataset() == null) {
       return;
     }
-    List<Event> visible = state.visibleEvents().get();
     Color color = colorOf(selected.get().category());
     g.setLineDashes(6, 4);
     g.setLineWidth(1.5);
     for (String id : selected.get().related()) {
-      state.dataset().event(id).filter(visible::contains).map(Event::place)
+      state.dataset().event(id).filter(state::isVisible).map(Event::place)
           .filter(p -> !p.equals(selected.get().place()))
           .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
     }
@@ -856,7 +1014,7 @@ public final class MapView extends Region {
    */
   private void open(MarkerGroup group, double screenX, double screenY) {
     if (group.isSingleEvent()) {
-      state.select(group.events().get(0));
+      state.select(group.top());
     } else if (group.isOnePlace() || state.viewport().scale() >= Viewport.MAX_SCALE) {
       showPicker(group, screenX, screenY);
     } else {
@@ -911,7 +1069,7 @@ public final class MapView extends Region {
    * The map in words for screen readers; the event list beside it offers the same events one by one.
    */
   private void describeForScreenReaders() {
-    int events = groups.stream().mapToInt(m -> m.events().size()).sum();
+    int events = groups.stream().mapToInt(MarkerGroup::eventCount).sum();
     int places = groups.stream().mapToInt(m -> m.places().size()).sum();
     String selected = state.selectedEvent().map(e -> " Selected: " + e.title() + ", " + e.place().name() + ".")
         .orElse("");
@@ -922,13 +1080,13 @@ public final class MapView extends Region {
   /** What a mark stands for, in words: for the tooltip and for screen readers. */
   public static String describe(MarkerGroup m) {
     if (m.isSingleEvent()) {
-      Event e = m.events().get(0);
+      Event e = m.top();
       return e.title() + "\n" + TimeText.local(e.start(), e.place().zone()) + " · " + e.place().name();
     }
     if (m.isOnePlace()) {
-      return m.events().size() + " events at " + m.places().get(0).name() + " — click to choose one";
+      return m.eventCount() + " events at " + m.places().get(0).name() + " — click to choose one";
     }
-    return m.events().size() + " events at " + m.places().size() + " places — click to zoom in";
+    return m.eventCount() + " events at " + m.places().size() + " places — click to zoom in";
   }
 
   private void onScroll(ScrollEvent e) {

@@ -179,12 +179,14 @@ final class TimelineCanvas extends Region {
 
   /** Events per bin of about four pixels: the density of what happened, for the filtered events. */
   private void drawHistogram(GraphicsContext g) {
-    List<Event> events = state.filteredEvents().get();
+    EventTimeIndex index = state.timeIndex();
+    int[] filtered = state.filteredPositions().get();
+    int n = filtered == null ? index.size() : filtered.length;
     int bins = Math.max(1, (int) (getWidth() / 4));
     int[] counts = new int[bins];
     int max = 0;
-    for (Event e : events) {
-      double x = axis.x(WallClock.start(e));
+    for (int k = 0; k < n; k++) {
+      double x = axis.x(index.start(filtered == null ? k : filtered[k]));
       int bin = (int) Math.floor(x / 4);
       if (bin >= 0 && bin < bins) {
         max = Math.max(max, ++counts[bin]);
@@ -215,12 +217,16 @@ final class TimelineCanvas extends Region {
     int rows = (int) ((MARKS_BOTTOM - MARKS_TOP) / rowHeight);
     double[] rowEnds = new double[rows];
     java.util.Arrays.fill(rowEnds, -1e9);
-    for (Event e : events) {
-      double x0 = axis.x(WallClock.start(e));
-      double x1 = Math.max(x0 + 2, axis.x(WallClock.endExclusive(e)));
+    EventTimeIndex index = state.timeIndex();
+    int[] filtered = state.filteredPositions().get();
+    for (int k = 0; k < events.size(); k++) {
+      int i = filtered == null ? k : filtered[k];
+      double x0 = axis.x(index.start(i));
+      double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
       if (x1 < 0 || x0 > getWidth()) {
         continue;
       }
+      Event e = events.get(k);
       int row = 0;
       while (row < rows - 1 && rowEnds[row] > x0 - 1) {
         row++;
@@ -319,9 +325,14 @@ final class TimelineCanvas extends Region {
     }
     Event best = null;
     double bestDistance = 4;
-    for (Event e : state.filteredEvents().get()) {
-      double x0 = axis.x(WallClock.start(e));
-      double x1 = Math.max(x0 + 2, axis.x(WallClock.endExclusive(e)));
+    EventTimeIndex index = state.timeIndex();
+    int[] filtered = state.filteredPositions().get();
+    List<Event> events = state.filteredEvents().get();
+    for (int k = 0; k < events.size(); k++) {
+      int i = filtered == null ? k : filtered[k];
+      Event e = events.get(k);
+      double x0 = axis.x(index.start(i));
+      double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
       double distance = x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
       // Moments and short spans win over long spans they sit on.
       double penalty = e.start().precision() == Precision.MONTH || e.start().precision() == Precision.YEAR ? 2 : 0;

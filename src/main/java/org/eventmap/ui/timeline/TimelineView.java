@@ -251,12 +251,14 @@ public final class TimelineView extends VBox {
       boolean endOfDay = now.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59));
       dateLabel.setText(TimeText.longDay(now.toLocalDate()) + (endOfDay ? "" : ", " + now.toLocalTime()
           .withSecond(0).withNano(0) + " local time"));
-      List<Event> visible = state.visibleEvents().get();
-      LocalDate day = now.toLocalDate();
-      long today = visible.stream().filter(e -> e.covers(day)).count();
+      int[] visible = state.visiblePositions().get();
+      var index = state.timeIndex();
+      long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
+      long today = java.util.Arrays.stream(visible)
+          .filter(i -> index.start(i) < dayStart + 86_400 && index.endExclusive(i) > dayStart).count();
       int total = state.dataset().events().size();
       int filtered = state.filteredEvents().get().size();
-      countLabel.setText(visible.size() + " of " + total + " events shown (" + window.describe() + ")"
+      countLabel.setText(visible.length + " of " + total + " events shown (" + window.describe() + ")"
           + (today > 0 ? " · " + today + " on this day" : "")
           + (filtered < total ? " · filters hide " + (total - filtered) : ""));
       previousDay.setDisable(!now.isAfter(state.firstTime()));
