@@ -135,4 +135,22 @@ class EventmapAppTest extends FxRobot {
     assertThat(text("timeline-count")).isEqualTo(count);
     assertThat(lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Blinken");
   }
+
+  @Test
+  void aLargeFileLoadsWithProgressAndCanBeCancelledLeavingTheMapAsItWas() throws Exception {
+    Path big = dir.resolve("big.json");
+    org.eventmap.bench.SyntheticDataset.main(new String[] {"--events", "120000", "--out", big.toString()});
+    String title = stage.getTitle();
+    String count = text("timeline-count");
+    javafx.scene.control.ProgressBar progress = lookup("#load-progress").queryAs(javafx.scene.control.ProgressBar.class);
+
+    interact(() -> app.open(big));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress.getProgress() > 0.05);
+    assertThat(text("problem-headline")).startsWith("Opening " + big);
+    clickOn("#load-cancel");
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#problem-banner").query().isVisible());
+    assertThat(stage.getTitle()).isEqualTo(title);
+    assertThat(text("timeline-count")).isEqualTo(count);
+  }
 }
