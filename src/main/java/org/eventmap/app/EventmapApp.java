@@ -162,6 +162,16 @@ public final class EventmapApp extends Application implements MainView.Actions {
   }
 
   @Override
+  public boolean askForMapKey(org.eventmap.state.MapProvider provider) {
+    if (provider != org.eventmap.state.MapProvider.GOOGLE) {
+      return false;
+    }
+    Optional<String> key = GoogleMapSupport.askForKey(stage);
+    key.ifPresent(k -> GoogleMapSupport.registerKey(view, state, k));
+    return key.isPresent();
+  }
+
+  @Override
   public void quit() {
     sessions.save(SessionStore.capture(state, shownFile));
     Platform.exit();

@@ -46,9 +46,18 @@ public final class MainView extends BorderPane {
 
     /** Saves the map as it is now to a PNG file the person chooses. */
     default void exportMapImage() {}
+
+    /**
+     * A map that needs a key was chosen without one: ask for it and register the map with
+     * {@link MainView#registerMap}. Returns whether a key was given.
+     */
+    default boolean askForMapKey(MapProvider provider) {
+      return false;
+    }
   }
 
   private final AppState state;
+  private final Actions actions;
   private final MapView map;
   private final TimelineView timeline;
   private final DetailPane detail;
@@ -60,6 +69,7 @@ public final class MainView extends BorderPane {
 
   public MainView(AppState state, BasemapLibrary basemaps, Actions actions) {
     this.state = state;
+    this.actions = actions;
     map = new MapView(state, basemaps);
     timeline = new TimelineView(state);
     detail = new DetailPane(state, actions::openLink);
@@ -174,6 +184,9 @@ public final class MainView extends BorderPane {
     if (provider == MapProvider.EMBEDDED) {
       mapLayer.getChildren().setAll(map);
       return;
+    }
+    if (!otherMaps.containsKey(provider)) {
+      actions.askForMapKey(provider); // registers the map if the person gives a key
     }
     Supplier<Node> factory = otherMaps.get(provider);
     if (factory == null) {

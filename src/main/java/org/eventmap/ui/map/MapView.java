@@ -75,6 +75,7 @@ public final class MapView extends Region {
   private static final double CLUSTER_RADIUS_PIXELS = 28;
   private static final double HIT_SLOP = 5;
   private static final double KEY_PAN_PIXELS = 120;
+  private static final int MAX_JOURNEY_LEGS = 400;
   /** How far the basemap reaches beyond each edge of the view, so that a pan only moves it. */
   private static final double BASE_MARGIN = 256;
 
@@ -88,6 +89,11 @@ public final class MapView extends Region {
   private Viewport baseViewport;
   private ProjectedBasemap baseDrawnWith;
   private boolean baseStale = true;
+  /** Where the country names are on the basemap canvas, and how that canvas sits in the view. */
+  private List<Rectangle2D> baseLabelBoxes = List.of();
+  private double baseScale = 1;
+  private double baseLeft;
+  private double baseTop;
   private final javafx.animation.PauseTransition sharpenAfterZoom =
       new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
   private final Label attribution = new Label("Map data: Natural Earth");
@@ -405,6 +411,9 @@ public final class MapView extends Region {
       if (k > 0.5 && k < 2 && left <= 0 && top <= 0 && right >= v.width() && bottom >= v.height()) {
         baseCanvas.relocate(0, 0);
         baseCanvas.getTransforms().setAll(new javafx.scene.transform.Affine(k, 0, left, 0, k, top));
+        baseScale = k;
+        baseLeft = left;
+        baseTop = top;
         if (k != 1) {
           sharpenAfterZoom.playFromStart();
         }
@@ -417,12 +426,16 @@ public final class MapView extends Region {
     baseStale = false;
     baseCanvas.relocate(0, 0);
     baseCanvas.getTransforms().setAll(new javafx.scene.transform.Translate(-BASE_MARGIN, -BASE_MARGIN));
+    baseScale = 1;
+    baseLeft = -BASE_MARGIN;
+    baseTop = -BASE_MARGIN;
     GraphicsContext g = baseCanvas.getGraphicsContext2D();
     g.setFill(SEA);
     g.fillRect(0, 0, baseCanvas.getWidth(), baseCanvas.getHeight());
     if (basemap != null) {
       drawBasemap(g, basemap, baseViewport, baseViewport.visibleWorld());
-      drawCountryLabels(g, basemap, baseViewport, new ArrayList<>());
+      baseLabelBoxes = new ArrayList<>();
+      drawCountryLabels(g, basemap, baseViewport, baseLabelBoxes);
     }
   }
 
@@ -765,13 +778,41 @@ public final class MapView extends Region {
     g.setFont(Font.font("System", FontWeight.BOLD, 12));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
+    // Country names on the basemap are obstacles too, moved as the basemap canvas is.
+    List<Rectangle2D> countryNames = new ArrayList<>();
+    for (Rectangle2D b : baseLabelBoxes) {
+      countryNames.add(new Rectangle2D(b.getMinX() * baseScale + baseLeft, b.getMinY() * baseScale + baseTop,
+          b.getWidth() * baseScale, b.getHeight() * baseScale));
+    }
     for (MarkerGroup m : labelled) {
       String name = labelOf(m, day);
-      double offset = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
-      Rectangle2D box = new Rectangle2D(m.x() + offset, m.y() - 8, estimateWidth(name, 7), 16);
-      if (box.getMaxX() < getWidth() && occupied.stream().noneMatch(r -> r.intersects(box))) {
+      double width = estimateWidth(name, 7);
+      double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
+      // Right of the mark, else left, above or below; where every place collides, the first free of
+      // other place names wins over a country name (a place matters more here than its country).
+      double[][] spots = {
+        {m.x() + gap, m.y() - 8}, {m.x() - gap - width, m.y() - 8},
+        {m.x() - width / 2, m.y() - gap - 16}, {m.x() - width / 2, m.y() + gap}};
+      Rectangle2D chosen = null;
+      Rectangle2D fallback = null;
+      for (double[] spot : spots) {
+        Rectangle2D box = new Rectangle2D(spot[0], spot[1], width, 16);
+        if (box.getMinX() < 0 || box.getMaxX() > getWidth() || box.getMinY() < 0 || box.getMaxY() > getHeight()) {
+          continue;
+        }
+        boolean clearOfPlaces = occupied.stream().noneMatch(r -> r.intersects(box));
+        if (clearOfPlaces && countryNames.stream().noneMatch(r -> r.intersects(box))) {
+          chosen = box;
+          break;
+        }
+        if (clearOfPlaces && fallback == null) {
+          fallback = box;
+        }
+      }
+      Rectangle2D box = chosen != null ? chosen : fallback;
+      if (box != null) {
         occupied.add(box);
-        haloText(g, name, m.x() + offset, m.y(), PLACE_LABEL);
+        haloText(g, name, box.getMinX(), box.getMinY() + 8, PLACE_LABEL);
       }
     }
   }
@@ -822,15 +863,21 @@ public final class MapView extends Region {
     int[] visible = state.visiblePositions().get();
     g.setStroke(JOURNEY);
     g.setLineWidth(2);
+    // Each leg between two places is drawn once, and a few hundred at most: beyond that a map of
+    // journeys is a tangle, and it would cost every frame.
+    java.util.Set<Long> drawn = new java.util.HashSet<>();
     for (int[] trip : trips) {
-      Place previous = null;
+      int previous = -1;
       for (int position : trip) {
         if (java.util.Arrays.binarySearch(visible, position) < 0) {
           continue; // not shown: the journey is drawn as far as the timeline has come
         }
-        Place place = index.events().get(position).place();
-        if (previous != null && !previous.equals(place)) {
-          drawArc(g, v, previous, place, JOURNEY, true);
+        int place = index.placeOf(position);
+        if (previous >= 0 && previous != place && drawn.add(((long) previous << 32) | place)) {
+          drawArc(g, v, index.places().get(previous), index.places().get(place), JOURNEY, true);
+          if (drawn.size() >= MAX_JOURNEY_LEGS) {
+            return;
+          }
         }
         previous = place;
       }
