@@ -617,6 +617,7 @@ public final class MapView extends Region {
       xs[k] = WebMercator.x(place.location().lon());
       ys[k] = WebMercator.y(place.location().lat());
     }
+    // A cluster is drawn at its seed: seeds are at least the radius apart, so clusters never overlap.
     for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
       if (c.size() == 1) {
         marks.add(placeMark(index, order[c.seed()], count, latest, latestCurrent, null));
@@ -636,7 +637,8 @@ public final class MapView extends Region {
         currentTop = Math.max(currentTop, latestCurrent[p]);
       }
       marks.add(new WorldMark(List.copyOf(members), placeIds, events, index.events().get(top),
-          currentTop < 0 ? null : index.events().get(currentTop), false, c.x(), c.y(), clusterRadius(events)));
+          currentTop < 0 ? null : index.events().get(currentTop), false, xs[c.seed()], ys[c.seed()],
+          clusterRadius(events)));
     }
     return marks;
   }
