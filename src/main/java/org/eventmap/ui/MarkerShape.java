@@ -20,10 +20,10 @@ public enum MarkerShape {
     switch (this) {
       case CIRCLE -> g.arc(x, y, r, r, 0, 360);
       case SQUARE -> g.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
-      case DIAMOND -> polygon(g, x, y, r * 1.2, 4, 90);
-      case TRIANGLE -> polygon(g, x, y + r * 0.2, r * 1.3, 3, 90);
-      case HEXAGON -> polygon(g, x, y, r * 1.05, 6, 0);
-      case STAR -> star(g, x, y, r * 1.3, r * 0.6);
+      case DIAMOND -> polygon(g, x, y, 4, 90, r * 1.2);
+      case TRIANGLE -> polygon(g, x, y + r * 0.2, 3, 90, r * 1.3);
+      case HEXAGON -> polygon(g, x, y, 6, 0, r * 1.05);
+      case STAR -> polygon(g, x, y, 10, 90, r * 1.3, r * 0.6);
     }
     g.closePath();
   }
@@ -41,23 +41,12 @@ public enum MarkerShape {
     }
   }
 
-  private static void polygon(GraphicsContext g, double x, double y, double r, int corners, double startDegrees) {
+  /** A polygon of the given corners; with two radii the corners alternate between them (a star). */
+  private static void polygon(GraphicsContext g, double x, double y, int corners, double startDegrees,
+      double... radii) {
     for (int i = 0; i < corners; i++) {
+      double r = radii[i % radii.length];
       double a = Math.toRadians(startDegrees - 360.0 * i / corners);
-      double px = x + r * Math.cos(a);
-      double py = y - r * Math.sin(a);
-      if (i == 0) {
-        g.moveTo(px, py);
-      } else {
-        g.lineTo(px, py);
-      }
-    }
-  }
-
-  private static void star(GraphicsContext g, double x, double y, double outer, double inner) {
-    for (int i = 0; i < 10; i++) {
-      double r = i % 2 == 0 ? outer : inner;
-      double a = Math.toRadians(90 - 36.0 * i);
       double px = x + r * Math.cos(a);
       double py = y - r * Math.sin(a);
       if (i == 0) {
