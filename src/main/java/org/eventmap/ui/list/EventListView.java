@@ -43,8 +43,8 @@ public final class EventListView extends TableView<Event> {
         setText(e == null ? null : shortWhen(e));
       }
     });
-    when.setPrefWidth(108);
-    when.setMinWidth(100);
+    when.setPrefWidth(132);
+    when.setMinWidth(120);
     TableColumn<Event, String> title = column("Event", "event-list-title", Event::title, 220);
     // The category shows as its marker beside the title, as on the map.
     title.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
