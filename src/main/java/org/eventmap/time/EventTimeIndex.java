@@ -78,6 +78,18 @@ public final class EventTimeIndex {
       public int size() {
         return positions.length;
       }
+
+      // Equal only to itself: comparing half a million events one by one, as JavaFX does before it
+      // tells listeners of a new value, would cost more than computing them.
+      @Override
+      public boolean equals(Object o) {
+        return this == o;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(this);
+      }
     };
   }
 

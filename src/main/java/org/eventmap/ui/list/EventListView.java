@@ -15,22 +15,34 @@ import org.eventmap.state.AppState;
 
 /**
  * The events the map shows, as a table a person can sort and read with a screen reader. Choosing a
- * row selects the event everywhere; selecting elsewhere scrolls the table to it.
+ * row selects the event everywhere; selecting elsewhere scrolls the table to it. With very many events
+ * in the window it lists the latest few thousand and says so: a list of half a million rows helps
+ * nobody and would cost every step of the timeline.
  */
-public final class EventListView extends TableView<Event> {
+public final class EventListView extends javafx.scene.layout.VBox {
   public static final String ID = "event-list";
+  static final int MAX_ROWS = 5_000;
 
   private final AppState state;
+  private final TableView<Event> table = new TableView<>();
+  private final Label note = new Label();
   private final ObservableList<Event> rows = FXCollections.observableArrayList();
   private boolean updatingSelection;
 
   public EventListView(AppState state) {
     this.state = state;
-    setId(ID);
-    getStyleClass().add("event-list");
-    setPlaceholder(new Label("No events in the window. Move the timeline or clear the filters."));
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    setAccessibleText("Events shown on the map");
+    table.setId(ID);
+    table.getStyleClass().add("event-list");
+    table.setPlaceholder(new Label("No events in the window. Move the timeline or clear the filters."));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setAccessibleText("Events shown on the map");
+    note.setId("event-list-note");
+    note.setWrapText(true);
+    note.getStyleClass().add("event-list-note");
+    note.managedProperty().bind(note.visibleProperty());
+    note.setVisible(false);
+    javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+    getChildren().addAll(table, note);
 
     TableColumn<Event, Instant> when = new TableColumn<>("When");
     when.setId("event-list-when");
@@ -58,15 +70,15 @@ public final class EventListView extends TableView<Event> {
       }
     });
     TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().name(), 100);
-    getColumns().setAll(java.util.List.of(when, title, place));
+    table.getColumns().setAll(java.util.List.of(when, title, place));
 
     SortedList<Event> sorted = new SortedList<>(rows);
-    sorted.comparatorProperty().bind(comparatorProperty());
-    setItems(sorted);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
 
     state.visibleEvents().addListener((obs, old, events) -> refreshRows());
     state.selectedEventProperty().addListener((obs, old, e) -> showSelection(e));
-    getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+    table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
       if (!updatingSelection && e != null && !e.equals(state.selectedEvent().orElse(null))) {
         state.select(e);
       }
@@ -95,23 +107,28 @@ public final class EventListView extends TableView<Event> {
   }
 
   private void refreshRows() {
+    java.util.List<Event> visible = state.visibleEvents().get();
+    int shown = Math.min(MAX_ROWS, visible.size());
     updatingSelection = true;
     try {
-      rows.setAll(state.visibleEvents().get());
+      rows.setAll(visible.subList(visible.size() - shown, visible.size()));
     } finally {
       updatingSelection = false;
     }
+    note.setVisible(shown < visible.size());
+    note.setText(String.format(java.util.Locale.UK, "The latest %,d of %,d events in the window are listed; "
+        + "narrow the window or search to list others.", shown, visible.size()));
     showSelection(state.selectedEvent().orElse(null));
   }
 
   private void showSelection(Event e) {
     updatingSelection = true;
     try {
-      if (e == null || !getItems().contains(e)) {
-        getSelectionModel().clearSelection();
+      if (e == null || !table.getItems().contains(e)) {
+        table.getSelectionModel().clearSelection();
       } else {
-        getSelectionModel().select(e);
-        scrollTo(e);
+        table.getSelectionModel().select(e);
+        table.scrollTo(e);
       }
     } finally {
       updatingSelection = false;
