@@ -32,12 +32,6 @@ public record LaunchOptions(
   /** The environment variable read when no key is given on the command line. */
   public static final String GOOGLE_KEY_VARIABLE = "GOOGLE_MAPS_API_KEY";
 
-  /** Options without a map view of their own: the dataset's opening view is used. */
-  public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, MapProvider map,
-      Optional<String> googleMapsKey, boolean reportStartup) {
-    this(file, date, select, Optional.empty(), Optional.empty(), map, googleMapsKey, reportStartup);
-  }
-
   public static LaunchOptions defaults() {
     return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), MapProvider.EMBEDDED, Optional.empty(), false);

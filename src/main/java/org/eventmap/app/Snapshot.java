@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.eventmap.io.LoadResult;
 import org.eventmap.state.AppState;
+import org.eventmap.time.EventTimeIndex;
 import org.eventmap.ui.MainView;
 import org.eventmap.ui.map.BasemapLibrary;
 
@@ -39,7 +40,8 @@ final class Snapshot {
         AppState state = new AppState();
         MainView view = new MainView(state, basemaps, new MainView.Actions() {});
         Scene scene = new Scene(view, width, height);
-        StartupState.apply(state, loaded, options);
+        StartupState.apply(state, loaded, loaded.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null),
+            options, java.util.Optional.empty());
         view.applyCss();
         view.layout();
         image.complete(scene.snapshot(null));

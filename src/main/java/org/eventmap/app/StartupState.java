@@ -14,22 +14,10 @@ import org.eventmap.state.AppState;
 final class StartupState {
   private StartupState() {}
 
-  static void apply(AppState state, LoadResult loaded, LaunchOptions options) {
-    apply(state, loaded, options, Optional.empty());
-  }
-
-  static void apply(AppState state, LoadResult loaded, LaunchOptions options, Optional<Session> session) {
-    apply(state, loaded, null, options, session);
-  }
-
-  /** With the dataset's time index already built (null to build it here). */
+  /** The index is the loaded dataset's, built with it in the background; null when there is none. */
   static void apply(AppState state, LoadResult loaded, org.eventmap.time.EventTimeIndex index, LaunchOptions options,
       Optional<Session> session) {
-    if (index == null) {
-      state.applyLoad(loaded);
-    } else {
-      state.applyLoad(loaded, index);
-    }
+    state.applyLoad(loaded, index);
     if (!loaded.ok()) {
       return;
     }

@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A curated collection of events, ordered by when they began. {@code openOn} is the day the curator
@@ -140,10 +137,6 @@ public final class Dataset {
       }
     }
     return Optional.empty();
-  }
-
-  public Map<String, Event> eventsById() {
-    return events.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
   }
 
   /** The first local day of the earliest event; empty for a dataset without events. */

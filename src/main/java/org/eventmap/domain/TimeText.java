@@ -79,12 +79,6 @@ public final class TimeText {
     return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
   }
 
-  /** The zone's own name for the time of year, e.g. "Israel Standard Time". */
-  public static String zoneName(ZoneId zone, Instant at) {
-    boolean daylight = zone.getRules().isDaylightSavings(at);
-    return java.util.TimeZone.getTimeZone(zone).getDisplayName(daylight, java.util.TimeZone.LONG, LOCALE);
-  }
-
   private static String clock(TimePoint time, ZonedDateTime at) {
     return at.format(time.precision() == Precision.SECOND ? CLOCK_SECONDS : CLOCK);
   }

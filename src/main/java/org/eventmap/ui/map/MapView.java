@@ -101,7 +101,6 @@ public final class MapView extends Region {
   private final VBox controls;
   private final ContextMenu picker = new ContextMenu();
   private boolean dirty = true;
-  private int drawCount;
   private long lastDrawNanos;
   private boolean drewBasemapAndData;
   private List<MarkerGroup> groups = List.of();
@@ -332,11 +331,6 @@ public final class MapView extends Region {
     }
   }
 
-  /** How many times the map has been drawn; lets tests and the start-up timer see a finished frame. */
-  public int drawCount() {
-    return drawCount;
-  }
-
   /** How long the last frame took to draw, in nanoseconds (for the benchmark). */
   public long lastDrawNanos() {
     return lastDrawNanos;
@@ -370,7 +364,6 @@ public final class MapView extends Region {
 
   private void draw() {
     long start = System.nanoTime();
-    drawCount++;
     Viewport v = state.viewport();
     Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
     placeBase(v, basemap.orElse(null));

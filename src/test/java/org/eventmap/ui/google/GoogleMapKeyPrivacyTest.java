@@ -101,7 +101,7 @@ class GoogleMapKeyPrivacyTest {
   @Test
   void launchOptionsTextDoesNotShowTheKey() {
     LaunchOptions options = new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-        MapProvider.GOOGLE, Optional.of(KEY), false);
+        Optional.empty(), Optional.empty(), MapProvider.GOOGLE, Optional.of(KEY), false);
     assertThat(options.toString()).doesNotContain(KEY).doesNotContain("SECRET").contains("map=GOOGLE");
   }
 
