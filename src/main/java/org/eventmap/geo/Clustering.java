@@ -2,9 +2,7 @@ package org.eventmap.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups points that would overlap on screen at a given zoom. Points are taken in the order given: the
@@ -43,10 +41,7 @@ public final class Clustering {
     }
     double cell = radiusPixels / scale;
     double radiusSquared = cell * cell;
-    Map<Long, IntList> grid = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      grid.computeIfAbsent(cellKey(xs[i], ys[i], cell), k -> new IntList()).add(i);
-    }
+    CellGrid grid = new CellGrid(xs, ys, cell);
     boolean[] assigned = new boolean[n];
     List<Cluster> clusters = new ArrayList<>();
     IntList members = new IntList();
@@ -63,23 +58,32 @@ public final class Clustering {
       long cellY = (long) Math.floor(ys[seed] / cell);
       for (long dx = -1; dx <= 1; dx++) {
         for (long dy = -1; dy <= 1; dy++) {
-          IntList bucket = grid.get(key(cellX + dx, cellY + dy));
-          if (bucket == null) {
+          int slot = grid.slotOf(key(cellX + dx, cellY + dy));
+          if (slot < 0) {
             continue;
           }
-          for (int k = 0; k < bucket.size; k++) {
-            int j = bucket.items[k];
-            if (assigned[j]) {
-              continue;
+          // Points taken into a cluster leave their cell's chain, so later seeds do not look at them again.
+          int previous = -1;
+          for (int j = grid.head[slot]; j >= 0; ) {
+            int following = grid.next[j];
+            boolean taken = assigned[j];
+            if (!taken) {
+              double ddx = xs[j] - xs[seed];
+              double ddy = ys[j] - ys[seed];
+              if (ddx * ddx + ddy * ddy < radiusSquared) {
+                assigned[j] = true;
+                members.add(j);
+                sumX += xs[j];
+                sumY += ys[j];
+                taken = true;
+              }
             }
-            double ddx = xs[j] - xs[seed];
-            double ddy = ys[j] - ys[seed];
-            if (ddx * ddx + ddy * ddy < radiusSquared) {
-              assigned[j] = true;
-              members.add(j);
-              sumX += xs[j];
-              sumY += ys[j];
+            if (taken) {
+              grid.unlink(slot, previous, following);
+            } else {
+              previous = j;
             }
+            j = following;
           }
         }
       }
@@ -90,6 +94,63 @@ public final class Clustering {
 
   private static long cellKey(double x, double y, double cell) {
     return key((long) Math.floor(x / cell), (long) Math.floor(y / cell));
+  }
+
+  /**
+   * The points of each cell as a chain, in ascending order, in flat arrays: an open-addressing table
+   * from cell key to the chain's first point. A hash map of boxed keys and lists cost more than the
+   * clustering itself for a hundred thousand places.
+   */
+  private static final class CellGrid {
+    final long[] keys;
+    final boolean[] used;
+    final int[] head;
+    final int[] next;
+    final int mask;
+
+    CellGrid(double[] xs, double[] ys, double cell) {
+      int n = xs.length;
+      int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+      keys = new long[capacity];
+      used = new boolean[capacity];
+      head = new int[capacity];
+      next = new int[n];
+      mask = capacity - 1;
+      // Added from the last point to the first, so that each chain runs in ascending order.
+      for (int i = n - 1; i >= 0; i--) {
+        long key = cellKey(xs[i], ys[i], cell);
+        int slot = probe(key);
+        if (!used[slot]) {
+          used[slot] = true;
+          keys[slot] = key;
+          head[slot] = -1;
+        }
+        next[i] = head[slot];
+        head[slot] = i;
+      }
+    }
+
+    /** The slot of the cell, or -1 when no point is in it. */
+    int slotOf(long key) {
+      int slot = probe(key);
+      return used[slot] ? slot : -1;
+    }
+
+    void unlink(int slot, int previous, int following) {
+      if (previous < 0) {
+        head[slot] = following;
+      } else {
+        next[previous] = following;
+      }
+    }
+
+    private int probe(long key) {
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+      while (used[slot] && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
   }
 
   private static long key(long cellX, long cellY) {

@@ -21,10 +21,22 @@ public final class EventTimeIndex {
   /** For each position, the index of its place in {@link #places()}: grouping by place without hashing. */
   private final int[] placeOf;
   private final List<org.eventmap.domain.Place> places;
+  private final List<int[]> trips;
+
+  /** An event with its wall-clock start worked out once, for sorting: not twice per comparison. */
+  private record Keyed(long start, Event event) {}
 
   public EventTimeIndex(List<Event> unsorted) {
-    List<Event> sorted = new ArrayList<>(unsorted);
-    sorted.sort(Comparator.comparing(WallClock::start).thenComparing(Event::id));
+    Keyed[] keyed = new Keyed[unsorted.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      Event e = unsorted.get(i);
+      keyed[i] = new Keyed(WallClock.seconds(WallClock.start(e)), e);
+    }
+    Arrays.sort(keyed, Comparator.comparingLong(Keyed::start).thenComparing(k -> k.event().id()));
+    List<Event> sorted = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      sorted.add(k.event());
+    }
     this.events = List.copyOf(sorted);
     int n = sorted.size();
     starts = new long[n];
@@ -43,12 +55,33 @@ public final class EventTimeIndex {
         placeList.add(e.place());
       }
       placeOf[i] = id;
-      starts[i] = WallClock.seconds(WallClock.start(e));
+      starts[i] = keyed[i].start();
       ends[i] = WallClock.seconds(WallClock.endExclusive(e));
       maxEnd = Math.max(maxEnd, ends[i]);
       maxEndSoFar[i] = maxEnd;
     }
     places = List.copyOf(placeList);
+    trips = tripsOf(sorted);
+  }
+
+  private static List<int[]> tripsOf(List<Event> sorted) {
+    java.util.Map<String, List<Integer>> byTag = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      for (String tag : sorted.get(i).tags()) {
+        if (tag.startsWith("trip:")) {
+          byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return byTag.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+  }
+
+  /**
+   * The journeys: for each {@code trip:NAME} tag, the positions of its events in wall-clock order.
+   * Worked out with the index, off the JavaFX thread, since it reads every event's tags.
+   */
+  public List<int[]> trips() {
+    return trips;
   }
 
   /** The end of the event that ends last (wall-clock seconds); undefined without events. */
@@ -133,20 +166,7 @@ public final class EventTimeIndex {
     long to = window.toSeconds(cursor);
     int end = countStartedBy(to - 1);
     // Events before `first` all ended before the window began.
-    int first = 0;
-    if (from != Long.MIN_VALUE) {
-      int lo = 0;
-      int hi = end;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (maxEndSoFar[mid] > from) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      first = lo;
-    }
+    int first = from == Long.MIN_VALUE ? 0 : Math.min(end, firstEndingAfter(from));
     int[] result = new int[Math.max(0, end - first)];
     int count = 0;
     for (int i = first; i < end; i++) {
@@ -155,6 +175,41 @@ public final class EventTimeIndex {
       }
     }
     return count == result.length ? result : Arrays.copyOf(result, count);
+  }
+
+  /** The first position from which an event may end after the given second: all before it ended by then. */
+  public int firstEndingAfter(long second) {
+    int lo = 0;
+    int hi = maxEndSoFar.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (maxEndSoFar[mid] > second) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Where, in ascending positions, to start looking for events going on after the given second: those
+   * before it had all ended. Lets "what happens on this day" skip the half million events that went before.
+   */
+  public int firstPossiblyAfter(int[] positions, long second) {
+    int k = Arrays.binarySearch(positions, firstEndingAfter(second));
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** How many of the events at the given positions (ascending) overlap the span [from, to). */
+  public int countOverlapping(int[] positions, long from, long to) {
+    int count = 0;
+    for (int k = firstPossiblyAfter(positions, from); k < positions.length && starts[positions[k]] < to; k++) {
+      if (ends[positions[k]] > from) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The first event that begins after the given second, if any (for "next event"). */

@@ -77,6 +77,26 @@ class TimeWindowTest {
   }
 
   @Test
+  void eventsOnADayAreCountedAsByLookingAtEachEvent() {
+    // The count skips what ended before the day; it must agree with the plain check on every day,
+    // including days inside the month-long and multi-day events.
+    int[] all = index.positionsInWindow(TimeWindow.cumulative(), endOf(2024, 12, 31), i -> true);
+    for (LocalDate day = LocalDate.of(2023, 10, 1); day.isBefore(LocalDate.of(2024, 4, 15)); day = day.plusDays(1)) {
+      long from = WallClock.seconds(day.atStartOfDay());
+      long to = from + 86_400;
+      int expected = 0;
+      for (int i : all) {
+        if (index.start(i) < to && index.endExclusive(i) > from) {
+          expected++;
+        }
+      }
+      assertThat(index.countOverlapping(all, from, to)).as("events on %s", day).isEqualTo(expected);
+    }
+    assertThat(index.countOverlapping(all, WallClock.seconds(LocalDate.of(2024, 3, 22).atStartOfDay()),
+        WallClock.seconds(LocalDate.of(2024, 3, 23).atStartOfDay()))).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void stepsFromEventToEvent() {
     long arrival = WallClock.seconds(LocalDateTime.of(2024, 3, 22, 10, 0));
     int next = index.nextAfter(arrival);

@@ -47,6 +47,14 @@ class TimelineTest {
     return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(task));
   }
 
+  private static void waitUntil(Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> onFx(condition));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("not within 2 s", e);
+    }
+  }
+
   private Event event(String id) {
     return state.dataset().event(id).orElseThrow();
   }
@@ -147,13 +155,29 @@ class TimelineTest {
   @Test
   void choosingARowInTheListSelectsTheEventOnTheMapAndInTheDetailPane(FxRobot robot) {
     TableView<Event> list = list(robot);
-    Event third = list.getItems().get(2);
+    // The rows follow the timeline a few times a second: wait for them as a person would.
+    waitUntil(() -> list.getItems().size() > 2);
+    Event third = onFx(() -> list.getItems().get(2));
     Node row = robot.lookup(".table-row-cell").nth(2).query();
 
     robot.clickOn(row);
 
     assertThat(state.selectedEvent()).hasValue(third);
     assertThat(text(robot, DetailPane.TITLE_ID)).isEqualTo(third.title());
+  }
+
+  @Test
+  void afterAFastScrubTheListHoldsWhatTheMapShows(FxRobot robot) {
+    TableView<Event> list = list(robot);
+    for (int day = 10; day <= 24; day++) {
+      LocalDate date = LocalDate.of(2024, 3, day);
+      robot.interact(() -> state.goToDay(date));
+    }
+    List<Event> shown = onFx(() -> List.copyOf(state.visibleEvents().get()));
+    assertThat(shown).extracting(Event::id).contains("2024-03-22-unsc-vote-us-draft-vetoed")
+        .doesNotContain("2024-03-25-unsc-adopts-resolution-2728");
+    waitUntil(() -> list.getItems().size() == shown.size());
+    assertThat(onFx(() -> List.copyOf(list.getItems()))).containsExactlyInAnyOrderElementsOf(shown);
   }
 
   @Test

@@ -18,6 +18,11 @@ import org.eventmap.state.AppState;
  * row selects the event everywhere; selecting elsewhere scrolls the table to it. With very many events
  * in the window it lists the latest few thousand and says so: a list of half a million rows helps
  * nobody and would cost every step of the timeline.
+ *
+ * <p>While the timeline moves fast (dragging, playing), the rows follow four times a second instead of
+ * every frame: re-laying the table's cells cost more than the rest of a frame together, and nobody reads
+ * a list that changes sixty times a second. A few changes in a row (opening a file and going to its
+ * day, a click, a key) are shown at once, and so is a selection.
  */
 public final class EventListView extends javafx.scene.layout.VBox {
   public static final String ID = "event-list";
@@ -28,6 +33,13 @@ public final class EventListView extends javafx.scene.layout.VBox {
   private final Label note = new Label();
   private final ObservableList<Event> rows = FXCollections.observableArrayList();
   private boolean updatingSelection;
+  /** How often the rows follow a timeline in motion, and how many changes are shown at once before that. */
+  private static final javafx.util.Duration FOLLOW_INTERVAL = javafx.util.Duration.millis(250);
+  private static final int IMMEDIATE_CHANGES = 3;
+  private final javafx.animation.PauseTransition pendingRefresh = new javafx.animation.PauseTransition(FOLLOW_INTERVAL);
+  /** When the latest immediate refreshes happened (a ring): a new one is due only if the oldest is old. */
+  private final long[] recentRefreshNanos = new long[IMMEDIATE_CHANGES];
+  private int nextRecent;
 
   public EventListView(AppState state) {
     this.state = state;
@@ -76,8 +88,15 @@ public final class EventListView extends javafx.scene.layout.VBox {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
 
-    state.visibleEvents().addListener((obs, old, events) -> refreshRows());
-    state.selectedEventProperty().addListener((obs, old, e) -> showSelection(e));
+    pendingRefresh.setOnFinished(e -> refreshRows());
+    state.visibleEvents().addListener((obs, old, events) -> visibleChanged());
+    state.selectedEventProperty().addListener((obs, old, e) -> {
+      if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        refreshRows(); // the selected row may be among those still to come
+      } else {
+        showSelection(e);
+      }
+    });
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
       if (!updatingSelection && e != null && !e.equals(state.selectedEvent().orElse(null))) {
         state.select(e);
@@ -106,19 +125,51 @@ public final class EventListView extends javafx.scene.layout.VBox {
     };
   }
 
+  /** At once unless the rows changed several times within the interval; then at its end. */
+  private void visibleChanged() {
+    if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+      return;
+    }
+    long oldest = recentRefreshNanos[nextRecent];
+    if (oldest == 0 || System.nanoTime() - oldest >= FOLLOW_INTERVAL.toMillis() * 1_000_000) {
+      refreshRows();
+    } else {
+      pendingRefresh.playFromStart();
+    }
+  }
+
   private void refreshRows() {
+    pendingRefresh.stop();
+    recentRefreshNanos[nextRecent] = System.nanoTime();
+    nextRecent = (nextRecent + 1) % IMMEDIATE_CHANGES;
     java.util.List<Event> visible = state.visibleEvents().get();
     int shown = Math.min(MAX_ROWS, visible.size());
-    updatingSelection = true;
-    try {
-      rows.setAll(visible.subList(visible.size() - shown, visible.size()));
-    } finally {
-      updatingSelection = false;
+    java.util.List<Event> latest = visible.subList(visible.size() - shown, visible.size());
+    if (!sameEvents(latest, rows)) {
+      updatingSelection = true;
+      try {
+        rows.setAll(latest);
+      } finally {
+        updatingSelection = false;
+      }
     }
     note.setVisible(shown < visible.size());
     note.setText(String.format(java.util.Locale.UK, "The latest %,d of %,d events in the window are listed; "
         + "narrow the window or search to list others.", shown, visible.size()));
     showSelection(state.selectedEvent().orElse(null));
+  }
+
+  /** Whether two lists hold the very same events in the same order (the same objects, not equal ones). */
+  private static boolean sameEvents(java.util.List<Event> a, java.util.List<Event> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void showSelection(Event e) {

@@ -83,18 +83,30 @@ public final class MapView extends Region {
   private final BasemapLibrary basemaps;
   /** Basemap and country names, drawn larger than the view so that panning only moves it. */
   private final Canvas baseCanvas = new Canvas();
-  /** Everything that changes with the data: markers, journeys, place names, the scale bar. */
+  /**
+   * Everything that changes with the data: markers, journeys, place names. Drawn, like the basemap,
+   * beyond each edge of the view, so that a pan only moves it.
+   */
   private final Canvas canvas = new Canvas();
+  /** The scale bar, which stays put while the map moves under it. */
+  private final Canvas scaleCanvas = new Canvas(150, 30);
   private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
   private Viewport baseViewport;
   private ProjectedBasemap baseDrawnWith;
   private boolean baseStale = true;
+  /** The view the markers were last drawn for; they only need moving while only its centre changes. */
+  private Viewport overlayViewport;
+  private boolean overlayStale = true;
+  private ScaleBar shownScaleBar;
   /** Where the country names are on the basemap canvas, and how that canvas sits in the view. */
   private List<Rectangle2D> baseLabelBoxes = List.of();
   private double baseScale = 1;
   private double baseLeft;
   private double baseTop;
   private final javafx.animation.PauseTransition sharpenAfterZoom =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
+  /** Places the names again for the new view once a pan has rested. */
+  private final javafx.animation.PauseTransition relabelAfterPan =
       new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
   private final Label attribution = new Label("Map data: Natural Earth");
   private final Label tooltip = new Label();
@@ -105,13 +117,15 @@ public final class MapView extends Region {
   private boolean drewBasemapAndData;
   private List<MarkerGroup> groups = List.of();
   private List<WorldMark> worldMarks = List.of();
-  private List<int[]> trips = List.of();
-  private EventTimeIndex tripsIndex;
   private int[] layoutVisible;
   private double layoutScale;
   private Event layoutSelected;
   private LocalDate layoutDay;
   private EventTimeIndex layoutIndex;
+  /** World coordinates of the places of {@link #placesIndex}, worked out once per dataset. */
+  private double[] placeXs = new double[0];
+  private double[] placeYs = new double[0];
+  private EventTimeIndex placesIndex;
   private MarkerGroup hovered;
   private double dragX;
   private double dragY;
@@ -228,12 +242,15 @@ public final class MapView extends Region {
     tooltip.setMaxWidth(320);
     picker.setId("map-picker");
     baseCanvas.setMouseTransparent(true);
+    canvas.setMouseTransparent(true);
+    scaleCanvas.setMouseTransparent(true);
     setClip(clip); // the basemap reaches beyond the view
+    relabelAfterPan.setOnFinished(e -> markDirty());
     sharpenAfterZoom.setOnFinished(e -> {
       baseStale = true;
       markDirty();
     });
-    getChildren().addAll(baseCanvas, canvas, attribution, controls, tooltip);
+    getChildren().addAll(baseCanvas, canvas, scaleCanvas, attribution, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -273,7 +290,8 @@ public final class MapView extends Region {
     state.selectedEventProperty().addListener((obs, old, now) -> markDirty());
     state.viewportProperty().addListener((obs, old, now) -> {
       hideTooltip();
-      markDirty();
+      dirty = true; // the markers may only need moving: draw() decides
+      requestLayout();
     });
     state.showJourneysProperty().addListener((obs, old, now) -> markDirty());
     state.windowProperty().addListener((obs, old, now) -> markDirty());
@@ -297,7 +315,9 @@ public final class MapView extends Region {
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
   }
 
+  /** Something the markers show changed: they are drawn again on the next pulse. */
   private void markDirty() {
+    overlayStale = true;
     dirty = true;
     requestLayout();
   }
@@ -308,9 +328,10 @@ public final class MapView extends Region {
     double h = getHeight();
     clip.setWidth(w);
     clip.setHeight(h);
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
+    if (canvas.getWidth() != w + 2 * BASE_MARGIN || canvas.getHeight() != h + 2 * BASE_MARGIN) {
+      canvas.setWidth(w + 2 * BASE_MARGIN);
+      canvas.setHeight(h + 2 * BASE_MARGIN);
+      overlayStale = true;
       baseCanvas.setWidth(w + 2 * BASE_MARGIN);
       baseCanvas.setHeight(h + 2 * BASE_MARGIN);
       baseStale = true;
@@ -366,23 +387,68 @@ public final class MapView extends Region {
     long start = System.nanoTime();
     Viewport v = state.viewport();
     Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
-    placeBase(v, basemap.orElse(null));
+    if (placeBase(v, basemap.orElse(null))) {
+      overlayStale = true; // place names keep clear of the country names just drawn
+    }
+    groups = layoutMarkers(v);
+    if (!placeOverlay(v)) {
+      drawOverlay(v);
+    }
+    drawScaleBar(v);
+    drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
+    describeForScreenReaders();
+    lastDrawNanos = System.nanoTime() - start;
+  }
+
+  /**
+   * Moves the drawn markers with the view when only its centre moved and they still cover it; a pan
+   * frame then draws nothing, whatever the number of events.
+   */
+  private boolean placeOverlay(Viewport v) {
+    Viewport drawn = overlayViewport;
+    if (overlayStale || drawn == null || drawn.scale() != v.scale() || drawn.width() != v.width()
+        || drawn.height() != v.height()) {
+      return false;
+    }
+    double dx = (v.centerX() - drawn.centerX()) * v.scale();
+    double dy = (v.centerY() - drawn.centerY()) * v.scale();
+    if (Math.abs(dx) > BASE_MARGIN || Math.abs(dy) > BASE_MARGIN) {
+      return false;
+    }
+    canvas.relocate(-BASE_MARGIN - dx, -BASE_MARGIN - dy);
+    if (dx != 0 || dy != 0) {
+      relabelAfterPan.playFromStart();
+    }
+    return true;
+  }
+
+  /** Draws journeys, links, markers and place names for the view, and for a margin around it. */
+  private void drawOverlay(Viewport v) {
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-    groups = layoutMarkers(v);
+    g.save();
+    g.translate(BASE_MARGIN, BASE_MARGIN);
     if (state.showJourneysProperty().get()) {
       drawJourneys(g, v);
     }
     if (state.showLinksProperty().get()) {
       drawLinks(g, v);
     }
-    List<Rectangle2D> occupied = new ArrayList<>();
-    drawMarkers(g, occupied);
-    drawPlaceLabels(g, occupied);
-    drawScaleBar(g, v);
-    drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
-    describeForScreenReaders();
-    lastDrawNanos = System.nanoTime() - start;
+    // Marks beyond the margin are left out: the layout covers the whole world.
+    List<MarkerGroup> near = new ArrayList<>();
+    for (MarkerGroup m : groups) {
+      if (m.x() + m.radius() >= -BASE_MARGIN && m.x() - m.radius() <= v.width() + BASE_MARGIN
+          && m.y() + m.radius() >= -BASE_MARGIN && m.y() - m.radius() <= v.height() + BASE_MARGIN) {
+        near.add(m);
+      }
+    }
+    Obstacles occupied = new Obstacles();
+    drawMarkers(g, near, occupied);
+    drawPlaceLabels(g, near, occupied, v);
+    g.restore();
+    canvas.relocate(-BASE_MARGIN, -BASE_MARGIN);
+    overlayViewport = v;
+    overlayStale = false;
   }
 
   /**
@@ -390,7 +456,7 @@ public final class MapView extends Region {
    * panning and zooming cost no basemap drawing; otherwise draws it again around the current view. A
    * scaled basemap is drawn again, sharp, once the zoom has rested for a moment.
    */
-  private void placeBase(Viewport v, ProjectedBasemap basemap) {
+  private boolean placeBase(Viewport v, ProjectedBasemap basemap) {
     if (!baseStale && basemap == baseDrawnWith && baseViewport != null) {
       double k = v.scale() / baseViewport.scale();
       double dx = v.centerX() - baseViewport.centerX();
@@ -410,7 +476,7 @@ public final class MapView extends Region {
         if (k != 1) {
           sharpenAfterZoom.playFromStart();
         }
-        return;
+        return false;
       }
     }
     baseViewport = new Viewport(v.centerX(), v.centerY(), v.scale(), v.width() + 2 * BASE_MARGIN,
@@ -430,6 +496,7 @@ public final class MapView extends Region {
       baseLabelBoxes = new ArrayList<>();
       drawCountryLabels(g, basemap, baseViewport, baseLabelBoxes);
     }
+    return true;
   }
 
   private void drawBasemap(GraphicsContext g, ProjectedBasemap b, Viewport v, WorldBounds visible) {
@@ -582,8 +649,16 @@ public final class MapView extends Region {
       int p = index.placeOf(i);
       count[p]++;
       latest[p] = i;
-      if (day != null && index.start(i) < dayEnd && index.endExclusive(i) > dayStart) {
-        latestCurrent[p] = i;
+    }
+    if (day != null) {
+      for (int k = index.firstPossiblyAfter(visible, dayStart); k < visible.length; k++) {
+        int i = visible[k];
+        if (index.start(i) >= dayEnd) {
+          break;
+        }
+        if (index.endExclusive(i) > dayStart) {
+          latestCurrent[index.placeOf(i)] = i;
+        }
       }
     }
     int selectedPosition = selected == null ? -1 : index.indexOf(selected);
@@ -603,12 +678,12 @@ public final class MapView extends Region {
         }
       }
     }
+    projectPlaces(index);
     double[] xs = new double[n];
     double[] ys = new double[n];
     for (int k = 0; k < n; k++) {
-      Place place = index.places().get(order[k]);
-      xs[k] = WebMercator.x(place.location().lon());
-      ys[k] = WebMercator.y(place.location().lat());
+      xs[k] = placeXs[order[k]];
+      ys[k] = placeYs[order[k]];
     }
     // A cluster is drawn at its seed: seeds are at least the radius apart, so clusters never overlap.
     for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
@@ -617,23 +692,51 @@ public final class MapView extends Region {
         continue;
       }
       int[] placeIds = new int[c.size()];
-      List<Place> members = new ArrayList<>(c.size());
       int events = 0;
       int top = -1;
       int currentTop = -1;
       for (int k = 0; k < c.size(); k++) {
         int p = order[c.members()[k]];
         placeIds[k] = p;
-        members.add(index.places().get(p));
         events += count[p];
         top = Math.max(top, latest[p]);
         currentTop = Math.max(currentTop, latestCurrent[p]);
       }
-      marks.add(new WorldMark(List.copyOf(members), placeIds, events, index.events().get(top),
+      marks.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
           currentTop < 0 ? null : index.events().get(currentTop), false, xs[c.seed()], ys[c.seed()],
           clusterRadius(events)));
     }
     return marks;
+  }
+
+  /** The world coordinates of the index's places, once per dataset: a projection per place per frame added up. */
+  private void projectPlaces(EventTimeIndex index) {
+    if (index == placesIndex) {
+      return;
+    }
+    List<Place> places = index.places();
+    placeXs = new double[places.size()];
+    placeYs = new double[places.size()];
+    for (int p = 0; p < places.size(); p++) {
+      placeXs[p] = WebMercator.x(places.get(p).location().lon());
+      placeYs[p] = WebMercator.y(places.get(p).location().lat());
+    }
+    placesIndex = index;
+  }
+
+  /** The places of a cluster, as a list that copies nothing: only names and counts are read from it. */
+  private static List<Place> placesAt(EventTimeIndex index, int[] placeIds) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Place get(int k) {
+        return index.places().get(placeIds[k]);
+      }
+
+      @Override
+      public int size() {
+        return placeIds.length;
+      }
+    };
   }
 
   private static WorldMark placeMark(EventTimeIndex index, int p, int[] count, int[] latest, int[] latestCurrent,
@@ -669,11 +772,11 @@ public final class MapView extends Region {
     return day != null && e.covers(day);
   }
 
-  private void drawMarkers(GraphicsContext g, List<Rectangle2D> occupied) {
+  private void drawMarkers(GraphicsContext g, List<MarkerGroup> marks, Obstacles occupied) {
     LocalDate day = state.currentDay();
     Event selected = state.selectedEvent().orElse(null);
     // Earlier events under today's, and the selection on top of everything.
-    List<MarkerGroup> ordered = new ArrayList<>(groups);
+    List<MarkerGroup> ordered = new ArrayList<>(marks);
     ordered.sort(Comparator.comparing(MarkerGroup::holdsSelection).thenComparing(m -> m.currentTop() != null));
     for (MarkerGroup m : ordered) {
       occupied.add(new Rectangle2D(m.x() - m.radius(), m.y() - m.radius(), 2 * m.radius(), 2 * m.radius()));
@@ -762,11 +865,11 @@ public final class MapView extends Region {
     }
   }
 
-  private void drawPlaceLabels(GraphicsContext g, List<Rectangle2D> occupied) {
+  private void drawPlaceLabels(GraphicsContext g, List<MarkerGroup> marks, Obstacles occupied, Viewport v) {
     LocalDate day = state.currentDay();
     // Marks with something on the current day are named first, so they win where labels collide;
     // among those, events known to the day or minute before those known only to the month.
-    List<MarkerGroup> labelled = groups.stream()
+    List<MarkerGroup> labelled = marks.stream()
         .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
             .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
         .toList();
@@ -774,7 +877,7 @@ public final class MapView extends Region {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     // Country names on the basemap are obstacles too, moved as the basemap canvas is.
-    List<Rectangle2D> countryNames = new ArrayList<>();
+    Obstacles countryNames = new Obstacles();
     for (Rectangle2D b : baseLabelBoxes) {
       countryNames.add(new Rectangle2D(b.getMinX() * baseScale + baseLeft, b.getMinY() * baseScale + baseTop,
           b.getWidth() * baseScale, b.getHeight() * baseScale));
@@ -792,11 +895,12 @@ public final class MapView extends Region {
       Rectangle2D fallback = null;
       for (double[] spot : spots) {
         Rectangle2D box = new Rectangle2D(spot[0], spot[1], width, 16);
-        if (box.getMinX() < 0 || box.getMaxX() > getWidth() || box.getMinY() < 0 || box.getMaxY() > getHeight()) {
+        // Names stay whole within the view; after a pan they are placed again for the new view.
+        if (box.getMinX() < 0 || box.getMaxX() > v.width() || box.getMinY() < 0 || box.getMaxY() > v.height()) {
           continue;
         }
-        boolean clearOfPlaces = occupied.stream().noneMatch(r -> r.intersects(box));
-        if (clearOfPlaces && countryNames.stream().noneMatch(r -> r.intersects(box))) {
+        boolean clearOfPlaces = !occupied.intersectsAny(box);
+        if (clearOfPlaces && !countryNames.intersectsAny(box)) {
           chosen = box;
           break;
         }
@@ -851,10 +955,7 @@ public final class MapView extends Region {
 
   private void drawJourneys(GraphicsContext g, Viewport v) {
     EventTimeIndex index = state.timeIndex();
-    if (index != tripsIndex) {
-      trips = tripsOf(index);
-      tripsIndex = index;
-    }
+    List<int[]> trips = index.trips();
     int[] visible = state.visiblePositions().get();
     g.setStroke(JOURNEY);
     g.setLineWidth(2);
@@ -879,19 +980,6 @@ public final class MapView extends Region {
     }
   }
 
-  /** The journeys of a dataset (events tagged {@code trip:NAME}), as positions in wall-clock order. */
-  private static List<int[]> tripsOf(EventTimeIndex index) {
-    Map<String, List<Integer>> byTag = new LinkedHashMap<>();
-    for (int i = 0; i < index.size(); i++) {
-      for (String tag : index.events().get(i).tags()) {
-        if (tag.startsWith("trip:")) {
-          byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
-        }
-      }
-    }
-    return byTag.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
-  }
-
   private void drawLinks(GraphicsContext g, Viewport v) {
     Optional<Event> selected = state.selectedEvent();
     if (selected.isEmpty() || state.dataset() == null) {
@@ -910,6 +998,12 @@ public final class MapView extends Region {
 
   /** A great-circle arc between two places, with an arrowhead two thirds along when it has a direction. */
   private void drawArc(GraphicsContext g, Viewport v, Place from, Place to, Color color, boolean arrow) {
+    double ends = Math.hypot(
+        (WebMercator.x(to.location().lon()) - WebMercator.x(from.location().lon())) * v.scale(),
+        (WebMercator.y(to.location().lat()) - WebMercator.y(from.location().lat())) * v.scale());
+    if (ends < 12 && Math.abs(to.location().lon() - from.location().lon()) < 180) {
+      return; // the places are on top of each other at this zoom: no arc to work out
+    }
     double[] path = GreatCircle.path(from.location().lon(), from.location().lat(), to.location().lon(),
         to.location().lat(), 48);
     int n = path.length / 2;
@@ -939,10 +1033,17 @@ public final class MapView extends Region {
     }
   }
 
-  private void drawScaleBar(GraphicsContext g, Viewport v) {
+  private void drawScaleBar(Viewport v) {
     ScaleBar bar = ScaleBar.of(v, 120);
+    scaleCanvas.relocate(0, v.height() - scaleCanvas.getHeight());
+    if (bar.equals(shownScaleBar)) {
+      return;
+    }
+    shownScaleBar = bar;
+    GraphicsContext g = scaleCanvas.getGraphicsContext2D();
+    g.clearRect(0, 0, scaleCanvas.getWidth(), scaleCanvas.getHeight());
     double x = 12;
-    double y = v.height() - 14;
+    double y = scaleCanvas.getHeight() - 14;
     g.setFill(Color.rgb(255, 255, 255, 0.75));
     g.fillRect(x - 4, y - 18, bar.pixels() + 8, 24);
     g.setStroke(Color.web("#333333"));
@@ -957,10 +1058,20 @@ public final class MapView extends Region {
     g.fillText(bar.label(), x + 2, y - 3);
   }
 
+  /**
+   * Text with a light halo, so that it reads over coasts and markers. The halo is the text filled eight
+   * times around its place rather than stroked: the software renderer draws filled text from its glyph
+   * cache but strokes every outline anew, which made names most of the cost of a frame.
+   */
   private static void haloText(GraphicsContext g, String text, double x, double y, Color color) {
-    g.setStroke(HALO);
-    g.setLineWidth(3);
-    g.strokeText(text, x, y);
+    g.setFill(HALO);
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        if (dx != 0 || dy != 0) {
+          g.fillText(text, x + dx, y + dy);
+        }
+      }
+    }
     g.setFill(color);
     g.fillText(text, x, y);
   }

@@ -48,7 +48,12 @@ final class TimelineCanvas extends Region {
   private static final Color TEXT = Color.web("#4a4a4a");
 
   private final AppState state;
+  /** The histogram, the marks and the ticks: what stays put while the cursor moves. */
   private final Canvas canvas = new Canvas();
+  /** The cursor and the window's shade, drawn alone when only the position changes. */
+  private final Canvas cursorCanvas = new Canvas();
+  private TimeAxis drawnAxis;
+  private boolean cursorDirty = true;
   private TimeAxis axis;
   private boolean dirty = true;
   private boolean panning;
@@ -58,7 +63,8 @@ final class TimelineCanvas extends Region {
     this.state = state;
     setId(ID);
     getStyleClass().add("timeline-axis");
-    getChildren().add(canvas);
+    cursorCanvas.setMouseTransparent(true);
+    getChildren().addAll(canvas, cursorCanvas);
     setMinHeight(HEIGHT);
     setPrefHeight(HEIGHT);
     setMaxHeight(HEIGHT);
@@ -68,10 +74,10 @@ final class TimelineCanvas extends Region {
       markDirty();
     });
     state.currentTimeProperty().addListener((obs, old, t) -> {
-      revealCursor();
-      markDirty();
+      revealCursor(); // a changed axis is drawn again in full
+      markCursorMoved();
     });
-    state.windowProperty().addListener((obs, old, w) -> markDirty());
+    state.windowProperty().addListener((obs, old, w) -> markCursorMoved());
     state.filteredEvents().addListener((obs, old, e) -> markDirty());
     state.selectedEventProperty().addListener((obs, old, e) -> markDirty());
     setOnMousePressed(this::onPressed);
@@ -84,6 +90,11 @@ final class TimelineCanvas extends Region {
 
   private void markDirty() {
     dirty = true;
+    markCursorMoved();
+  }
+
+  private void markCursorMoved() {
+    cursorDirty = true;
     requestLayout();
     updateAccessibleText();
   }
@@ -95,14 +106,26 @@ final class TimelineCanvas extends Region {
     if (canvas.getWidth() != w || canvas.getHeight() != h) {
       canvas.setWidth(w);
       canvas.setHeight(h);
+      cursorCanvas.setWidth(w);
+      cursorCanvas.setHeight(h);
       if (axis != null && w > 0) {
         axis = axis.withWidth(w);
       }
       dirty = true;
     }
-    if (dirty && w > 0) {
+    if (w <= 0) {
+      return;
+    }
+    ensureAxis();
+    if (dirty || !java.util.Objects.equals(axis, drawnAxis)) {
       dirty = false;
       draw();
+      drawnAxis = axis;
+      cursorDirty = true;
+    }
+    if (cursorDirty) {
+      cursorDirty = false;
+      drawCursor();
     }
   }
 
@@ -150,16 +173,24 @@ final class TimelineCanvas extends Region {
     if (axis == null) {
       return;
     }
-    drawWindow(g);
     drawHistogram(g);
     drawMarks(g);
     drawTicks(g);
-    drawHandle(g);
     if (isFocused()) {
       g.setStroke(Color.web("#1f5fbf", 0.6));
       g.setLineWidth(2);
       g.strokeRect(1, 1, w - 2, getHeight() - 2);
     }
+  }
+
+  private void drawCursor() {
+    GraphicsContext g = cursorCanvas.getGraphicsContext2D();
+    g.clearRect(0, 0, cursorCanvas.getWidth(), cursorCanvas.getHeight());
+    if (axis == null) {
+      return;
+    }
+    drawWindow(g);
+    drawHandle(g);
   }
 
   private void drawWindow(GraphicsContext g) {
@@ -185,12 +216,14 @@ final class TimelineCanvas extends Region {
     int bins = Math.max(1, (int) (getWidth() / 4));
     int[] counts = new int[bins];
     int max = 0;
-    for (int k = 0; k < n; k++) {
-      double x = axis.x(index.start(filtered == null ? k : filtered[k]));
-      int bin = (int) Math.floor(x / 4);
-      if (bin >= 0 && bin < bins) {
-        max = Math.max(max, ++counts[bin]);
-      }
+    // Events are in order of their start, so each bin's count is the difference of two binary
+    // searches: the histogram costs the same for forty events and for a million.
+    int before = countStartedBefore(index, filtered, n, axis.secondAt(0));
+    for (int b = 0; b < bins; b++) {
+      int upTo = countStartedBefore(index, filtered, n, axis.secondAt(4.0 * (b + 1)));
+      counts[b] = upTo - before;
+      max = Math.max(max, counts[b]);
+      before = upTo;
     }
     if (max == 0) {
       return;
@@ -204,6 +237,21 @@ final class TimelineCanvas extends Region {
         g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight, 3, barHeight);
       }
     }
+  }
+
+  /** How many of the first n events (all, or those at the filtered positions) started before the second. */
+  private static int countStartedBefore(EventTimeIndex index, int[] filtered, int n, long second) {
+    int low = 0;
+    int high = n;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (index.start(filtered == null ? mid : filtered[mid]) < second) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** Each event: a span from its start to its end, or a tick for a moment; the selected one stands out. */

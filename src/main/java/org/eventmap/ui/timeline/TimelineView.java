@@ -254,8 +254,7 @@ public final class TimelineView extends VBox {
       int[] visible = state.visiblePositions().get();
       var index = state.timeIndex();
       long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
-      long today = java.util.Arrays.stream(visible)
-          .filter(i -> index.start(i) < dayStart + 86_400 && index.endExclusive(i) > dayStart).count();
+      int today = index.countOverlapping(visible, dayStart, dayStart + 86_400);
       int total = state.dataset().events().size();
       int filtered = state.filteredEvents().get().size();
       countLabel.setText(visible.length + " of " + total + " events shown (" + window.describe() + ")"
