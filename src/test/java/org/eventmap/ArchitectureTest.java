@@ -18,6 +18,12 @@ class ArchitectureTest {
               + "without a UI");
 
   @ArchTest
+  static final ArchRule markLayoutIsPure =
+      noClasses().that().haveNameMatching("org\\.eventmap\\.ui\\.map\\.(MarkLayout|WorldCopies)(\\$.*)?")
+          .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+          .because("where the marks go is worked out and tested without a UI");
+
+  @ArchTest
   static final ArchRule domainKnowsNoFileFormat =
       noClasses().that().resideInAPackage("org.eventmap.domain..")
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.eventmap.io..",

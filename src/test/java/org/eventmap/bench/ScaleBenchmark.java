@@ -154,7 +154,8 @@ public final class ScaleBenchmark {
 
     /**
      * Makes change i at the start of a pulse, n times (the first one unmeasured, as a warm-up), and
-     * prints the median and the worst of the update and frame times.
+     * prints the median and the worst of the update and frame times (and the 90th percentile of the
+     * frames: some views catch up only a few times a second).
      */
     private void measure(String name, int n, LongConsumer change, boolean canvas, Runnable then) {
       long[] update = new long[n];
@@ -194,8 +195,8 @@ public final class ScaleBenchmark {
     }
 
     private void summarize(String name, long[] update, long[] frame, long[] draw, boolean canvas) {
-      line("%-30s n=%3d  update median %8.2f ms (max %8.2f)  frame median %8.2f ms (max %8.2f)%s", name,
-          update.length, median(update), max(update), median(frame), max(frame),
+      line("%-30s n=%3d  update median %8.2f ms (max %8.2f)  frame median %8.2f ms (p90 %8.2f, max %8.2f)%s",
+          name, update.length, median(update), max(update), median(frame), percentile(frame, 0.9), max(frame),
           canvas ? String.format(Locale.ROOT, "  map draw median %7.2f ms", median(draw)) : "");
       System.out.flush();
     }
@@ -275,6 +276,16 @@ public final class ScaleBenchmark {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2] / 1e6;
+  }
+
+  /** The time below which this share of the measurements fall (nearest rank). */
+  static double percentile(long[] nanos, double share) {
+    if (nanos.length == 0) {
+      return Double.NaN;
+    }
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)] / 1e6;
   }
 
   static double max(long[] nanos) {

@@ -3,10 +3,7 @@ package org.eventmap.ui.map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -34,77 +31,57 @@ import org.eventmap.domain.Category;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.TimeText;
-import org.eventmap.geo.Clustering;
-import org.eventmap.geo.Clustering.Cluster;
 import org.eventmap.geo.GreatCircle;
 import org.eventmap.geo.ProjectedBasemap;
-import org.eventmap.geo.ProjectedPaths;
 import org.eventmap.geo.ScaleBar;
 import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
-import org.eventmap.geo.WorldBounds;
-import org.eventmap.geo.basemap.CountryLabel;
 import org.eventmap.state.AppState;
 import org.eventmap.time.EventTimeIndex;
 import org.eventmap.time.WallClock;
 import org.eventmap.ui.CategoryPalette;
 import org.eventmap.ui.MarkerShape;
+import org.eventmap.ui.map.MarkLayout.WorldMark;
 
 /**
  * The map: the offline basemap, journeys, and the visible events as markers (clustered where they
- * would overlap), drawn on a single Canvas. Any change only marks the map dirty; the drawing happens
- * once, in the next layout pass, so at most once a pulse.
+ * would overlap). The basemap is drawn by a {@link BasemapLayer} on its own canvas, the marks are laid
+ * out by a {@link MarkLayout}; this view draws the data above them and handles the mouse and keys. Any
+ * change only marks the map dirty; the drawing happens once, in the next layout pass, so at most once a
+ * pulse.
  */
 public final class MapView extends Region {
   public static final String ID = "map-pane";
   public static final String TOOLTIP_ID = "map-tooltip";
   private static final String STYLE_CLASS = "map-view";
 
-  private static final Color SEA = Color.web("#cfe0ec");
-  private static final Color LAND = Color.web("#f6f3ec");
-  private static final Color COAST = Color.web("#7f9db3");
-  private static final Color BORDER = Color.web("#b8a99a");
-  private static final Color COUNTRY_LABEL = Color.web("#8a8174");
   private static final Color PLACE_LABEL = Color.web("#2b2b2b");
-  private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
   private static final Color SELECTION = Color.web("#111111");
   private static final Color CLUSTER = Color.web("#37474f");
   private static final Color JOURNEY = Color.web("#37474f", 0.75);
   private static final double MARKER_RADIUS = 6;
   private static final double CURRENT_RADIUS = 8;
-  private static final double CLUSTER_RADIUS_PIXELS = 28;
   private static final double HIT_SLOP = 5;
   private static final double KEY_PAN_PIXELS = 120;
   private static final int MAX_JOURNEY_LEGS = 400;
-  /** How far the basemap reaches beyond each edge of the view, so that a pan only moves it. */
-  private static final double BASE_MARGIN = 256;
+  /** How far the overlay reaches beyond each edge of the view: as far as the basemap. */
+  private static final double MARGIN = BasemapLayer.MARGIN;
 
   private final AppState state;
   private final BasemapLibrary basemaps;
-  /** Basemap and country names, drawn larger than the view so that panning only moves it. */
-  private final Canvas baseCanvas = new Canvas();
+  private final BasemapLayer basemapLayer = new BasemapLayer(this::markDirty);
   /**
    * Everything that changes with the data: markers, journeys, place names. Drawn, like the basemap,
    * beyond each edge of the view, so that a pan only moves it.
    */
-  private final Canvas canvas = new Canvas();
+  private final Canvas overlayCanvas = new Canvas();
   /** The scale bar, which stays put while the map moves under it. */
   private final Canvas scaleCanvas = new Canvas(150, 30);
   private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-  private Viewport baseViewport;
-  private ProjectedBasemap baseDrawnWith;
-  private boolean baseStale = true;
   /** The view the markers were last drawn for; they only need moving while only its centre changes. */
   private Viewport overlayViewport;
   private boolean overlayStale = true;
   private ScaleBar shownScaleBar;
-  /** Where the country names are on the basemap canvas, and how that canvas sits in the view. */
-  private List<Rectangle2D> baseLabelBoxes = List.of();
-  private double baseScale = 1;
-  private double baseLeft;
-  private double baseTop;
-  private final javafx.animation.PauseTransition sharpenAfterZoom =
-      new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
   /** Places the names again for the new view once a pan has rested. */
   private final javafx.animation.PauseTransition relabelAfterPan =
       new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
@@ -116,16 +93,8 @@ public final class MapView extends Region {
   private long lastDrawNanos;
   private boolean drewBasemapAndData;
   private List<MarkerGroup> groups = List.of();
-  private List<WorldMark> worldMarks = List.of();
-  private int[] layoutVisible;
-  private double layoutScale;
-  private Event layoutSelected;
-  private LocalDate layoutDay;
-  private EventTimeIndex layoutIndex;
-  /** World coordinates of the places of {@link #placesIndex}, worked out once per dataset. */
-  private double[] placeXs = new double[0];
-  private double[] placeYs = new double[0];
-  private EventTimeIndex placesIndex;
+  /** A place's mark is as large as its marker at its largest, that of an event on the current day. */
+  private final MarkLayout layout = new MarkLayout(CURRENT_RADIUS + 2);
   private MarkerGroup hovered;
   private double dragX;
   private double dragY;
@@ -217,10 +186,6 @@ public final class MapView extends Region {
     }
   }
 
-  /** A mark laid out in world coordinates: panning only moves it on screen. */
-  private record WorldMark(List<Place> places, int[] placeIds, int eventCount, Event top, Event currentTop,
-      boolean holdsSelection, double worldX, double worldY, double radius) {}
-
   public MapView(AppState state, BasemapLibrary basemaps) {
     this.state = state;
     this.basemaps = basemaps;
@@ -241,16 +206,11 @@ public final class MapView extends Region {
     tooltip.setWrapText(true);
     tooltip.setMaxWidth(320);
     picker.setId("map-picker");
-    baseCanvas.setMouseTransparent(true);
-    canvas.setMouseTransparent(true);
+    overlayCanvas.setMouseTransparent(true);
     scaleCanvas.setMouseTransparent(true);
     setClip(clip); // the basemap reaches beyond the view
     relabelAfterPan.setOnFinished(e -> markDirty());
-    sharpenAfterZoom.setOnFinished(e -> {
-      baseStale = true;
-      markDirty();
-    });
-    getChildren().addAll(baseCanvas, canvas, scaleCanvas, attribution, controls, tooltip);
+    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, scaleCanvas, attribution, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -297,7 +257,7 @@ public final class MapView extends Region {
     state.windowProperty().addListener((obs, old, now) -> markDirty());
     state.showLinksProperty().addListener((obs, old, now) -> markDirty());
     basemaps.setOnLoaded(scale -> {
-      baseStale = true;
+      basemapLayer.markStale();
       markDirty();
     });
 
@@ -328,13 +288,11 @@ public final class MapView extends Region {
     double h = getHeight();
     clip.setWidth(w);
     clip.setHeight(h);
-    if (canvas.getWidth() != w + 2 * BASE_MARGIN || canvas.getHeight() != h + 2 * BASE_MARGIN) {
-      canvas.setWidth(w + 2 * BASE_MARGIN);
-      canvas.setHeight(h + 2 * BASE_MARGIN);
+    if (overlayCanvas.getWidth() != w + 2 * MARGIN || overlayCanvas.getHeight() != h + 2 * MARGIN) {
+      overlayCanvas.setWidth(w + 2 * MARGIN);
+      overlayCanvas.setHeight(h + 2 * MARGIN);
       overlayStale = true;
-      baseCanvas.setWidth(w + 2 * BASE_MARGIN);
-      baseCanvas.setHeight(h + 2 * BASE_MARGIN);
-      baseStale = true;
+      basemapLayer.resize(w, h);
       Viewport v = state.viewport();
       if (v.width() != w || v.height() != h) {
         state.resizeMap(w, h);
@@ -387,7 +345,7 @@ public final class MapView extends Region {
     long start = System.nanoTime();
     Viewport v = state.viewport();
     Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
-    if (placeBase(v, basemap.orElse(null))) {
+    if (basemapLayer.place(v, basemap.orElse(null))) {
       overlayStale = true; // place names keep clear of the country names just drawn
     }
     groups = layoutMarkers(v);
@@ -412,10 +370,10 @@ public final class MapView extends Region {
     }
     double dx = (v.centerX() - drawn.centerX()) * v.scale();
     double dy = (v.centerY() - drawn.centerY()) * v.scale();
-    if (Math.abs(dx) > BASE_MARGIN || Math.abs(dy) > BASE_MARGIN) {
+    if (Math.abs(dx) > MARGIN || Math.abs(dy) > MARGIN) {
       return false;
     }
-    canvas.relocate(-BASE_MARGIN - dx, -BASE_MARGIN - dy);
+    overlayCanvas.relocate(-MARGIN - dx, -MARGIN - dy);
     if (dx != 0 || dy != 0) {
       relabelAfterPan.playFromStart();
     }
@@ -424,10 +382,10 @@ public final class MapView extends Region {
 
   /** Draws journeys, links, markers and place names for the view, and for a margin around it. */
   private void drawOverlay(Viewport v) {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    GraphicsContext g = overlayCanvas.getGraphicsContext2D();
+    g.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
     g.save();
-    g.translate(BASE_MARGIN, BASE_MARGIN);
+    g.translate(MARGIN, MARGIN);
     if (state.showJourneysProperty().get()) {
       drawJourneys(g, v);
     }
@@ -437,8 +395,8 @@ public final class MapView extends Region {
     // Marks beyond the margin are left out: the layout covers the whole world.
     List<MarkerGroup> near = new ArrayList<>();
     for (MarkerGroup m : groups) {
-      if (m.x() + m.radius() >= -BASE_MARGIN && m.x() - m.radius() <= v.width() + BASE_MARGIN
-          && m.y() + m.radius() >= -BASE_MARGIN && m.y() - m.radius() <= v.height() + BASE_MARGIN) {
+      if (m.x() + m.radius() >= -MARGIN && m.x() - m.radius() <= v.width() + MARGIN
+          && m.y() + m.radius() >= -MARGIN && m.y() - m.radius() <= v.height() + MARGIN) {
         near.add(m);
       }
     }
@@ -446,326 +404,22 @@ public final class MapView extends Region {
     drawMarkers(g, near, occupied);
     drawPlaceLabels(g, near, occupied, v);
     g.restore();
-    canvas.relocate(-BASE_MARGIN, -BASE_MARGIN);
+    overlayCanvas.relocate(-MARGIN, -MARGIN);
     overlayViewport = v;
     overlayStale = false;
   }
 
-  /**
-   * Moves (and while zooming, scales) the drawn basemap under the view when it still covers it, so that
-   * panning and zooming cost no basemap drawing; otherwise draws it again around the current view. A
-   * scaled basemap is drawn again, sharp, once the zoom has rested for a moment.
-   */
-  private boolean placeBase(Viewport v, ProjectedBasemap basemap) {
-    if (!baseStale && basemap == baseDrawnWith && baseViewport != null) {
-      double k = v.scale() / baseViewport.scale();
-      double dx = v.centerX() - baseViewport.centerX();
-      dx -= Math.round(dx); // the world wraps east-west
-      // Where the base canvas's top-left corner and far corner land in the view.
-      double left = -dx * v.scale() + v.width() / 2 - baseViewport.width() / 2 * k;
-      double top = -(v.centerY() - baseViewport.centerY()) * v.scale() + v.height() / 2
-          - baseViewport.height() / 2 * k;
-      double right = left + baseViewport.width() * k;
-      double bottom = top + baseViewport.height() * k;
-      if (k > 0.5 && k < 2 && left <= 0 && top <= 0 && right >= v.width() && bottom >= v.height()) {
-        baseCanvas.relocate(0, 0);
-        baseCanvas.getTransforms().setAll(new javafx.scene.transform.Affine(k, 0, left, 0, k, top));
-        baseScale = k;
-        baseLeft = left;
-        baseTop = top;
-        if (k != 1) {
-          sharpenAfterZoom.playFromStart();
-        }
-        return false;
-      }
-    }
-    baseViewport = new Viewport(v.centerX(), v.centerY(), v.scale(), v.width() + 2 * BASE_MARGIN,
-        v.height() + 2 * BASE_MARGIN);
-    baseDrawnWith = basemap;
-    baseStale = false;
-    baseCanvas.relocate(0, 0);
-    baseCanvas.getTransforms().setAll(new javafx.scene.transform.Translate(-BASE_MARGIN, -BASE_MARGIN));
-    baseScale = 1;
-    baseLeft = -BASE_MARGIN;
-    baseTop = -BASE_MARGIN;
-    GraphicsContext g = baseCanvas.getGraphicsContext2D();
-    g.setFill(SEA);
-    g.fillRect(0, 0, baseCanvas.getWidth(), baseCanvas.getHeight());
-    if (basemap != null) {
-      drawBasemap(g, basemap, baseViewport, baseViewport.visibleWorld());
-      baseLabelBoxes = new ArrayList<>();
-      drawCountryLabels(g, basemap, baseViewport, baseLabelBoxes);
-    }
-    return true;
-  }
-
-  private void drawBasemap(GraphicsContext g, ProjectedBasemap b, Viewport v, WorldBounds visible) {
-    g.setFill(LAND);
-    fillPaths(g, b.land(), v, visible);
-    g.setFill(SEA);
-    fillPaths(g, b.lakes(), v, visible);
-    g.setLineWidth(0.8);
-    g.setStroke(BORDER);
-    g.setLineDashes(4, 3);
-    strokePaths(g, b.borders(), v, visible);
-    g.setLineDashes(null);
-    g.setStroke(COAST);
-    g.setLineWidth(0.9);
-    strokePaths(g, b.coastlines(), v, visible);
-  }
-
-  private void fillPaths(GraphicsContext g, ProjectedPaths paths, Viewport v, WorldBounds visible) {
-    for (double offset : worldCopies(visible)) {
-      for (int p = 0; p < paths.count(); p++) {
-        if (paths.intersects(p, visible, offset) && paths.extent(p) * v.scale() >= 1) {
-          g.beginPath();
-          trace(g, paths, p, v, offset);
-          g.closePath();
-          g.fill();
-        }
-      }
-    }
-  }
-
-  private void strokePaths(GraphicsContext g, ProjectedPaths paths, Viewport v, WorldBounds visible) {
-    for (double offset : worldCopies(visible)) {
-      g.beginPath();
-      for (int p = 0; p < paths.count(); p++) {
-        if (paths.intersects(p, visible, offset) && paths.extent(p) * v.scale() >= 1) {
-          trace(g, paths, p, v, offset);
-        }
-      }
-      g.stroke();
-    }
-  }
-
-  /**
-   * Adds one path to the current outline, leaving out points less than half a pixel apart and runs of
-   * points that all lie beyond the same edge of the view. Such a run is replaced by its last point: the
-   * straight line that replaces it stays beyond that edge, so what is drawn inside the view is the same
-   * (for fills too), while a ring the size of a continent costs only the points near the view.
-   */
-  private static void trace(GraphicsContext g, ProjectedPaths paths, int p, Viewport v, double offset) {
-    int n = paths.size(p);
-    double margin = 8;
-    double minX = -margin;
-    double minY = -margin;
-    double maxX = v.width() + margin;
-    double maxY = v.height() + margin;
-    double lastX = v.screenX(paths.x(p, 0) + offset);
-    double lastY = v.screenY(paths.y(p, 0));
-    g.moveTo(lastX, lastY);
-    int runCode = outcode(lastX, lastY, minX, minY, maxX, maxY);
-    boolean pending = false;
-    double pendingX = 0;
-    double pendingY = 0;
-    for (int i = 1; i < n; i++) {
-      double x = v.screenX(paths.x(p, i) + offset);
-      double y = v.screenY(paths.y(p, i));
-      int code = outcode(x, y, minX, minY, maxX, maxY);
-      if ((runCode & code) != 0 && i < n - 1) {
-        runCode &= code;
-        pending = true;
-        pendingX = x;
-        pendingY = y;
-        continue;
-      }
-      if (pending) {
-        g.lineTo(pendingX, pendingY);
-        lastX = pendingX;
-        lastY = pendingY;
-        pending = false;
-      }
-      runCode = code;
-      if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.5 || i == n - 1) {
-        g.lineTo(x, y);
-        lastX = x;
-        lastY = y;
-      }
-    }
-  }
-
-  private static int outcode(double x, double y, double minX, double minY, double maxX, double maxY) {
-    int code = 0;
-    if (x < minX) {
-      code |= 1;
-    } else if (x > maxX) {
-      code |= 2;
-    }
-    if (y < minY) {
-      code |= 4;
-    } else if (y > maxY) {
-      code |= 8;
-    }
-    return code;
-  }
-
-  /** The east-west shifts (in worlds) at which a copy of the world is on screen. */
-  private static double[] worldCopies(WorldBounds visible) {
-    int first = (int) Math.floor(visible.minX());
-    int last = (int) Math.floor(visible.maxX());
-    double[] offsets = new double[last - first + 1];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = first + i;
-    }
-    return offsets;
-  }
-
-  /**
-   * The marks for the visible events: grouped by place, places that would overlap clustered. Laid out in
-   * world coordinates and kept while only the view's centre moves, so a pan frame costs no layout.
-   */
+  /** The marks for the visible events, placed in this view from their layout in world coordinates. */
   private List<MarkerGroup> layoutMarkers(Viewport v) {
-    int[] visible = state.visiblePositions().get();
-    Event selected = state.selectedEvent().orElse(null);
-    LocalDate day = state.currentDay();
-    if (visible != layoutVisible || v.scale() != layoutScale || selected != layoutSelected
-        || !java.util.Objects.equals(day, layoutDay) || state.timeIndex() != layoutIndex) {
-      worldMarks = layoutWorld(visible, v.scale(), selected, day);
-      layoutVisible = visible;
-      layoutScale = v.scale();
-      layoutSelected = selected;
-      layoutDay = day;
-      layoutIndex = state.timeIndex();
-    }
+    List<WorldMark> worldMarks = layout.marks(state.timeIndex(), state.visiblePositions().get(), v.scale(),
+        state.selectedEvent().orElse(null), state.currentDay());
     List<MarkerGroup> result = new ArrayList<>(worldMarks.size());
     for (WorldMark w : worldMarks) {
       result.add(new MarkerGroup(w.places(), w.eventCount(), w.top(), w.currentTop(), w.holdsSelection(),
-          () -> eventsOf(w.placeIds()), v.screenX(nearestCopyX(w.worldX(), v)), v.screenY(w.worldY()), w.radius()));
+          () -> MarkLayout.eventsOf(state.timeIndex(), state.visiblePositions().get(), w.placeIds()),
+          v.screenX(WorldCopies.nearestX(w.worldX(), v)), v.screenY(w.worldY()), w.radius()));
     }
     return result;
-  }
-
-  private List<WorldMark> layoutWorld(int[] visible, double scale, Event selected, LocalDate day) {
-    EventTimeIndex index = state.timeIndex();
-    int placeCount = index.places().size();
-    int[] count = new int[placeCount];
-    int[] latest = new int[placeCount];
-    int[] latestCurrent = new int[placeCount];
-    java.util.Arrays.fill(latestCurrent, -1);
-    long dayStart = day == null ? 0 : WallClock.seconds(day.atStartOfDay());
-    long dayEnd = dayStart + 86_400;
-    for (int i : visible) {
-      int p = index.placeOf(i);
-      count[p]++;
-      latest[p] = i;
-    }
-    if (day != null) {
-      for (int k = index.firstPossiblyAfter(visible, dayStart); k < visible.length; k++) {
-        int i = visible[k];
-        if (index.start(i) >= dayEnd) {
-          break;
-        }
-        if (index.endExclusive(i) > dayStart) {
-          latestCurrent[index.placeOf(i)] = i;
-        }
-      }
-    }
-    int selectedPosition = selected == null ? -1 : index.indexOf(selected);
-    int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
-        && state.isVisible(selected) ? index.placeOf(selectedPosition) : -1;
-    List<WorldMark> marks = new ArrayList<>();
-    if (selectedPlace >= 0) {
-      marks.add(placeMark(index, selectedPlace, count, latest, latestCurrent, selected));
-    }
-    // Places with something on the current day seed clusters first, so they stay where they are.
-    int[] order = new int[placeCount];
-    int n = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (int p = 0; p < placeCount; p++) {
-        if (count[p] > 0 && p != selectedPlace && (latestCurrent[p] >= 0) == (pass == 0)) {
-          order[n++] = p;
-        }
-      }
-    }
-    projectPlaces(index);
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int k = 0; k < n; k++) {
-      xs[k] = placeXs[order[k]];
-      ys[k] = placeYs[order[k]];
-    }
-    // A cluster is drawn at its seed: seeds are at least the radius apart, so clusters never overlap.
-    for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
-      if (c.size() == 1) {
-        marks.add(placeMark(index, order[c.seed()], count, latest, latestCurrent, null));
-        continue;
-      }
-      int[] placeIds = new int[c.size()];
-      int events = 0;
-      int top = -1;
-      int currentTop = -1;
-      for (int k = 0; k < c.size(); k++) {
-        int p = order[c.members()[k]];
-        placeIds[k] = p;
-        events += count[p];
-        top = Math.max(top, latest[p]);
-        currentTop = Math.max(currentTop, latestCurrent[p]);
-      }
-      marks.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
-          currentTop < 0 ? null : index.events().get(currentTop), false, xs[c.seed()], ys[c.seed()],
-          clusterRadius(events)));
-    }
-    return marks;
-  }
-
-  /** The world coordinates of the index's places, once per dataset: a projection per place per frame added up. */
-  private void projectPlaces(EventTimeIndex index) {
-    if (index == placesIndex) {
-      return;
-    }
-    List<Place> places = index.places();
-    placeXs = new double[places.size()];
-    placeYs = new double[places.size()];
-    for (int p = 0; p < places.size(); p++) {
-      placeXs[p] = WebMercator.x(places.get(p).location().lon());
-      placeYs[p] = WebMercator.y(places.get(p).location().lat());
-    }
-    placesIndex = index;
-  }
-
-  /** The places of a cluster, as a list that copies nothing: only names and counts are read from it. */
-  private static List<Place> placesAt(EventTimeIndex index, int[] placeIds) {
-    return new java.util.AbstractList<>() {
-      @Override
-      public Place get(int k) {
-        return index.places().get(placeIds[k]);
-      }
-
-      @Override
-      public int size() {
-        return placeIds.length;
-      }
-    };
-  }
-
-  private static WorldMark placeMark(EventTimeIndex index, int p, int[] count, int[] latest, int[] latestCurrent,
-      Event selected) {
-    Place place = index.places().get(p);
-    Event currentTop = latestCurrent[p] < 0 ? null : index.events().get(latestCurrent[p]);
-    Event top = selected != null ? selected : currentTop != null ? currentTop : index.events().get(latest[p]);
-    return new WorldMark(List.of(place), new int[] {p}, count[p], top, currentTop, selected != null,
-        WebMercator.x(place.location().lon()), WebMercator.y(place.location().lat()), CURRENT_RADIUS + 2);
-  }
-
-  /** The visible events at these places, in wall-clock order (made only when asked for). */
-  private List<Event> eventsOf(int[] placeIds) {
-    EventTimeIndex index = state.timeIndex();
-    java.util.BitSet wanted = new java.util.BitSet();
-    for (int p : placeIds) {
-      wanted.set(p);
-    }
-    List<Event> result = new ArrayList<>();
-    for (int i : state.visiblePositions().get()) {
-      if (wanted.get(index.placeOf(i))) {
-        result.add(index.events().get(i));
-      }
-    }
-    return List.copyOf(result);
-  }
-
-  private static double clusterRadius(int count) {
-    return 11 + 3 * Math.log10(count);
   }
 
   private static boolean isCurrent(Event e, LocalDate day) {
@@ -877,14 +531,10 @@ public final class MapView extends Region {
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     // Country names on the basemap are obstacles too, moved as the basemap canvas is.
-    Obstacles countryNames = new Obstacles();
-    for (Rectangle2D b : baseLabelBoxes) {
-      countryNames.add(new Rectangle2D(b.getMinX() * baseScale + baseLeft, b.getMinY() * baseScale + baseTop,
-          b.getWidth() * baseScale, b.getHeight() * baseScale));
-    }
+    Obstacles countryNames = basemapLayer.countryNamesInView();
     for (MarkerGroup m : labelled) {
       String name = labelOf(m, day);
-      double width = estimateWidth(name, 7);
+      double width = MapText.estimateWidth(name, 7);
       double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
       // Right of the mark, else left, above or below; where every place collides, the first free of
       // other place names wins over a country name (a place matters more here than its country).
@@ -911,7 +561,7 @@ public final class MapView extends Region {
       Rectangle2D box = chosen != null ? chosen : fallback;
       if (box != null) {
         occupied.add(box);
-        haloText(g, name, box.getMinX(), box.getMinY() + 8, PLACE_LABEL);
+        MapText.haloText(g, name, box.getMinX(), box.getMinY() + 8, PLACE_LABEL);
       }
     }
   }
@@ -926,31 +576,6 @@ public final class MapView extends Region {
     }
     Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
     return main.name() + " +" + (m.places().size() - 1);
-  }
-
-  private void drawCountryLabels(GraphicsContext g, ProjectedBasemap b, Viewport v, List<Rectangle2D> occupied) {
-    g.setFont(Font.font("System", FontWeight.NORMAL, 11));
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.CENTER);
-    double pixelsPerDegree = v.scale() / 360;
-    for (CountryLabel label : b.labelsLargestFirst()) {
-      double areaPixels = label.area() * pixelsPerDegree * pixelsPerDegree;
-      if (areaPixels < 2_500) {
-        break; // the rest are smaller still
-      }
-      double x = v.screenX(nearestCopyX(WebMercator.x(label.lon()), v));
-      double y = v.screenY(WebMercator.y(label.lat()));
-      if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
-        continue;
-      }
-      String text = label.name().toUpperCase(Locale.ROOT);
-      double width = estimateWidth(text, 7.5);
-      Rectangle2D box = new Rectangle2D(x - width / 2, y - 7, width, 14);
-      if (occupied.stream().noneMatch(r -> r.intersects(box))) {
-        occupied.add(box);
-        haloText(g, text, x, y, COUNTRY_LABEL);
-      }
-    }
   }
 
   private void drawJourneys(GraphicsContext g, Viewport v) {
@@ -1009,7 +634,7 @@ public final class MapView extends Region {
     int n = path.length / 2;
     double[] sx = new double[n];
     double[] sy = new double[n];
-    double shift = nearestCopyX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
+    double shift = WorldCopies.nearestX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
     for (int i = 0; i < n; i++) {
       sx[i] = v.screenX(WebMercator.x(path[2 * i]) + shift);
       sy[i] = v.screenY(WebMercator.y(path[2 * i + 1]));
@@ -1058,28 +683,6 @@ public final class MapView extends Region {
     g.fillText(bar.label(), x + 2, y - 3);
   }
 
-  /**
-   * Text with a light halo, so that it reads over coasts and markers. The halo is the text filled eight
-   * times around its place rather than stroked: the software renderer draws filled text from its glyph
-   * cache but strokes every outline anew, which made names most of the cost of a frame.
-   */
-  private static void haloText(GraphicsContext g, String text, double x, double y, Color color) {
-    g.setFill(HALO);
-    for (int dx = -1; dx <= 1; dx++) {
-      for (int dy = -1; dy <= 1; dy++) {
-        if (dx != 0 || dy != 0) {
-          g.fillText(text, x + dx, y + dy);
-        }
-      }
-    }
-    g.setFill(color);
-    g.fillText(text, x, y);
-  }
-
-  private static double estimateWidth(String text, double perCharacter) {
-    return text.length() * perCharacter;
-  }
-
   private Color colorOf(Category category) {
     return CategoryPalette.colorOf(state.dataset(), category);
   }
@@ -1090,16 +693,11 @@ public final class MapView extends Region {
 
   // ---- positions and hit testing ---------------------------------------------------------------
 
-  /** Of the copies of the world side by side, the one nearest the centre of the view. */
-  private static double nearestCopyX(double worldX, Viewport v) {
-    return worldX + Math.round(v.centerX() - worldX);
-  }
-
   /** Where the marker of this event's place is, in this view's coordinates (before clustering). */
   public Point2D markerPosition(Event event) {
     Viewport v = state.viewport();
     Place place = event.place();
-    return new Point2D(v.screenX(nearestCopyX(WebMercator.x(place.location().lon()), v)),
+    return new Point2D(v.screenX(WorldCopies.nearestX(WebMercator.x(place.location().lon()), v)),
         v.screenY(WebMercator.y(place.location().lat())));
   }
 

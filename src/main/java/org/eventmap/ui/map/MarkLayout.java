@@ -1,0 +1,191 @@
+package org.eventmap.ui.map;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.Place;
+import org.eventmap.geo.Clustering;
+import org.eventmap.geo.Clustering.Cluster;
+import org.eventmap.geo.WebMercator;
+import org.eventmap.time.EventTimeIndex;
+import org.eventmap.time.WallClock;
+
+/**
+ * The marks for the visible events: grouped by place, places that would overlap clustered. Laid out in
+ * world coordinates and kept while only the view's centre moves, so a pan frame costs no layout. Knows
+ * nothing of drawing: {@link MapView} places the marks on screen and draws them.
+ */
+final class MarkLayout {
+  private static final double CLUSTER_RADIUS_PIXELS = 28;
+
+  /** A mark laid out in world coordinates: panning only moves it on screen. */
+  record WorldMark(List<Place> places, int[] placeIds, int eventCount, Event top, Event currentTop,
+      boolean holdsSelection, double worldX, double worldY, double radius) {}
+
+  /** How large the mark of a single place is, in pixels: as large as the marker drawn for it at its largest. */
+  private final double placeRadius;
+  private List<WorldMark> marks = List.of();
+  private int[] layoutVisible;
+  private double layoutScale;
+  private Event layoutSelected;
+  private LocalDate layoutDay;
+  private EventTimeIndex layoutIndex;
+  /** World coordinates of the places of {@link #placesIndex}, worked out once per dataset. */
+  private double[] placeXs = new double[0];
+  private double[] placeYs = new double[0];
+  private EventTimeIndex placesIndex;
+
+  MarkLayout(double placeRadius) {
+    this.placeRadius = placeRadius;
+  }
+
+  /**
+   * The marks for these visible positions of the index at this scale (pixels per world), with the
+   * selected event's place a mark of its own and the events of the day (which may be null) as current.
+   * The same arguments as last time give the same marks without laying them out again.
+   */
+  List<WorldMark> marks(EventTimeIndex index, int[] visible, double scale, Event selected, LocalDate day) {
+    if (visible != layoutVisible || scale != layoutScale || selected != layoutSelected
+        || !java.util.Objects.equals(day, layoutDay) || index != layoutIndex) {
+      marks = layoutWorld(index, visible, scale, selected, day);
+      layoutVisible = visible;
+      layoutScale = scale;
+      layoutSelected = selected;
+      layoutDay = day;
+      layoutIndex = index;
+    }
+    return marks;
+  }
+
+  private List<WorldMark> layoutWorld(EventTimeIndex index, int[] visible, double scale, Event selected,
+      LocalDate day) {
+    int placeCount = index.places().size();
+    int[] count = new int[placeCount];
+    int[] latest = new int[placeCount];
+    int[] latestCurrent = new int[placeCount];
+    java.util.Arrays.fill(latestCurrent, -1);
+    long dayStart = day == null ? 0 : WallClock.seconds(day.atStartOfDay());
+    long dayEnd = dayStart + 86_400;
+    for (int i : visible) {
+      int p = index.placeOf(i);
+      count[p]++;
+      latest[p] = i;
+    }
+    if (day != null) {
+      for (int k = index.firstPossiblyAfter(visible, dayStart); k < visible.length; k++) {
+        int i = visible[k];
+        if (index.start(i) >= dayEnd) {
+          break;
+        }
+        if (index.endExclusive(i) > dayStart) {
+          latestCurrent[index.placeOf(i)] = i;
+        }
+      }
+    }
+    int selectedPosition = selected == null ? -1 : index.indexOf(selected);
+    int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
+        && java.util.Arrays.binarySearch(visible, selectedPosition) >= 0 ? index.placeOf(selectedPosition) : -1;
+    List<WorldMark> result = new ArrayList<>();
+    if (selectedPlace >= 0) {
+      result.add(placeMark(index, selectedPlace, count, latest, latestCurrent, selected));
+    }
+    // Places with something on the current day seed clusters first, so they stay where they are.
+    int[] order = new int[placeCount];
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int p = 0; p < placeCount; p++) {
+        if (count[p] > 0 && p != selectedPlace && (latestCurrent[p] >= 0) == (pass == 0)) {
+          order[n++] = p;
+        }
+      }
+    }
+    projectPlaces(index);
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = placeXs[order[k]];
+      ys[k] = placeYs[order[k]];
+    }
+    // A cluster is drawn at its seed: seeds are at least the radius apart, so clusters never overlap.
+    for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
+      if (c.size() == 1) {
+        result.add(placeMark(index, order[c.seed()], count, latest, latestCurrent, null));
+        continue;
+      }
+      int[] placeIds = new int[c.size()];
+      int events = 0;
+      int top = -1;
+      int currentTop = -1;
+      for (int k = 0; k < c.size(); k++) {
+        int p = order[c.members()[k]];
+        placeIds[k] = p;
+        events += count[p];
+        top = Math.max(top, latest[p]);
+        currentTop = Math.max(currentTop, latestCurrent[p]);
+      }
+      result.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
+          currentTop < 0 ? null : index.events().get(currentTop), false, xs[c.seed()], ys[c.seed()],
+          clusterRadius(events)));
+    }
+    return result;
+  }
+
+  /** The world coordinates of the index's places, once per dataset: a projection per place per frame added up. */
+  private void projectPlaces(EventTimeIndex index) {
+    if (index == placesIndex) {
+      return;
+    }
+    List<Place> places = index.places();
+    placeXs = new double[places.size()];
+    placeYs = new double[places.size()];
+    for (int p = 0; p < places.size(); p++) {
+      placeXs[p] = WebMercator.x(places.get(p).location().lon());
+      placeYs[p] = WebMercator.y(places.get(p).location().lat());
+    }
+    placesIndex = index;
+  }
+
+  /** The places of a cluster, as a list that copies nothing: only names and counts are read from it. */
+  private static List<Place> placesAt(EventTimeIndex index, int[] placeIds) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Place get(int k) {
+        return index.places().get(placeIds[k]);
+      }
+
+      @Override
+      public int size() {
+        return placeIds.length;
+      }
+    };
+  }
+
+  private WorldMark placeMark(EventTimeIndex index, int p, int[] count, int[] latest, int[] latestCurrent,
+      Event selected) {
+    Place place = index.places().get(p);
+    Event currentTop = latestCurrent[p] < 0 ? null : index.events().get(latestCurrent[p]);
+    Event top = selected != null ? selected : currentTop != null ? currentTop : index.events().get(latest[p]);
+    return new WorldMark(List.of(place), new int[] {p}, count[p], top, currentTop, selected != null,
+        WebMercator.x(place.location().lon()), WebMercator.y(place.location().lat()), placeRadius);
+  }
+
+  /** The visible events at these places, in wall-clock order (made only when asked for). */
+  static List<Event> eventsOf(EventTimeIndex index, int[] visible, int[] placeIds) {
+    java.util.BitSet wanted = new java.util.BitSet();
+    for (int p : placeIds) {
+      wanted.set(p);
+    }
+    List<Event> result = new ArrayList<>();
+    for (int i : visible) {
+      if (wanted.get(index.placeOf(i))) {
+        result.add(index.events().get(i));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  private static double clusterRadius(int count) {
+    return 11 + 3 * Math.log10(count);
+  }
+}
