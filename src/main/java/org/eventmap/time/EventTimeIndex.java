@@ -30,7 +30,7 @@ public final class EventTimeIndex {
     Keyed[] keyed = new Keyed[unsorted.size()];
     for (int i = 0; i < keyed.length; i++) {
       Event e = unsorted.get(i);
-      keyed[i] = new Keyed(WallClock.seconds(WallClock.start(e)), e);
+      keyed[i] = new Keyed(WallClock.startSeconds(e), e);
     }
     Arrays.sort(keyed, Comparator.comparingLong(Keyed::start).thenComparing(k -> k.event().id()));
     List<Event> sorted = new ArrayList<>(keyed.length);
@@ -44,19 +44,26 @@ public final class EventTimeIndex {
     maxEndSoFar = new long[n];
     placeOf = new int[n];
     java.util.Map<org.eventmap.domain.Place, Integer> placeIds = new java.util.HashMap<>();
+    java.util.Map<org.eventmap.domain.Place, Integer> samePlace = new java.util.IdentityHashMap<>();
     List<org.eventmap.domain.Place> placeList = new ArrayList<>();
     long maxEnd = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       Event e = sorted.get(i);
-      Integer id = placeIds.get(e.place());
+      // Most events share their place object with others: look it up by identity before hashing the
+      // record's name, point and zone.
+      Integer id = samePlace.get(e.place());
       if (id == null) {
-        id = placeList.size();
-        placeIds.put(e.place(), id);
-        placeList.add(e.place());
+        id = placeIds.get(e.place());
+        if (id == null) {
+          id = placeList.size();
+          placeIds.put(e.place(), id);
+          placeList.add(e.place());
+        }
+        samePlace.put(e.place(), id);
       }
       placeOf[i] = id;
       starts[i] = keyed[i].start();
-      ends[i] = WallClock.seconds(WallClock.endExclusive(e));
+      ends[i] = WallClock.endExclusiveSeconds(e);
       maxEnd = Math.max(maxEnd, ends[i]);
       maxEndSoFar[i] = maxEnd;
     }
@@ -230,7 +237,7 @@ public final class EventTimeIndex {
 
   /** The position of an event, found by binary search on its start. */
   public int indexOf(Event e) {
-    long start = WallClock.seconds(WallClock.start(e));
+    long start = WallClock.startSeconds(e);
     int i = Arrays.binarySearch(starts, start);
     if (i < 0) {
       return -1;

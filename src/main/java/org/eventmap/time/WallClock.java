@@ -1,8 +1,12 @@
 package org.eventmap.time;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.eventmap.domain.Event;
+import org.eventmap.domain.Precision;
+import org.eventmap.domain.TimePoint;
 
 /**
  * The timeline runs on local wall-clock time: an event is placed at the date and hour it had where it
@@ -10,6 +14,8 @@ import org.eventmap.domain.Event;
  * conversions, with wall-clock times packed into seconds for fast comparisons.
  */
 public final class WallClock {
+  private static final long SECONDS_PER_DAY = 86_400;
+
   private WallClock() {}
 
   /** When the event began, on the clocks of its place. */
@@ -27,6 +33,36 @@ public final class WallClock {
       return end.plusSeconds(last.precision() == org.eventmap.domain.Precision.SECOND ? 1 : 60);
     }
     return e.lastLocalDay().plusDays(1).atStartOfDay();
+  }
+
+  /**
+   * {@link #start} as {@link #seconds}, without making date objects: a million events are indexed at
+   * load, and the objects cost more than the arithmetic.
+   */
+  public static long startSeconds(Event e) {
+    TimePoint start = e.start();
+    ZoneId zone = e.place().zone();
+    if (start.precision().hasTime()) {
+      long instant = start.earliestEpochSecond(zone);
+      return instant + offsetSeconds(zone, instant);
+    }
+    return start.firstLocalEpochDay(zone) * SECONDS_PER_DAY;
+  }
+
+  /** {@link #endExclusive} as {@link #seconds}, without making date objects. */
+  public static long endExclusiveSeconds(Event e) {
+    TimePoint last = e.end().orElse(e.start());
+    ZoneId zone = e.place().zone();
+    if (last.precision().hasTime()) {
+      long instant = last.earliestEpochSecond(zone);
+      return instant + offsetSeconds(zone, instant) + (last.precision() == Precision.SECOND ? 1 : 60);
+    }
+    return (last.lastLocalEpochDay(zone) + 1) * SECONDS_PER_DAY;
+  }
+
+  private static int offsetSeconds(ZoneId zone, long epochSecond) {
+    return zone instanceof ZoneOffset fixed ? fixed.getTotalSeconds()
+        : zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
   }
 
   /** Seconds of a wall-clock time counted as if it were UTC: only for ordering and arithmetic. */

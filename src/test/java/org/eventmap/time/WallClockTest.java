@@ -61,4 +61,26 @@ class WallClockTest {
     Event talks = event("2024-03-18", "2024-03-22", TEL_AVIV);
     assertThat(WallClock.endExclusive(talks)).isEqualTo(LocalDateTime.of(2024, 3, 23, 0, 0));
   }
+
+  @Test
+  void secondsWorkedOutWithoutDateObjectsAgreeWithTheDates() {
+    // The index uses the fast form; it must place every event where the plain conversion does,
+    // including at the summer-time change in Tel Aviv (29 March 2024) and in New York (10 March 2024).
+    List<Event> events = new java.util.ArrayList<>(List.of(
+        event("2024-03-22T21:30-04:00", null, NEW_YORK),
+        event("2024-03-22T10:00+02:00", null, NEW_YORK),
+        event("2024-03-10T01:59:59-05:00", "2024-03-10T03:00-04:00", NEW_YORK),
+        event("2024-03-29", null, TEL_AVIV),
+        event("2024-03-29T01:59+02:00", "2024-03-29T03:00+03:00", TEL_AVIV),
+        event("2024-03", null, TEL_AVIV),
+        event("2024-03-20", "2024-03-24", TEL_AVIV),
+        event("2023-10-07T06:29+03:00", null, TEL_AVIV)));
+    events.addAll(org.eventmap.io.DatasetReader.read(java.nio.file.Path.of("assets/datasets/gaza-diplomacy-2024-03.json"))
+        .dataset().orElseThrow().events());
+    for (Event e : events) {
+      assertThat(WallClock.startSeconds(e)).as("start of %s", e.start()).isEqualTo(WallClock.seconds(WallClock.start(e)));
+      assertThat(WallClock.endExclusiveSeconds(e)).as("end of %s", e.start())
+          .isEqualTo(WallClock.seconds(WallClock.endExclusive(e)));
+    }
+  }
 }
