@@ -9,8 +9,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
@@ -237,7 +235,7 @@ final class BasemapLayer {
 
   private static void drawCountryLabels(GraphicsContext g, ProjectedBasemap b, Viewport v,
       List<Rectangle2D> occupied) {
-    g.setFont(Font.font("System", FontWeight.NORMAL, 11));
+    g.setFont(MapText.COUNTRY_FONT);
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     double pixelsPerDegree = v.scale() / 360;
@@ -252,7 +250,7 @@ final class BasemapLayer {
         continue;
       }
       String text = label.name().toUpperCase(Locale.ROOT);
-      double width = MapText.estimateWidth(text, 7.5);
+      double width = MapText.width(text, MapText.COUNTRY_FONT);
       Rectangle2D box = new Rectangle2D(x - width / 2, y - 7, width, 14);
       if (occupied.stream().noneMatch(r -> r.intersects(box))) {
         occupied.add(box);

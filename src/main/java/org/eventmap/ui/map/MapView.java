@@ -527,14 +527,14 @@ public final class MapView extends Region {
         .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
             .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
         .toList();
-    g.setFont(Font.font("System", FontWeight.BOLD, 12));
+    g.setFont(MapText.PLACE_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
     // Country names on the basemap are obstacles too, moved as the basemap canvas is.
     Obstacles countryNames = basemapLayer.countryNamesInView();
     for (MarkerGroup m : labelled) {
       String name = labelOf(m, day);
-      double width = MapText.estimateWidth(name, 7);
+      double width = MapText.width(name, MapText.PLACE_FONT);
       double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
       // Right of the mark, else left, above or below; where every place collides, the first free of
       // other place names wins over a country name (a place matters more here than its country).
