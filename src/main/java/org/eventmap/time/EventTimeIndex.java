@@ -22,6 +22,10 @@ public final class EventTimeIndex {
   private final int[] placeOf;
   private final List<org.eventmap.domain.Place> places;
   private final List<int[]> trips;
+  /** The positions of each place's events, place after place, ascending within each: place p's are from
+   * {@code placeFirst[p]} to {@code placeFirst[p + 1]}. */
+  private final int[] placeFirst;
+  private final int[] byPlace;
 
   /** An event with its wall-clock start worked out once, for sorting: not twice per comparison. */
   private record Keyed(long start, Event event) {}
@@ -68,6 +72,39 @@ public final class EventTimeIndex {
     }
     places = List.copyOf(placeList);
     trips = tripsOf(sorted);
+    placeFirst = new int[places.size() + 1];
+    for (int i = 0; i < n; i++) {
+      placeFirst[placeOf[i] + 1]++;
+    }
+    for (int p = 0; p < places.size(); p++) {
+      placeFirst[p + 1] += placeFirst[p];
+    }
+    byPlace = new int[n];
+    int[] filled = Arrays.copyOf(placeFirst, places.size());
+    for (int i = 0; i < n; i++) {
+      byPlace[filled[placeOf[i]]++] = i;
+    }
+  }
+
+  /** How many of the place's events are at positions before {@code end}. */
+  public int countAtPlaceBefore(int place, int end) {
+    int lo = placeFirst[place];
+    int hi = placeFirst[place + 1];
+    int first = lo;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byPlace[mid] < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - first;
+  }
+
+  /** The position of the place's k-th event in wall-clock order (from 0). */
+  public int positionAtPlace(int place, int k) {
+    return byPlace[placeFirst[place] + k];
   }
 
   private static List<int[]> tripsOf(List<Event> sorted) {

@@ -97,6 +97,27 @@ class TimeWindowTest {
   }
 
   @Test
+  void eachPlacesEventsAreCountedUpToAPositionAsByLookingAtEachEvent() {
+    // The map counts a place's events up to the timeline's position by binary search.
+    for (int end = 0; end <= index.size(); end++) {
+      for (int p = 0; p < index.places().size(); p++) {
+        int expected = 0;
+        int latest = -1;
+        for (int i = 0; i < end; i++) {
+          if (index.placeOf(i) == p) {
+            expected++;
+            latest = i;
+          }
+        }
+        assertThat(index.countAtPlaceBefore(p, end)).isEqualTo(expected);
+        if (expected > 0) {
+          assertThat(index.positionAtPlace(p, expected - 1)).isEqualTo(latest);
+        }
+      }
+    }
+  }
+
+  @Test
   void stepsFromEventToEvent() {
     long arrival = WallClock.seconds(LocalDateTime.of(2024, 3, 22, 10, 0));
     int next = index.nextAfter(arrival);

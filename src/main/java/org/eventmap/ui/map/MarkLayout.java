@@ -12,7 +12,8 @@ import org.eventmap.time.EventTimeIndex;
 import org.eventmap.time.WallClock;
 
 /**
- * The marks for the visible events: grouped by place, places that would overlap clustered. Laid out in
+ * The marks for the visible events: grouped by place, places that would overlap clustered (all places,
+ * once per zoom, so that marks stay put while the timeline moves). Laid out in
  * world coordinates and kept while only the view's centre moves, so a pan frame costs no layout. Knows
  * nothing of drawing: {@link MapView} places the marks on screen and draws them.
  */
@@ -35,6 +36,11 @@ final class MarkLayout {
   private double[] placeXs = new double[0];
   private double[] placeYs = new double[0];
   private EventTimeIndex placesIndex;
+  /** The clusters of all places of {@link #clustersIndex} at {@link #clustersScale}, and each place's. */
+  private List<Cluster> clusters = List.of();
+  private int[] clusterOf = new int[0];
+  private EventTimeIndex clustersIndex;
+  private double clustersScale;
 
   MarkLayout(double placeRadius) {
     this.placeRadius = placeRadius;
@@ -65,14 +71,27 @@ final class MarkLayout {
     int[] latest = new int[placeCount];
     int[] latestCurrent = new int[placeCount];
     java.util.Arrays.fill(latestCurrent, -1);
-    long dayStart = day == null ? 0 : WallClock.seconds(day.atStartOfDay());
-    long dayEnd = dayStart + 86_400;
-    for (int i : visible) {
-      int p = index.placeOf(i);
-      count[p]++;
-      latest[p] = i;
+    int shown = visible.length;
+    if (shown == 0 || visible[shown - 1] == shown - 1) {
+      // Everything up to the timeline's position, unfiltered (the usual case): a binary search per place
+      // instead of a pass over half a million events.
+      for (int p = 0; p < placeCount; p++) {
+        int c = index.countAtPlaceBefore(p, shown);
+        count[p] = c;
+        if (c > 0) {
+          latest[p] = index.positionAtPlace(p, c - 1);
+        }
+      }
+    } else {
+      for (int i : visible) {
+        int p = index.placeOf(i);
+        count[p]++;
+        latest[p] = i;
+      }
     }
     if (day != null) {
+      long dayStart = WallClock.seconds(day.atStartOfDay());
+      long dayEnd = dayStart + 86_400;
       for (int k = index.firstPossiblyAfter(visible, dayStart); k < visible.length; k++) {
         int i = visible[k];
         if (index.start(i) >= dayEnd) {
@@ -90,45 +109,65 @@ final class MarkLayout {
     if (selectedPlace >= 0) {
       result.add(placeMark(index, selectedPlace, count, latest, latestCurrent, selected));
     }
-    // Places with something on the current day seed clusters first, so they stay where they are.
-    int[] order = new int[placeCount];
-    int n = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (int p = 0; p < placeCount; p++) {
-        if (count[p] > 0 && p != selectedPlace && (latestCurrent[p] >= 0) == (pass == 0)) {
-          order[n++] = p;
-        }
+    clusterPlaces(index, scale);
+    int clusterCount = clusters.size();
+    int[] shownPlaces = new int[clusterCount];
+    int[] onlyPlace = new int[clusterCount];
+    for (int p = 0; p < placeCount; p++) {
+      if (count[p] > 0 && p != selectedPlace) {
+        shownPlaces[clusterOf[p]]++;
+        onlyPlace[clusterOf[p]] = p;
       }
     }
-    projectPlaces(index);
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int k = 0; k < n; k++) {
-      xs[k] = placeXs[order[k]];
-      ys[k] = placeYs[order[k]];
-    }
-    // A cluster is drawn at its seed: seeds are at least the radius apart, so clusters never overlap.
-    for (Cluster c : Clustering.cluster(xs, ys, scale, CLUSTER_RADIUS_PIXELS)) {
-      if (c.size() == 1) {
-        result.add(placeMark(index, order[c.seed()], count, latest, latestCurrent, null));
+    for (int c = 0; c < clusterCount; c++) {
+      if (shownPlaces[c] == 0) {
         continue;
       }
-      int[] placeIds = new int[c.size()];
+      if (shownPlaces[c] == 1) {
+        result.add(placeMark(index, onlyPlace[c], count, latest, latestCurrent, null));
+        continue;
+      }
+      Cluster cluster = clusters.get(c);
+      int[] placeIds = new int[shownPlaces[c]];
+      int n = 0;
       int events = 0;
       int top = -1;
       int currentTop = -1;
-      for (int k = 0; k < c.size(); k++) {
-        int p = order[c.members()[k]];
-        placeIds[k] = p;
-        events += count[p];
-        top = Math.max(top, latest[p]);
-        currentTop = Math.max(currentTop, latestCurrent[p]);
+      for (int p : cluster.members()) {
+        if (count[p] > 0 && p != selectedPlace) {
+          placeIds[n++] = p;
+          events += count[p];
+          top = Math.max(top, latest[p]);
+          currentTop = Math.max(currentTop, latestCurrent[p]);
+        }
       }
+      // At the seed: seeds are at least the radius apart, so clusters never overlap.
       result.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
-          currentTop < 0 ? null : index.events().get(currentTop), false, xs[c.seed()], ys[c.seed()],
-          clusterRadius(events)));
+          currentTop < 0 ? null : index.events().get(currentTop), false, placeXs[cluster.seed()],
+          placeYs[cluster.seed()], clusterRadius(events)));
     }
     return result;
+  }
+
+  /**
+   * Clusters all the places of the dataset at this scale, whether they have events in the window or not,
+   * once per zoom: a step of the timeline then only counts events, and marks stay where they are while
+   * it moves. A cluster with one place showing is drawn as that place.
+   */
+  private void clusterPlaces(EventTimeIndex index, double scale) {
+    if (index == clustersIndex && scale == clustersScale) {
+      return;
+    }
+    projectPlaces(index);
+    clusters = Clustering.cluster(placeXs, placeYs, scale, CLUSTER_RADIUS_PIXELS);
+    clusterOf = new int[placeXs.length];
+    for (int c = 0; c < clusters.size(); c++) {
+      for (int p : clusters.get(c).members()) {
+        clusterOf[p] = c;
+      }
+    }
+    clustersIndex = index;
+    clustersScale = scale;
   }
 
   /** The world coordinates of the index's places, once per dataset: a projection per place per frame added up. */
