@@ -2,46 +2,202 @@ package org.eventmap.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Something that happened at a place and a time, with who was involved, what was said, and the sources. */
-public record Event(
-    String id,
-    String title,
-    TimePoint start,
-    Optional<TimePoint> end,
-    Place place,
-    Category category,
-    List<String> actors,
-    String summary,
-    List<Quote> quotes,
-    List<Source> sources,
-    List<String> related,
-    List<String> tags,
-    Optional<Approximation> approximate,
-    Optional<String> disputed) {
+/**
+ * Something that happened at a place and a time, with who was involved, what was said, and the sources.
+ *
+ * <p>Written as a class with the accessors of a record so that it can keep its own texts (title, summary,
+ * the titles and addresses of its sources) as UTF-8 in one array, decoded when asked for: a large file
+ * holds a million events, and as strings those texts would cost more heap than the file takes on disk.
+ * Values that many events share (place, category, actors, publishers, days) are kept as objects.
+ */
+public final class Event {
+  // Where each text is in the packed array: the title, the summary, then per source its title and address.
+  private static final int TITLE = 0;
+  private static final int SUMMARY = 1;
+  private static final int FIRST_SOURCE = 2;
 
-  public Event {
-    Objects.requireNonNull(id, "id");
+  private final String id;
+  /** The packed texts ({@link PackedTexts}), from {@link #textsAt}; the array may hold other events' too. */
+  private final byte[] texts;
+  private final int textsAt;
+  private final TimePoint start;
+  /** Null when the event has no end. */
+  private final TimePoint end;
+  private final Place place;
+  private final Category category;
+  private final List<String> actors;
+  /** Per source, its publisher and its date (null when it has none), one after the other. */
+  private final Object[] sourcePublishersAndDates;
+  private final List<Quote> quotes;
+  private final List<String> related;
+  private final List<String> tags;
+  /** Null when nothing is approximate. */
+  private final Approximation approximate;
+  /** Null when the sources agree. */
+  private final String disputed;
+
+  public Event(
+      String id,
+      String title,
+      TimePoint start,
+      Optional<TimePoint> end,
+      Place place,
+      Category category,
+      List<String> actors,
+      String summary,
+      List<Quote> quotes,
+      List<Source> sources,
+      List<String> related,
+      List<String> tags,
+      Optional<Approximation> approximate,
+      Optional<String> disputed) {
+    this.id = Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
-    Objects.requireNonNull(place, "place");
-    Objects.requireNonNull(category, "category");
+    this.start = Objects.requireNonNull(start, "start");
+    this.end = Objects.requireNonNull(end, "end").orElse(null);
+    this.place = Objects.requireNonNull(place, "place");
+    this.category = Objects.requireNonNull(category, "category");
     Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(approximate, "approximate");
-    Objects.requireNonNull(disputed, "disputed");
-    actors = List.copyOf(actors);
-    quotes = List.copyOf(quotes);
-    sources = List.copyOf(sources);
-    related = List.copyOf(related);
-    tags = List.copyOf(tags);
-    if (end.isPresent()
-        && end.get().latestExclusive(place.zone()).isBefore(start.earliest(place.zone()))) {
-      throw new IllegalArgumentException("end " + end.get() + " is before start " + start);
+    this.approximate = Objects.requireNonNull(approximate, "approximate").orElse(null);
+    this.disputed = Objects.requireNonNull(disputed, "disputed").orElse(null);
+    this.actors = List.copyOf(actors);
+    this.quotes = List.copyOf(quotes);
+    this.related = List.copyOf(related);
+    this.tags = List.copyOf(tags);
+    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size()];
+    ownTexts[TITLE] = title;
+    ownTexts[SUMMARY] = summary;
+    sourcePublishersAndDates = new Object[2 * sources.size()];
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = Objects.requireNonNull(sources.get(i), "source");
+      ownTexts[FIRST_SOURCE + 2 * i] = s.title();
+      ownTexts[FIRST_SOURCE + 2 * i + 1] = s.checkedUrl();
+      sourcePublishersAndDates[2 * i] = s.publisher();
+      sourcePublishersAndDates[2 * i + 1] = s.date().orElse(null);
     }
+    PackedTexts packed = PackedTexts.of(ownTexts);
+    texts = packed.bytes();
+    textsAt = packed.offset();
+    checkEndAfterStart();
+  }
+
+  private Event(String id, PackedTexts texts, TimePoint start, TimePoint end, Place place, Category category,
+      List<String> actors, Object[] sourcePublishersAndDates, List<Quote> quotes, List<String> related,
+      List<String> tags, Approximation approximate, String disputed) {
+    this.id = id;
+    this.texts = texts.bytes();
+    this.textsAt = texts.offset();
+    this.start = start;
+    this.end = end;
+    this.place = place;
+    this.category = category;
+    this.actors = List.copyOf(actors);
+    this.sourcePublishersAndDates = sourcePublishersAndDates;
+    this.quotes = List.copyOf(quotes);
+    this.related = List.copyOf(related);
+    this.tags = List.copyOf(tags);
+    this.approximate = approximate;
+    this.disputed = disputed;
+    checkEndAfterStart();
+  }
+
+  /**
+   * An event whose own texts a reader has packed already, straight from a file's bytes: the title, the
+   * summary, then for each source its title and its checked http(s) address (absent when it has none).
+   * The sources' publishers and dates (an element may be null) are given in the same order.
+   */
+  public static Event withPackedTexts(String id, PackedTexts texts, TimePoint start, Optional<TimePoint> end,
+      Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
+      List<Quote> quotes, List<String> related, List<String> tags, Optional<Approximation> approximate,
+      Optional<String> disputed) {
+    int sources = sourcePublishers.length;
+    if (sourceDates.length != sources || texts.count() != FIRST_SOURCE + 2 * sources) {
+      throw new IllegalArgumentException("the packed texts do not match the " + sources + " sources");
+    }
+    Object[] publishersAndDates = new Object[2 * sources];
+    for (int i = 0; i < sources; i++) {
+      publishersAndDates[2 * i] = Objects.requireNonNull(sourcePublishers[i], "publisher");
+      publishersAndDates[2 * i + 1] = sourceDates[i];
+    }
+    return new Event(Objects.requireNonNull(id, "id"), texts, Objects.requireNonNull(start, "start"),
+        end.orElse(null), Objects.requireNonNull(place, "place"), Objects.requireNonNull(category, "category"),
+        actors, publishersAndDates, quotes, related, tags, approximate.orElse(null), disputed.orElse(null));
+  }
+
+  private void checkEndAfterStart() {
+    if (end != null && end.latestExclusive(place.zone()).isBefore(start.earliest(place.zone()))) {
+      throw new IllegalArgumentException("end " + end + " is before start " + start);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return PackedTexts.get(texts, textsAt, TITLE);
+  }
+
+  public TimePoint start() {
+    return start;
+  }
+
+  public Optional<TimePoint> end() {
+    return Optional.ofNullable(end);
+  }
+
+  public Place place() {
+    return place;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public List<String> actors() {
+    return actors;
+  }
+
+  public String summary() {
+    return PackedTexts.get(texts, textsAt, SUMMARY);
+  }
+
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
+  /** The sources, made afresh from what the event keeps on each call. */
+  public List<Source> sources() {
+    int count = sourcePublishersAndDates.length / 2;
+    List<Source> sources = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      sources.add(new Source(PackedTexts.get(texts, textsAt, FIRST_SOURCE + 2 * i),
+          (String) sourcePublishersAndDates[2 * i], PackedTexts.get(texts, textsAt, FIRST_SOURCE + 2 * i + 1),
+          (TimePoint) sourcePublishersAndDates[2 * i + 1]));
+    }
+    return List.copyOf(sources);
+  }
+
+  public List<String> related() {
+    return related;
+  }
+
+  public List<String> tags() {
+    return tags;
+  }
+
+  public Optional<Approximation> approximate() {
+    return Optional.ofNullable(approximate);
+  }
+
+  public Optional<String> disputed() {
+    return Optional.ofNullable(disputed);
   }
 
   /** The first instant the event can have begun. */
@@ -51,7 +207,7 @@ public record Event(
 
   /** The instant after the event ended (or after its start, at the start's precision). */
   public Instant latestInstantExclusive() {
-    return end.orElse(start).latestExclusive(place.zone());
+    return end().orElse(start).latestExclusive(place.zone());
   }
 
   /** The first calendar day of the event, as lived at its place. */
@@ -61,7 +217,7 @@ public record Event(
 
   /** The last calendar day of the event, as lived at its place. */
   public LocalDate lastLocalDay() {
-    return end.orElse(start).lastLocalDay(place.zone());
+    return end().orElse(start).lastLocalDay(place.zone());
   }
 
   /** Whether the event had begun by the end of the given day at its place. */
@@ -72,5 +228,39 @@ public record Event(
   /** Whether the given day at the event's place falls within the event. */
   public boolean covers(LocalDate day) {
     return begunBy(day) && !lastLocalDay().isBefore(day);
+  }
+
+  /** Equal when every component is, as for a record. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Event e && e.id.equals(id) && sameTexts(e) && e.start.equals(start)
+        && Objects.equals(e.end, end) && e.place.equals(place) && e.category.equals(category)
+        && e.actors.equals(actors) && Arrays.equals(e.sourcePublishersAndDates, sourcePublishersAndDates)
+        && e.quotes.equals(quotes) && e.related.equals(related) && e.tags.equals(tags)
+        && Objects.equals(e.approximate, approximate) && Objects.equals(e.disputed, disputed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title(), summary(), start, end, place, category, actors,
+        Arrays.hashCode(sourcePublishersAndDates), quotes, related, tags, approximate, disputed);
+  }
+
+  /** The texts are packed the same way whoever packed them, so equal texts are equal bytes. */
+  private boolean sameTexts(Event e) {
+    int count = FIRST_SOURCE + sourcePublishersAndDates.length;
+    if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length) {
+      return false;
+    }
+    return Arrays.equals(texts, textsAt, PackedTexts.end(texts, textsAt, count),
+        e.texts, e.textsAt, PackedTexts.end(e.texts, e.textsAt, count));
+  }
+
+  @Override
+  public String toString() {
+    return "Event[id=" + id + ", title=" + title() + ", start=" + start + ", end=" + end() + ", place=" + place
+        + ", category=" + category + ", actors=" + actors + ", summary=" + summary() + ", quotes=" + quotes
+        + ", sources=" + sources() + ", related=" + related + ", tags=" + tags + ", approximate=" + approximate()
+        + ", disputed=" + disputed() + "]";
   }
 }

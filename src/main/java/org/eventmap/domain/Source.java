@@ -23,7 +23,8 @@ public final class Source {
         Objects.requireNonNull(date, "date").orElse(null));
   }
 
-  private Source(String title, String publisher, String checkedUrl, TimePoint date) {
+  /** The source with an address that has been checked already (or null), as an event keeps it. */
+  Source(String title, String publisher, String checkedUrl, TimePoint date) {
     this.title = Objects.requireNonNull(title, "title");
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.url = checkedUrl;
@@ -58,6 +59,11 @@ public final class Source {
 
   public String publisher() {
     return publisher;
+  }
+
+  /** The address as text, or null. */
+  String checkedUrl() {
+    return url;
   }
 
   public Optional<URI> url() {
