@@ -36,6 +36,11 @@ final class MarkLayout {
   private double[] placeXs = new double[0];
   private double[] placeYs = new double[0];
   private EventTimeIndex placesIndex;
+  /** Each place's count of events, and latest, among the first {@link #prefixEnd} positions of the index. */
+  private int[] prefixCount = new int[0];
+  private int[] prefixLatest = new int[0];
+  private int prefixEnd;
+  private EventTimeIndex prefixIndex;
   /** The clusters of all places of {@link #clustersIndex} at {@link #clustersScale}, and each place's. */
   private List<Cluster> clusters = List.of();
   private int[] clusterOf = new int[0];
@@ -67,22 +72,20 @@ final class MarkLayout {
   private List<WorldMark> layoutWorld(EventTimeIndex index, int[] visible, double scale, Event selected,
       LocalDate day) {
     int placeCount = index.places().size();
-    int[] count = new int[placeCount];
-    int[] latest = new int[placeCount];
+    int[] count;
+    int[] latest;
     int[] latestCurrent = new int[placeCount];
     java.util.Arrays.fill(latestCurrent, -1);
     int shown = visible.length;
     if (shown == 0 || visible[shown - 1] == shown - 1) {
-      // Everything up to the timeline's position, unfiltered (the usual case): a binary search per place
-      // instead of a pass over half a million events.
-      for (int p = 0; p < placeCount; p++) {
-        int c = index.countAtPlaceBefore(p, shown);
-        count[p] = c;
-        if (c > 0) {
-          latest[p] = index.positionAtPlace(p, c - 1);
-        }
-      }
+      // Everything up to the timeline's position, unfiltered (the usual case): counted from the last
+      // such count, by the events between the two positions.
+      countPrefix(index, shown);
+      count = prefixCount;
+      latest = prefixLatest;
     } else {
+      count = new int[placeCount];
+      latest = new int[placeCount];
       for (int i : visible) {
         int p = index.placeOf(i);
         count[p]++;
@@ -147,6 +150,32 @@ final class MarkLayout {
           placeYs[cluster.seed()], clusterRadius(events)));
     }
     return result;
+  }
+
+  /**
+   * Counts each place's events among the first {@code end} positions, and finds its latest, starting from
+   * the previous count: a step of the timeline touches only the events it passes (a few thousand among a
+   * million), and a step back looks up the latest still shown by binary search.
+   */
+  private void countPrefix(EventTimeIndex index, int end) {
+    if (index != prefixIndex) {
+      prefixIndex = index;
+      prefixCount = new int[index.places().size()];
+      prefixLatest = new int[index.places().size()];
+      prefixEnd = 0;
+    }
+    for (int i = prefixEnd; i < end; i++) {
+      int p = index.placeOf(i);
+      prefixCount[p]++;
+      prefixLatest[p] = i;
+    }
+    for (int i = end; i < prefixEnd; i++) {
+      int p = index.placeOf(i);
+      if (--prefixCount[p] > 0) {
+        prefixLatest[p] = index.positionAtPlace(p, prefixCount[p] - 1);
+      }
+    }
+    prefixEnd = end;
   }
 
   /**

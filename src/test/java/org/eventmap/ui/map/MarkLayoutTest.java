@@ -174,4 +174,28 @@ class MarkLayoutTest {
     assertThat(events).isEqualTo(index.eventsAt(visible).stream().filter(e -> telAviv.places().contains(e.place()))
         .toList());
   }
+
+  /** What a person sees of a mark: where, how many, which event on top and which is current. */
+  private static List<String> seen(List<WorldMark> marks) {
+    return marks.stream()
+        .map(m -> m.worldX() + "," + m.worldY() + " " + m.eventCount() + " " + m.top().id() + " "
+            + (m.currentTop() == null ? "-" : m.currentTop().id()) + " " + Arrays.toString(m.placeIds()))
+        .sorted().toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {WORLD_ZOOM, 20_000, 400_000})
+  void scrubbingForwardAndBackShowsWhatAFreshLayoutShows(double scale) {
+    // The layout counts from its previous count: after any path through time it must agree with a
+    // layout that never saw another day.
+    LocalDate[] path = {LocalDate.of(2023, 10, 7), LocalDate.of(2024, 3, 25), LocalDate.of(2024, 1, 15),
+        DAY, LocalDate.of(2024, 4, 7), LocalDate.of(2023, 12, 1), DAY, LocalDate.of(2024, 3, 21)};
+    for (LocalDate day : path) {
+      int[] shown = index.positionsInWindow(TimeWindow.cumulative(), day.atTime(23, 59, 59), i -> true);
+      List<WorldMark> afterThePath = layout.marks(index, shown, scale, null, day);
+      List<WorldMark> fresh = new MarkLayout(10).marks(index, shown, scale, null, day);
+      assertThat(seen(afterThePath)).as("on %s", day).isEqualTo(seen(fresh));
+      assertThat(afterThePath.stream().mapToInt(WorldMark::eventCount).sum()).isEqualTo(shown.length);
+    }
+  }
 }
