@@ -66,21 +66,30 @@ public final class MapView extends Region {
   private static final int MAX_JOURNEY_LEGS = 400;
   /** How far the overlay reaches beyond each edge of the view: as far as the basemap. */
   private static final double MARGIN = BasemapLayer.MARGIN;
+  /** How far beyond the view markers are drawn when the view is not moving: those partly in view. */
+  private static final double NEAR_REACH = 32;
 
   private final AppState state;
   private final BasemapLibrary basemaps;
   private final BasemapLayer basemapLayer = new BasemapLayer(this::markDirty);
   /**
-   * Everything that changes with the data: markers, journeys, place names. Drawn, like the basemap,
-   * beyond each edge of the view, so that a pan only moves it.
+   * Everything that changes with the data (markers, journeys, place names), while the view moves: drawn,
+   * like the basemap, beyond each edge of the view, so that a pan only moves it.
    */
   private final Canvas overlayCanvas = new Canvas();
+  /**
+   * The same while the view stays put (as the timeline moves), only a little larger than the view: the
+   * software renderer's cost of a redrawn canvas grows with its size, margin included.
+   */
+  private final Canvas stillCanvas = new Canvas();
   /** The scale bar, which stays put while the map moves under it. */
   private final Canvas scaleCanvas = new Canvas(150, 30);
   private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
   /** The view the markers were last drawn for; they only need moving while only its centre changes. */
   private Viewport overlayViewport;
   private boolean overlayStale = true;
+  /** How far beyond the view the markers were last drawn (pixels). */
+  private double overlayReach;
   private ScaleBar shownScaleBar;
   /** Places the names again for the new view once a pan has rested. */
   private final javafx.animation.PauseTransition relabelAfterPan =
@@ -207,10 +216,12 @@ public final class MapView extends Region {
     tooltip.setMaxWidth(320);
     picker.setId("map-picker");
     overlayCanvas.setMouseTransparent(true);
+    stillCanvas.setMouseTransparent(true);
+    overlayCanvas.setVisible(false);
     scaleCanvas.setMouseTransparent(true);
     setClip(clip); // the basemap reaches beyond the view
     relabelAfterPan.setOnFinished(e -> markDirty());
-    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, scaleCanvas, attribution, controls, tooltip);
+    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, stillCanvas, scaleCanvas, attribution, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -291,6 +302,8 @@ public final class MapView extends Region {
     if (overlayCanvas.getWidth() != w + 2 * MARGIN || overlayCanvas.getHeight() != h + 2 * MARGIN) {
       overlayCanvas.setWidth(w + 2 * MARGIN);
       overlayCanvas.setHeight(h + 2 * MARGIN);
+      stillCanvas.setWidth(w + 2 * NEAR_REACH);
+      stillCanvas.setHeight(h + 2 * NEAR_REACH);
       overlayStale = true;
       basemapLayer.resize(w, h);
       Viewport v = state.viewport();
@@ -350,7 +363,10 @@ public final class MapView extends Region {
     }
     groups = layoutMarkers(v);
     if (!placeOverlay(v)) {
-      drawOverlay(v);
+      Viewport drawn = overlayViewport;
+      boolean panning = !overlayStale && drawn != null && drawn.scale() == v.scale()
+          && drawn.width() == v.width() && drawn.height() == v.height();
+      drawOverlay(v, panning ? MARGIN : NEAR_REACH);
     }
     drawScaleBar(v);
     drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
@@ -370,33 +386,39 @@ public final class MapView extends Region {
     }
     double dx = (v.centerX() - drawn.centerX()) * v.scale();
     double dy = (v.centerY() - drawn.centerY()) * v.scale();
-    if (Math.abs(dx) > MARGIN || Math.abs(dy) > MARGIN) {
+    if (Math.abs(dx) > overlayReach || Math.abs(dy) > overlayReach) {
       return false;
     }
-    overlayCanvas.relocate(-MARGIN - dx, -MARGIN - dy);
+    (overlayCanvas.isVisible() ? overlayCanvas : stillCanvas).relocate(-overlayReach - dx, -overlayReach - dy);
     if (dx != 0 || dy != 0) {
       relabelAfterPan.playFromStart();
     }
     return true;
   }
 
-  /** Draws journeys, links, markers and place names for the view, and for a margin around it. */
-  private void drawOverlay(Viewport v) {
-    GraphicsContext g = overlayCanvas.getGraphicsContext2D();
-    g.clearRect(0, 0, overlayCanvas.getWidth(), overlayCanvas.getHeight());
+  /**
+   * Draws journeys, links, markers and place names for the view, and for some distance beyond it: the
+   * whole margin once the view moves, so that the next pan frames only move them; little otherwise, since
+   * each marker beyond the view costs the renderer as much as one in it.
+   */
+  private void drawOverlay(Viewport v, double reach) {
+    Canvas target = reach == MARGIN ? overlayCanvas : stillCanvas;
+    Canvas other = target == overlayCanvas ? stillCanvas : overlayCanvas;
+    GraphicsContext g = target.getGraphicsContext2D();
+    g.clearRect(0, 0, target.getWidth(), target.getHeight());
     g.save();
-    g.translate(MARGIN, MARGIN);
+    g.translate(reach, reach);
     if (state.showJourneysProperty().get()) {
       drawJourneys(g, v);
     }
     if (state.showLinksProperty().get()) {
       drawLinks(g, v);
     }
-    // Marks beyond the margin are left out: the layout covers the whole world.
+    // Marks beyond the reach are left out: the layout covers the whole world.
     List<MarkerGroup> near = new ArrayList<>();
     for (MarkerGroup m : groups) {
-      if (m.x() + m.radius() >= -MARGIN && m.x() - m.radius() <= v.width() + MARGIN
-          && m.y() + m.radius() >= -MARGIN && m.y() - m.radius() <= v.height() + MARGIN) {
+      if (m.x() + m.radius() >= -reach && m.x() - m.radius() <= v.width() + reach
+          && m.y() + m.radius() >= -reach && m.y() - m.radius() <= v.height() + reach) {
         near.add(m);
       }
     }
@@ -404,8 +426,14 @@ public final class MapView extends Region {
     drawMarkers(g, near, occupied);
     drawPlaceLabels(g, near, occupied, v);
     g.restore();
-    overlayCanvas.relocate(-MARGIN, -MARGIN);
+    target.relocate(-reach, -reach);
+    target.setVisible(true);
+    if (other.isVisible()) {
+      other.setVisible(false);
+      other.getGraphicsContext2D().clearRect(0, 0, other.getWidth(), other.getHeight()); // let go of its drawing
+    }
     overlayViewport = v;
+    overlayReach = reach;
     overlayStale = false;
   }
 
