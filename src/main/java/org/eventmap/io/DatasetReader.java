@@ -123,7 +123,9 @@ public final class DatasetReader {
     String name = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
       long size = Files.size(path);
-      return new DatasetReader(name, chunkBytes).readAll(new ProgressInputStream(in, size, listener));
+      DatasetReader reader = new DatasetReader(name, chunkBytes);
+      reader.context.fitSlabsTo(size);
+      return reader.readAll(new ProgressInputStream(in, size, listener));
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
