@@ -19,7 +19,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule markLayoutIsPure =
-      noClasses().that().haveNameMatching("org\\.eventmap\\.ui\\.map\\.(MarkLayout|WorldCopies)(\\$.*)?")
+      noClasses().that().haveNameMatching("org\\.eventmap\\.ui\\.map\\.(MarkLayout|WorldCopies|CountText)(\\$.*)?")
           .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
           .because("where the marks go is worked out and tested without a UI");
 

@@ -505,8 +505,8 @@ public final class MapView extends Region {
   }
 
   private static void drawBadge(GraphicsContext g, double x, double y, int count) {
-    String text = Integer.toString(count);
-    double r = text.length() > 1 ? 8 : 6.5;
+    String text = CountText.compact(count);
+    double r = text.length() > 2 ? 10 : text.length() > 1 ? 8 : 6.5;
     g.setFill(Color.WHITE);
     g.fillOval(x - r, y - r, 2 * r, 2 * r);
     g.setStroke(CLUSTER);
@@ -539,7 +539,7 @@ public final class MapView extends Region {
     g.setFont(Font.font("System", FontWeight.BOLD, 12));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(Integer.toString(m.eventCount()), m.x(), m.y() + 0.5);
+    g.fillText(CountText.compact(m.eventCount()), m.x(), m.y() + 0.5);
     if (m.holdsSelection()) {
       g.setStroke(SELECTION);
       g.setLineWidth(2.5);

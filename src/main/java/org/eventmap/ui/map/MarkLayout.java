@@ -18,7 +18,10 @@ import org.eventmap.time.WallClock;
  * nothing of drawing: {@link MapView} places the marks on screen and draws them.
  */
 final class MarkLayout {
-  private static final double CLUSTER_RADIUS_PIXELS = 28;
+  /** Places closer than this on screen share a cluster; seeds are at least this far apart. */
+  private static final double CLUSTER_RADIUS_PIXELS = 36;
+  /** No cluster is drawn larger than half the distance between seeds, so clusters never overlap. */
+  private static final double LARGEST_CLUSTER_RADIUS = CLUSTER_RADIUS_PIXELS / 2;
 
   /** A mark laid out in world coordinates: panning only moves it on screen. */
   record WorldMark(List<Place> places, int[] placeIds, int eventCount, Event top, Event currentTop,
@@ -254,6 +257,6 @@ final class MarkLayout {
   }
 
   private static double clusterRadius(int count) {
-    return 11 + 3 * Math.log10(count);
+    return Math.min(LARGEST_CLUSTER_RADIUS, 11 + 1.5 * Math.log10(count));
   }
 }
