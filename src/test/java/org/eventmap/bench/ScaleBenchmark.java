@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -129,9 +130,15 @@ public final class ScaleBenchmark {
         System.out.print(report);
         Platform.exit();
       });
-      // Let the first frames (basemap, fonts) settle before measuring.
+      // Let the first frames (basemap, fonts) settle before measuring, and the collector finish what the
+      // load left it (a concurrent cycle of a second or two, on one of the two cores, made frames vary).
       state.goToDay(days.get(0));
-      runAfterPulses(20, this::next);
+      runAfterPulses(20, () -> {
+        System.gc();
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(3));
+        settle.setOnFinished(e -> next());
+        settle.play();
+      });
     }
 
     private int phase;

@@ -1,6 +1,6 @@
 package org.eventmap.ui.map;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -37,35 +37,30 @@ final class MapText {
   static final Font COUNTRY_FONT = Font.font("System", FontWeight.NORMAL, 11);
 
   private static final Text MEASURE = new Text();
-  /** Widths of recent names: the same names come back frame after frame. */
-  private static final Map<String, Double> PLACE_WIDTHS = lruCache();
-  private static final Map<String, Double> COUNTRY_WIDTHS = lruCache();
+  /** Advance widths of characters, per font, measured once: a name's width is their sum. */
+  private static final Map<Font, Map<Integer, Double>> ADVANCES = new HashMap<>();
 
   /**
-   * How wide the text is in this font, as laid out: a guess per character let long names run into the
-   * marker beside them. Measured once per name and font, and remembered for the next frames.
+   * How wide the text is in this font: the sum of its characters' advances, each measured once in the
+   * font (JavaFX lays text out without kerning). A guess per character let long names run into the
+   * marker beside them; measuring each new name as a whole cost milliseconds per frame when cluster
+   * names carry counts that change at every step of the timeline.
    */
   static double width(String text, Font font) {
-    Map<String, Double> cache = font == PLACE_FONT ? PLACE_WIDTHS : font == COUNTRY_FONT ? COUNTRY_WIDTHS : null;
-    Double known = cache == null ? null : cache.get(text);
-    if (known != null) {
-      return known;
-    }
-    MEASURE.setFont(font);
-    MEASURE.setText(text);
-    double width = Math.ceil(MEASURE.getLayoutBounds().getWidth()) + 2; // the halo reaches a pixel each side
-    if (cache != null) {
-      cache.put(text, width);
-    }
-    return width;
-  }
-
-  private static Map<String, Double> lruCache() {
-    return new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-        return size() > 4_000;
+    Map<Integer, Double> advances = ADVANCES.computeIfAbsent(font, f -> new HashMap<>());
+    double width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      Double advance = advances.get(c);
+      if (advance == null) {
+        MEASURE.setFont(font);
+        MEASURE.setText(new String(Character.toChars(c)));
+        advance = MEASURE.getLayoutBounds().getWidth();
+        advances.put(c, advance);
       }
-    };
+      width += advance;
+    }
+    return Math.ceil(width) + 2; // the halo reaches a pixel each side
   }
 }
