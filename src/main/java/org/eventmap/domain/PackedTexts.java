@@ -49,38 +49,35 @@ public final class PackedTexts {
 
   /** The text at the given index, or null when it is absent. */
   static String get(byte[] bytes, int offset, int index) {
-    int at = offset;
-    for (int i = 0; ; i++) {
-      int stored = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = bytes[at++];
-        stored |= (b & 0x7f) << shift;
-        shift += 7;
-      } while (b < 0);
-      if (i == index) {
-        return stored == 0 ? null : new String(bytes, at, stored - 1, StandardCharsets.UTF_8);
-      }
-      at += Math.max(0, stored - 1);
-    }
+    long length = lengthAt(bytes, end(bytes, offset, index));
+    int stored = (int) (length >>> 32);
+    return stored == 0 ? null : new String(bytes, (int) length, stored - 1, StandardCharsets.UTF_8);
   }
 
   /** Where the texts that start at {@code offset} end, {@code count} of them. */
   static int end(byte[] bytes, int offset, int count) {
     int at = offset;
     for (int i = 0; i < count; i++) {
-      int stored = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = bytes[at++];
-        stored |= (b & 0x7f) << shift;
-        shift += 7;
-      } while (b < 0);
-      at += Math.max(0, stored - 1);
+      long length = lengthAt(bytes, at);
+      at = (int) length + Math.max(0, (int) (length >>> 32) - 1);
     }
     return at;
+  }
+
+  /**
+   * The stored length at {@code at} (seven bits a byte, plus one, 0 for an absent text) in the high half,
+   * and where the text's bytes begin in the low half.
+   */
+  private static long lengthAt(byte[] bytes, int at) {
+    int stored = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = bytes[at++];
+      stored |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b < 0);
+    return ((long) stored << 32) | at;
   }
 
   /**
