@@ -147,12 +147,43 @@ final class MarkLayout {
           currentTop = Math.max(currentTop, latestCurrent[p]);
         }
       }
-      // At the seed: seeds are at least the radius apart, so clusters never overlap.
+      // At the seed: seeds are at least the radius apart, so clusters never overlap. When the seed shows
+      // nothing of its own (no events yet, or it is the selected place, drawn apart), at the first place
+      // that does, so that a cluster is neither where nothing happened nor under the selected marker.
+      int at = placeIds[0];
       result.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
-          currentTop < 0 ? null : index.events().get(currentTop), false, placeXs[cluster.seed()],
-          placeYs[cluster.seed()], clusterRadius(events)));
+          currentTop < 0 ? null : index.events().get(currentTop), false, placeXs[at], placeYs[at],
+          clusterRadius(events)));
+    }
+    if (selectedPlace >= 0) {
+      moveClustersClearOf(result, placeXs[selectedPlace], placeYs[selectedPlace], scale);
     }
     return result;
+  }
+
+  /**
+   * Moves clusters that would lie under the selected event's marker just clear of it, away from it: the
+   * selected place is drawn apart from its neighbours, which would otherwise hide their count under it.
+   * A cluster stands for several places anyway; a single place is never moved.
+   */
+  private void moveClustersClearOf(List<WorldMark> marks, double x, double y, double scale) {
+    for (int k = 0; k < marks.size(); k++) {
+      WorldMark m = marks.get(k);
+      if (m.holdsSelection() || m.placeIds().length < 2) {
+        continue;
+      }
+      double clearance = (m.radius() + placeRadius + 2) / scale;
+      double dx = m.worldX() - x;
+      double dy = m.worldY() - y;
+      double distance = Math.hypot(dx, dy);
+      if (distance >= clearance) {
+        continue;
+      }
+      double ux = distance > 0 ? dx / distance : -Math.sqrt(0.5);
+      double uy = distance > 0 ? dy / distance : Math.sqrt(0.5);
+      marks.set(k, new WorldMark(m.places(), m.placeIds(), m.eventCount(), m.top(), m.currentTop(), false,
+          x + ux * clearance, y + uy * clearance, m.radius()));
+    }
   }
 
   /**

@@ -198,4 +198,18 @@ class MarkLayoutTest {
       assertThat(afterThePath.stream().mapToInt(WorldMark::eventCount).sum()).isEqualTo(shown.length);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {WORLD_ZOOM, 4_000, 20_000, 80_000})
+  void noClusterLiesUnderTheSelectedEventsMarker(double scale) {
+    Event arrival = event("2024-03-22-blinken-arrives-tel-aviv");
+    List<WorldMark> marks = layout.marks(index, visible, scale, arrival, DAY);
+
+    WorldMark selected = marks.stream().filter(WorldMark::holdsSelection).findFirst().orElseThrow();
+    assertThat(marks).filteredOn(m -> m.placeIds().length > 1).allSatisfy(cluster -> {
+      double apartPixels = Math.hypot(cluster.worldX() - selected.worldX(), cluster.worldY() - selected.worldY())
+          * scale;
+      assertThat(apartPixels).isGreaterThanOrEqualTo(cluster.radius() + selected.radius());
+    });
+  }
 }
