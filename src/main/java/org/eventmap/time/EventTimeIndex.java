@@ -26,6 +26,9 @@ public final class EventTimeIndex {
    * {@code placeFirst[p]} to {@code placeFirst[p + 1]}. */
   private final int[] placeFirst;
   private final int[] byPlace;
+  /** Every actor named, once, in alphabetical order regardless of case; and events per category id. */
+  private final List<String> actors;
+  private final java.util.Map<String, Integer> categoryCounts;
 
   /** An event with its wall-clock start worked out once, for sorting: not twice per comparison. */
   private record Keyed(long start, Event event) {}
@@ -84,6 +87,26 @@ public final class EventTimeIndex {
     for (int i = 0; i < n; i++) {
       byPlace[filled[placeOf[i]]++] = i;
     }
+    // Worked out here, off the JavaFX thread: for a million events the legend's counts and the actor
+    // menu took a quarter of a second when the file was shown.
+    java.util.Set<String> named = new java.util.HashSet<>();
+    java.util.Map<String, Integer> perCategory = new java.util.HashMap<>();
+    for (Event e : sorted) {
+      named.addAll(e.actors());
+      perCategory.merge(e.category().id(), 1, Integer::sum);
+    }
+    actors = named.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    categoryCounts = java.util.Map.copyOf(perCategory);
+  }
+
+  /** Every actor the events name, once, in alphabetical order regardless of case. */
+  public List<String> actors() {
+    return actors;
+  }
+
+  /** How many events are in the category with this id. */
+  public int countInCategory(String categoryId) {
+    return categoryCounts.getOrDefault(categoryId, 0);
   }
 
   /** How many of the place's events are at positions before {@code end}. */

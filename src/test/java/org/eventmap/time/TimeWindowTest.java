@@ -118,6 +118,17 @@ class TimeWindowTest {
   }
 
   @Test
+  void theIndexKnowsEachCategorysCountAndEveryActorOnce() {
+    java.util.Map<String, Long> expected = index.events().stream()
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.category().id(), java.util.stream.Collectors.counting()));
+    expected.forEach((id, count) -> assertThat(index.countInCategory(id)).as(id).isEqualTo(count.intValue()));
+    assertThat(index.countInCategory("no-such-category")).isZero();
+    assertThat(index.actors()).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(index.events().stream().flatMap(e -> e.actors().stream()).distinct().toList())
+        .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+  }
+
+  @Test
   void stepsFromEventToEvent() {
     long arrival = WallClock.seconds(LocalDateTime.of(2024, 3, 22, 10, 0));
     int next = index.nextAfter(arrival);

@@ -37,10 +37,8 @@ public final class LegendView extends VBox {
     Label title = new Label("Categories");
     title.getStyleClass().add("legend-title");
     getChildren().add(title);
-    java.util.Map<String, Long> counts = dataset.events().stream()
-        .collect(java.util.stream.Collectors.groupingBy(e -> e.category().id(), java.util.stream.Collectors.counting()));
     for (Category c : dataset.categories()) {
-      long count = counts.getOrDefault(c.id(), 0L);
+      int count = state.timeIndex().countInCategory(c.id());
       CheckBox box = new CheckBox(c.name() + "  (" + count + ")");
       box.setId("legend-" + c.id());
       box.setUserData(c.id());
