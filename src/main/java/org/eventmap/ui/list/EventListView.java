@@ -90,6 +90,8 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
     pendingRefresh.setOnFinished(e -> refreshRows());
     state.visibleEvents().addListener((obs, old, events) -> visibleChanged());
+    // Rows of a file no longer shown must not wait for the next quarter of a second.
+    state.datasetProperty().addListener((obs, old, dataset) -> refreshRows());
     state.selectedEventProperty().addListener((obs, old, e) -> {
       if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
         refreshRows(); // the selected row may be among those still to come

@@ -397,9 +397,9 @@ public final class MapView extends Region {
   }
 
   /**
-   * Draws journeys, links, markers and place names for the view, and for some distance beyond it: the
-   * whole margin once the view moves, so that the next pan frames only move them; little otherwise, since
-   * each marker beyond the view costs the renderer as much as one in it.
+   * Draws journeys, links, markers and place names for the view, and for some distance beyond it: on the
+   * large canvas, the whole margin, once the view moves, so that the next pan frames only move them;
+   * otherwise a little, on the canvas just larger than the view.
    */
   private void drawOverlay(Viewport v, double reach) {
     Canvas target = reach == MARGIN ? overlayCanvas : stillCanvas;
