@@ -75,7 +75,7 @@ public final class DatasetReader {
   private final List<Problem> problems = new ArrayList<>();
   private final DatasetMapper.Context context = new DatasetMapper.Context();
   /** Maps the top object, places, categories and events read in order; its positions count from the file's start. */
-  private final DatasetMapper mapper = new DatasetMapper(context);
+  private final DatasetMapper mapper;
 
   private final List<Event> events = new ArrayList<>();
   /** Every id met: true when it is that of an event, false when only of entries with errors. */
@@ -87,9 +87,14 @@ public final class DatasetReader {
   private boolean restReadApart;
   private long topAt = Position.pack(1, 1);
 
-  private DatasetReader(String file, int chunkBytes) {
+  /** @param fileBytes the size of the file, or -1 when it is not known (a stream) */
+  private DatasetReader(String file, int chunkBytes, long fileBytes) {
     this.file = file;
     this.chunkBytes = chunkBytes;
+    if (fileBytes >= 0) {
+      context.fitSlabsTo(fileBytes); // before any mapper makes its slabs
+    }
+    this.mapper = new DatasetMapper(context);
   }
 
   /** Reads a file from disk; the name in messages is the path as given. */
@@ -123,9 +128,7 @@ public final class DatasetReader {
     String name = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
       long size = Files.size(path);
-      DatasetReader reader = new DatasetReader(name, chunkBytes);
-      reader.context.fitSlabsTo(size);
-      return reader.readAll(new ProgressInputStream(in, size, listener));
+      return new DatasetReader(name, chunkBytes, size).readAll(new ProgressInputStream(in, size, listener));
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
@@ -137,12 +140,12 @@ public final class DatasetReader {
 
   /** Reads a dataset from a stream; {@code name} is how messages refer to it. */
   public static LoadResult read(String name, InputStream in) {
-    return new DatasetReader(name, SEQUENTIAL).readAll(in);
+    return new DatasetReader(name, SEQUENTIAL, -1).readAll(in);
   }
 
   /** Reads a dataset from a stream of unknown length, with progress and cancelling as for a file. */
   public static LoadResult read(String name, InputStream in, ProgressListener listener) {
-    return new DatasetReader(name, SEQUENTIAL).readAll(new ProgressInputStream(in, -1, listener));
+    return new DatasetReader(name, SEQUENTIAL, -1).readAll(new ProgressInputStream(in, -1, listener));
   }
 
   private static LoadResult failure(String name, String message) {

@@ -109,20 +109,27 @@ public final class EventTimeIndex {
     return categoryCounts.getOrDefault(categoryId, 0);
   }
 
-  /** How many of the place's events are at positions before {@code end}. */
-  public int countAtPlaceBefore(int place, int end) {
-    int lo = placeFirst[place];
-    int hi = placeFirst[place + 1];
-    int first = lo;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (byPlace[mid] < end) {
-        lo = mid + 1;
+  /**
+   * How many of the first n events, all of them (positions null) or those at the given positions (in
+   * order), began before the given second.
+   */
+  public int countStartedBefore(int[] positions, int n, long second) {
+    int low = 0;
+    int high = n;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (starts[positions == null ? mid : positions[mid]] < second) {
+        low = mid + 1;
       } else {
-        hi = mid;
+        high = mid;
       }
     }
-    return lo - first;
+    return low;
+  }
+
+  /** How many events the place has. */
+  public int countAtPlace(int place) {
+    return placeFirst[place + 1] - placeFirst[place];
   }
 
   /** The position of the place's k-th event in wall-clock order (from 0). */

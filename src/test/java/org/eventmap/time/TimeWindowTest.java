@@ -97,23 +97,33 @@ class TimeWindowTest {
   }
 
   @Test
-  void eachPlacesEventsAreCountedUpToAPositionAsByLookingAtEachEvent() {
-    // The map counts a place's events up to the timeline's position by binary search.
-    for (int end = 0; end <= index.size(); end++) {
-      for (int p = 0; p < index.places().size(); p++) {
-        int expected = 0;
-        int latest = -1;
-        for (int i = 0; i < end; i++) {
-          if (index.placeOf(i) == p) {
-            expected++;
-            latest = i;
-          }
-        }
-        assertThat(index.countAtPlaceBefore(p, end)).isEqualTo(expected);
-        if (expected > 0) {
-          assertThat(index.positionAtPlace(p, expected - 1)).isEqualTo(latest);
+  void eachPlacesEventsAreListedInWallClockOrder() {
+    // The map counts a place's events up to the timeline's position, and steps back by these lists.
+    for (int p = 0; p < index.places().size(); p++) {
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < index.size(); i++) {
+        if (index.placeOf(i) == p) {
+          expected.add(i);
         }
       }
+      List<Integer> listed = new java.util.ArrayList<>();
+      for (int k = 0; k < index.countAtPlace(p); k++) {
+        listed.add(index.positionAtPlace(p, k));
+      }
+      assertThat(listed).as("place %s", index.places().get(p).name()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void startsBeforeASecondAreCountedAsByLookingAtEachEvent() {
+    int[] every = index.positionsInWindow(TimeWindow.cumulative(), endOf(2024, 12, 31), i -> true);
+    int[] some = java.util.Arrays.stream(every).filter(i -> i % 3 == 0).toArray();
+    for (long second = index.start(0) - 1; second <= index.latestEnd(); second += 3_600 * 7) {
+      long at = second;
+      assertThat(index.countStartedBefore(null, index.size(), at))
+          .isEqualTo((int) java.util.Arrays.stream(every).filter(i -> index.start(i) < at).count());
+      assertThat(index.countStartedBefore(some, some.length, at))
+          .isEqualTo((int) java.util.Arrays.stream(some).filter(i -> index.start(i) < at).count());
     }
   }
 

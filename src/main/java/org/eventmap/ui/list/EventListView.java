@@ -90,11 +90,17 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
     pendingRefresh.setOnFinished(e -> refreshRows());
     state.visibleEvents().addListener((obs, old, events) -> visibleChanged());
-    // Rows of a file no longer shown must not wait for the next quarter of a second.
-    state.datasetProperty().addListener((obs, old, dataset) -> refreshRows());
+    // A newly opened file starts afresh: no row of the last one stays, and its first changes (the file,
+    // then its opening day) show at once.
+    state.datasetProperty().addListener((obs, old, dataset) -> {
+      java.util.Arrays.fill(recentRefreshNanos, 0);
+      refreshRows();
+    });
     state.selectedEventProperty().addListener((obs, old, e) -> {
       if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-        refreshRows(); // the selected row may be among those still to come
+        // The selected row may be among those still to come; not now, since the table itself may be
+        // telling of a click on a row.
+        javafx.application.Platform.runLater(this::refreshRows);
       } else {
         showSelection(e);
       }

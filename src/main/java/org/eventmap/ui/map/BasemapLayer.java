@@ -114,9 +114,9 @@ final class BasemapLayer {
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.setFill(SEA);
     g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    labelBoxes = new ArrayList<>();
     if (basemap != null) {
       drawBasemap(g, basemap, drawnFor, drawnFor.visibleWorld());
-      labelBoxes = new ArrayList<>();
       drawCountryLabels(g, basemap, drawnFor, labelBoxes);
     }
     return true;

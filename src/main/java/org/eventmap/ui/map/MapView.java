@@ -364,8 +364,8 @@ public final class MapView extends Region {
     groups = layoutMarkers(v);
     if (!placeOverlay(v)) {
       Viewport drawn = overlayViewport;
-      boolean panning = !overlayStale && drawn != null && drawn.scale() == v.scale()
-          && drawn.width() == v.width() && drawn.height() == v.height();
+      boolean panning = drawn != null && drawn.scale() == v.scale() && drawn.width() == v.width()
+          && drawn.height() == v.height() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
       drawOverlay(v, panning ? MARGIN : NEAR_REACH);
     }
     drawScaleBar(v);
@@ -467,7 +467,7 @@ public final class MapView extends Region {
       } else {
         drawCluster(g, m, day, selected);
       }
-      if (m == hovered) {
+      if (sameMark(m, hovered)) {
         g.setStroke(Color.web("#ffb300"));
         g.setLineWidth(2.5);
         double r = m.radius() + 4;
@@ -561,7 +561,7 @@ public final class MapView extends Region {
     // Country names on the basemap are obstacles too, moved as the basemap canvas is.
     Obstacles countryNames = basemapLayer.countryNamesInView();
     for (MarkerGroup m : labelled) {
-      String name = labelOf(m, day);
+      String name = labelOf(m);
       double width = MapText.width(name, MapText.PLACE_FONT);
       double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
       // Right of the mark, else left, above or below; where every place collides, the first free of
@@ -598,7 +598,16 @@ public final class MapView extends Region {
    * A place's name; for a cluster, the name of its most telling place (where something happens on the
    * current day, else where most happened) and how many more places it holds.
    */
-  private static String labelOf(MarkerGroup m, LocalDate day) {
+  /** Whether two marks, laid out apart (each frame makes new ones), stand for the same places and events. */
+  private static boolean sameMark(MarkerGroup a, MarkerGroup b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.eventCount() == b.eventCount() && a.places().size() == b.places().size()
+        && a.places().get(0).equals(b.places().get(0));
+  }
+
+  private static String labelOf(MarkerGroup m) {
     if (m.isOnePlace()) {
       return m.places().get(0).name();
     }
@@ -821,7 +830,7 @@ public final class MapView extends Region {
 
   private void onMoved(MouseEvent e) {
     MarkerGroup now = groupAt(e.getX(), e.getY()).orElse(null);
-    if (now != hovered) {
+    if (!sameMark(now, hovered)) {
       hovered = now;
       markDirty();
     }

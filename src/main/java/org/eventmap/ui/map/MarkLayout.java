@@ -20,7 +20,7 @@ import org.eventmap.time.WallClock;
 final class MarkLayout {
   /** Places closer than this on screen share a cluster; seeds are at least this far apart. */
   private static final double CLUSTER_RADIUS_PIXELS = 36;
-  /** No cluster is drawn larger than half the distance between seeds, so clusters never overlap. */
+  /** No cluster is drawn larger than half the distance between seeds, so clusters at their seeds never overlap. */
   private static final double LARGEST_CLUSTER_RADIUS = CLUSTER_RADIUS_PIXELS / 2;
 
   /** A mark laid out in world coordinates: panning only moves it on screen. */
@@ -112,6 +112,7 @@ final class MarkLayout {
     int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
         && java.util.Arrays.binarySearch(visible, selectedPosition) >= 0 ? index.placeOf(selectedPosition) : -1;
     List<WorldMark> result = new ArrayList<>();
+    projectPlaces(index);
     if (selectedPlace >= 0) {
       result.add(placeMark(index, selectedPlace, count, latest, latestCurrent, selected));
     }
@@ -147,9 +148,10 @@ final class MarkLayout {
           currentTop = Math.max(currentTop, latestCurrent[p]);
         }
       }
-      // At the seed: seeds are at least the radius apart, so clusters never overlap. When the seed shows
-      // nothing of its own (no events yet, or it is the selected place, drawn apart), at the first place
-      // that does, so that a cluster is neither where nothing happened nor under the selected marker.
+      // At the seed: seeds are at least the radius apart, so clusters drawn there never overlap. When the
+      // seed shows nothing of its own (no events yet, or it is the selected place, drawn apart), at the
+      // first place that does, so that a cluster is neither where nothing happened nor under the selected
+      // marker; such a cluster, within the radius of its seed, may touch a neighbour.
       int at = placeIds[0];
       result.add(new WorldMark(placesAt(index, placeIds), placeIds, events, index.events().get(top),
           currentTop < 0 ? null : index.events().get(currentTop), false, placeXs[at], placeYs[at],
@@ -269,7 +271,7 @@ final class MarkLayout {
     Event currentTop = latestCurrent[p] < 0 ? null : index.events().get(latestCurrent[p]);
     Event top = selected != null ? selected : currentTop != null ? currentTop : index.events().get(latest[p]);
     return new WorldMark(List.of(place), new int[] {p}, count[p], top, currentTop, selected != null,
-        WebMercator.x(place.location().lon()), WebMercator.y(place.location().lat()), placeRadius);
+        placeXs[p], placeYs[p], placeRadius);
   }
 
   /** The visible events at these places, in wall-clock order (made only when asked for). */

@@ -218,9 +218,9 @@ final class TimelineCanvas extends Region {
     int max = 0;
     // Events are in order of their start, so each bin's count is the difference of two binary
     // searches: the histogram costs the same for forty events and for a million.
-    int before = countStartedBefore(index, filtered, n, axis.secondAt(0));
+    int before = index.countStartedBefore(filtered, n, axis.secondAt(0));
     for (int b = 0; b < bins; b++) {
-      int upTo = countStartedBefore(index, filtered, n, axis.secondAt(4.0 * (b + 1)));
+      int upTo = index.countStartedBefore(filtered, n, axis.secondAt(4.0 * (b + 1)));
       counts[b] = upTo - before;
       max = Math.max(max, counts[b]);
       before = upTo;
@@ -237,21 +237,6 @@ final class TimelineCanvas extends Region {
         g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight, 3, barHeight);
       }
     }
-  }
-
-  /** How many of the first n events (all, or those at the filtered positions) started before the second. */
-  private static int countStartedBefore(EventTimeIndex index, int[] filtered, int n, long second) {
-    int low = 0;
-    int high = n;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (index.start(filtered == null ? mid : filtered[mid]) < second) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   /** Each event: a span from its start to its end, or a tick for a moment; the selected one stands out. */
