@@ -31,14 +31,18 @@ final class ValidateCommand implements Callable<Integer> {
       LoadResult result = DatasetReader.read(file);
       result.problems().forEach(out::println);
       if (result.ok()) {
-        out.println(file + ": valid, " + result.dataset().get().events().size() + " events"
-            + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
+        out.println(file + ": valid, " + counted(result.dataset().get().events().size(), "event")
+            + (result.warnings().isEmpty() ? "" : ", " + counted(result.warnings().size(), "warning")));
       } else {
         allValid = false;
-        out.println(file + ": not valid, " + result.errors().size() + " errors");
+        out.println(file + ": not valid, " + counted(result.errors().size(), "error"));
       }
     }
     out.flush();
     return allValid ? 0 : 1;
+  }
+
+  private static String counted(int count, String thing) {
+    return count + " " + thing + (count == 1 ? "" : "s");
   }
 }

@@ -31,6 +31,22 @@ class CommandLineTest {
   }
 
   @Test
+  void validateCountsInWords() throws IOException {
+    Path one = dir.resolve("one.json");
+    Files.writeString(one, """
+        {"format": "eventmap/1", "title": "t", "license": "l",
+         "places": [{"id": "p", "name": "P", "lat": 0, "lon": 0, "timeZone": "UTC"}],
+         "categories": [{"id": "k", "name": "K"}],
+         "events": [{"id": "e", "title": "t", "start": "2024-04-31", "place": "p", "category": "k",
+                     "summary": "s", "sources": [{"title": "t", "publisher": "p"}]}]}
+        """);
+
+    run("validate", one.toString());
+
+    assertThat(out.toString().lines()).contains(one + ": not valid, 1 error");
+  }
+
+  @Test
   void validateReportsEveryProblemAsFileLineColumnAndFails() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, """
