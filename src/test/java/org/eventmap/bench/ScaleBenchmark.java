@@ -118,6 +118,10 @@ public final class ScaleBenchmark {
           true, this::next));
       phases.add(() -> measure("pan frame, canvas map", steps + 10, i -> state.panMap(-6, 2), true,
           this::next));
+      // A wheel or pinch zoom: 8% in, then back out, around the middle of the map.
+      phases.add(() -> measure("zoom frame, canvas map", steps + 10,
+          i -> state.zoomMap(state.viewport().width() / 2, state.viewport().height() / 2, i % 10 < 5 ? 1.08 : 1 / 1.08),
+          true, this::next));
       if (baseline) {
         phases.add(() -> {
           NodePerMarkerLayer layer = new NodePerMarkerLayer(loaded, state.viewport());
