@@ -17,6 +17,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.eventmap.state.AppState;
@@ -90,7 +92,9 @@ public final class MainView extends BorderPane {
     SplitPane split = new SplitPane(mapHost, side);
     split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(side, false);
-    setTop(new VBox(menuBar(state, actions), new ProblemBanner(state), new MapNoticeBar(state), filters));
+    MenuBar menus = menuBar(state, actions);
+    setTop(new VBox(menus, new ProblemBanner(state), new MapNoticeBar(state), filters));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> runShortcut(menus, e));
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
@@ -154,6 +158,27 @@ public final class MainView extends BorderPane {
     Menu view = new Menu("View", null, fit, reset, new SeparatorMenuItem(), journeys, links, new SeparatorMenuItem(),
         basemap);
     return new MenuBar(file, view, time, go);
+  }
+
+  /**
+   * Runs the menu command whose shortcut was pressed, wherever the focus is: a table or a focused
+   * button would otherwise take Ctrl+arrows and Ctrl+Page Up/Down for itself before the menu sees them.
+   * Inside a text field the field's own keys (Ctrl+← by word, Ctrl+A) win, and what it leaves reaches
+   * the menu as usual.
+   */
+  private void runShortcut(MenuBar menus, KeyEvent e) {
+    if (!e.isShortcutDown() || getScene() == null || getScene().getFocusOwner() instanceof TextInputControl) {
+      return;
+    }
+    for (Menu menu : menus.getMenus()) {
+      for (MenuItem item : menu.getItems()) {
+        if (item.getAccelerator() != null && item.getAccelerator().match(e) && !item.isDisable()) {
+          item.fire();
+          e.consume();
+          return;
+        }
+      }
+    }
   }
 
   private static MenuItem item(String text, String id, KeyCode key,

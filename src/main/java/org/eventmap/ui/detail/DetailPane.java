@@ -57,10 +57,18 @@ public final class DetailPane extends ScrollPane {
     setHbarPolicy(ScrollBarPolicy.NEVER);
     setMinWidth(280);
     setPrefWidth(380);
+    setFocusTraversable(true); // arrow keys scroll what one reads
   }
 
   private void show(Event event) {
+    // A followed link is about to disappear with the content it was in; without this the focus would
+    // fall to the first control of the window (the search box) instead of staying with what one reads.
+    boolean hadFocus = getScene() != null && isInside(getScene().getFocusOwner());
     content.getChildren().clear();
+    if (hadFocus) {
+      requestFocus();
+    }
+    setAccessibleText(event == null ? "Details of the selected event" : event.title());
     setVvalue(0);
     if (event == null) {
       Label hint = text("Click a marker on the map to read what happened, where and when, who was involved, "
@@ -171,6 +179,15 @@ public final class DetailPane extends ScrollPane {
     link.setAccessibleHelp(s.url().get().toString());
     javafx.scene.control.Tooltip.install(link, new javafx.scene.control.Tooltip(s.url().get().toString()));
     return link;
+  }
+
+  private boolean isInside(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == this) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Node section(String heading, Node body) {

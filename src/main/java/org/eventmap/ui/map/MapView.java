@@ -250,7 +250,6 @@ public final class MapView extends Region {
     b.getStyleClass().add("map-control");
     b.setTooltip(new Tooltip(help));
     b.setAccessibleText(help);
-    b.setFocusTraversable(false);
     return b;
   }
 
