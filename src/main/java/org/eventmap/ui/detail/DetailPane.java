@@ -31,10 +31,13 @@ public final class DetailPane extends ScrollPane {
   public static final String PLACE_ID = "detail-place";
   public static final String SUMMARY_ID = "detail-summary";
   public static final String SOURCES_ID = "detail-sources";
+  public static final String HIDDEN_ID = "detail-hidden";
 
   private final AppState state;
   private final Consumer<URI> openLink;
   private final VBox content = new VBox(10);
+  /** Shown above an event that the search, actor or category filters keep off the map and the list. */
+  private final Label hiddenNote = note("", "detail-hidden");
 
   /**
    * @param openLink opens a source in the system browser
@@ -44,11 +47,14 @@ public final class DetailPane extends ScrollPane {
     this.openLink = openLink;
     createView();
     state.selectedEventProperty().addListener((obs, old, event) -> show(event));
+    state.filteredPositions().addListener((obs, old, positions) -> showWhetherHidden());
     show(state.selectedEvent().orElse(null));
   }
 
   private void createView() {
     setId(ID);
+    hiddenNote.setId(HIDDEN_ID);
+    hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
     getStyleClass().add("detail-pane");
     content.getStyleClass().add("detail-content");
     content.setPadding(new Insets(14));
@@ -79,7 +85,8 @@ public final class DetailPane extends ScrollPane {
     }
     Label title = text(event.title(), "detail-title");
     title.setId(TITLE_ID);
-    content.getChildren().add(title);
+    content.getChildren().addAll(hiddenNote, title);
+    showWhetherHidden();
     content.getChildren().add(categoryLine(event));
     addWhen(event);
     addPlace(event.place(), event);
@@ -121,6 +128,34 @@ public final class DetailPane extends ScrollPane {
       }
       content.getChildren().add(section("Related", links));
     }
+  }
+
+  private void showWhetherHidden() {
+    Event event = state.selectedEvent().orElse(null);
+    int[] passing = state.filteredPositions().get();
+    boolean hidden = event != null && passing != null
+        && java.util.Arrays.binarySearch(passing, state.timeIndex().indexOf(event)) < 0;
+    hiddenNote.setVisible(hidden);
+    if (hidden) {
+      hiddenNote.setText("Hidden by the filters: this event is not on the map or in the list while "
+          + activeFilters() + ". Clear the filters to see it there.");
+    }
+  }
+
+  /** The filters in force, in words: "the search is “Rafah” and only Hamas's events are shown". */
+  private String activeFilters() {
+    List<String> filters = new java.util.ArrayList<>();
+    if (!state.searchTextProperty().get().isEmpty()) {
+      filters.add("the search is “" + state.searchTextProperty().get() + "”");
+    }
+    if (state.actorFilterProperty().get() != null) {
+      filters.add("only the events of " + state.actorFilterProperty().get() + " are shown");
+    }
+    if (!state.hiddenCategories().isEmpty()) {
+      filters.add(state.hiddenCategories().size() == 1 ? "a category is hidden"
+          : state.hiddenCategories().size() + " categories are hidden");
+    }
+    return filters.isEmpty() ? "filters are set" : String.join(" and ", filters);
   }
 
   private Node categoryLine(Event event) {
