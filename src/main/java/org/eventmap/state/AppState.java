@@ -315,7 +315,23 @@ public final class AppState {
     LocalDate day = currentDay.get();
     List<Event> thatDay = d.openOn().isEmpty() || day == null
         ? List.of() : d.events().stream().filter(e -> e.covers(day)).toList();
-    fitTo(thatDay.isEmpty() ? d.events() : thatDay);
+    if (thatDay.isEmpty()) {
+      fitTo(d.events());
+    } else {
+      Viewport current = viewport.get();
+      fitTo(inMainRegion(thatDay), Math.min(Viewport.MAX_SCALE / 16,
+          Math.min(current.width(), current.height()) / org.eventmap.geo.MainRegion.REACH));
+    }
+  }
+
+  /** Those of the events in the region where most of them are; the map points to the others from its edge. */
+  private static List<Event> inMainRegion(List<Event> events) {
+    double[] lonLat = new double[events.size() * 2];
+    for (int i = 0; i < events.size(); i++) {
+      lonLat[2 * i] = events.get(i).place().location().lon();
+      lonLat[2 * i + 1] = events.get(i).place().location().lat();
+    }
+    return java.util.Arrays.stream(org.eventmap.geo.MainRegion.of(lonLat)).mapToObj(events::get).toList();
   }
 
   /** Moves the timeline to the end of the day, kept within the dataset's span. */

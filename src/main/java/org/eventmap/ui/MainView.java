@@ -81,6 +81,7 @@ public final class MainView extends BorderPane {
     StackPane.setAlignment(legend, javafx.geometry.Pos.TOP_LEFT);
     StackPane.setMargin(legend, new javafx.geometry.Insets(10));
     mapHost.getChildren().setAll(mapLayer, legend);
+    map.setOverlaid(legend);
     state.mapProviderProperty().addListener((obs, old, provider) -> showMap(provider));
     filters = new FilterBar(state);
     EventListView list = new EventListView(state);

@@ -34,9 +34,19 @@ class AppStateTest {
     assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 22));
     Viewport v = state.viewport();
     assertThat(onScreen(v, 34.78, 32.08)).as("Tel Aviv").isTrue();
-    assertThat(onScreen(v, 51.53, 25.29)).as("Doha").isTrue();
-    assertThat(onScreen(v, -73.97, 40.75)).as("New York").isTrue();
+    assertThat(onScreen(v, 34.25, 31.29)).as("Rafah").isTrue();
     assertThat(onScreen(v, 120.98, 14.6)).as("Manila, not part of that day").isFalse();
+  }
+
+  @Test
+  void theOpeningViewShowsTheRegionOfMostOfTheDaysEventsCloseEnoughToTellTelAvivFromRafah() {
+    Viewport v = state.viewport();
+    double apart = Math.hypot(v.screenX(WebMercator.x(34.78)) - v.screenX(WebMercator.x(34.25)),
+        v.screenY(WebMercator.y(32.08)) - v.screenY(WebMercator.y(31.29)));
+    assertThat(apart).as("pixels between Tel Aviv and Rafah").isGreaterThan(36);
+    assertThat(onScreen(v, 31.24, 30.04)).as("Cairo, the day before").isTrue();
+    // New York and Doha, that day's other places, are pointed to from the map's edge (OpeningViewTest).
+    assertThat(onScreen(v, -73.97, 40.75)).as("New York").isFalse();
   }
 
   @Test

@@ -40,6 +40,9 @@ class MainWindowTest {
     state = window.state;
     openedLinks = window.openedLinks;
     map = window.view.map();
+    // These flows are about markers, the timeline and the detail pane, on a map of all the events; the
+    // opening view itself is OpeningViewTest's.
+    state.fitToData();
   }
 
   static <T> T onFx(Callable<T> task) {

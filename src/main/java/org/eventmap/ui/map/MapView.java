@@ -98,6 +98,9 @@ public final class MapView extends Region {
   private final Label tooltip = new Label();
   private final VBox controls;
   private final ContextMenu picker = new ContextMenu();
+  private final EdgePointers edgePointers = new EdgePointers(this::bringIntoView);
+  /** What lies over the map from outside it (the legend): edge pointers keep clear of it. */
+  private javafx.scene.Node overlaid;
   private boolean dirty = true;
   private long lastDrawNanos;
   private boolean drewBasemapAndData;
@@ -221,7 +224,8 @@ public final class MapView extends Region {
     scaleCanvas.setMouseTransparent(true);
     setClip(clip); // the basemap reaches beyond the view
     relabelAfterPan.setOnFinished(e -> markDirty());
-    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, stillCanvas, scaleCanvas, attribution, controls, tooltip);
+    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, stillCanvas, scaleCanvas, attribution, edgePointers, controls,
+        tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -368,6 +372,7 @@ public final class MapView extends Region {
       drawOverlay(v, panning ? MARGIN : NEAR_REACH);
     }
     drawScaleBar(v);
+    edgePointers.update(groups, v.width(), v.height(), areasToKeepClear());
     drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
     describeForScreenReaders();
     lastDrawNanos = System.nanoTime() - start;
@@ -725,6 +730,36 @@ public final class MapView extends Region {
 
   private MarkerShape shapeOf(Category category) {
     return CategoryPalette.shapeOf(state.dataset(), category);
+  }
+
+  /** Says what lies over the map from outside it, so that pointers at its edge keep clear of it. */
+  public void setOverlaid(javafx.scene.Node node) {
+    overlaid = node;
+  }
+
+  /** The map's own buttons, the scale bar, the attribution and what lies over the map, in this view's coordinates. */
+  private List<Rectangle2D> areasToKeepClear() {
+    List<Rectangle2D> areas = new ArrayList<>();
+    for (javafx.scene.Node n : List.of(controls, attribution, scaleCanvas)) {
+      javafx.geometry.Bounds b = n.getBoundsInParent();
+      areas.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+    }
+    if (overlaid != null && overlaid.isVisible() && overlaid.getScene() == getScene() && getScene() != null) {
+      javafx.geometry.Bounds b = sceneToLocal(overlaid.localToScene(overlaid.getBoundsInLocal()));
+      areas.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+    }
+    return areas;
+  }
+
+  /** Pointers at the edge to today's places outside the view, for tests and keyboard users. */
+  public List<Button> edgePointers() {
+    return edgePointers.shown();
+  }
+
+  /** Centres the map on a mark outside the view, at the same zoom. */
+  private void bringIntoView(MarkerGroup m) {
+    Place place = m.places().get(0);
+    state.showView(place.location().lon(), place.location().lat(), state.viewport().scale());
   }
 
   // ---- positions and hit testing ---------------------------------------------------------------
