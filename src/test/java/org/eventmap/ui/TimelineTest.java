@@ -466,6 +466,8 @@ class TimelineTest {
     robot.clickOn(barTop);
 
     assertThat(state.selectedEvent()).hasValue(attack);
+    assertThat(state.currentDay()).as("the date moves there, as with any click on the axis")
+        .isEqualTo(LocalDate.of(2023, 10, 7));
   }
 
   @Test

@@ -359,11 +359,13 @@ final class TimelineCanvas extends Region {
       return;
     }
     Optional<Event> mark = markAt(e.getX(), e.getY());
-    if (mark.isPresent()) {
+    if (mark.isPresent() && e.getY() >= MARKS_TOP - 2) {
       state.select(mark.get());
       return;
     }
+    // Above the marks a click moves the date, as it always has; on the bar over a mark it also selects it.
     state.goTo(axis.timeAt(e.getX()));
+    mark.ifPresent(state::select);
   }
 
   private void onDragged(MouseEvent e) {
@@ -400,7 +402,8 @@ final class TimelineCanvas extends Region {
     }
     Event best = null;
     // A bin's bar is four pixels wide: its events start anywhere under it.
-    double bestDistance = y < MARKS_TOP - 2 ? 5 : 4;
+    boolean onBar = y < MARKS_TOP - 2;
+    double bestDistance = onBar ? 5 : 4;
     EventTimeIndex index = state.timeIndex();
     int[] filtered = state.filteredPositions().get();
     List<Event> events = state.filteredEvents().get();
@@ -409,7 +412,9 @@ final class TimelineCanvas extends Region {
       Event e = events.get(k);
       double x0 = axis.x(index.start(i));
       double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
-      double distance = x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
+      // A histogram bar counts the events that start under it; a mark covers its whole span.
+      double distance = onBar ? Math.abs(x - x0)
+          : x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
       // Moments and short spans win over long spans they sit on.
       double penalty = e.start().precision() == Precision.MONTH || e.start().precision() == Precision.YEAR ? 2 : 0;
       if (distance + penalty < bestDistance) {
@@ -421,6 +426,9 @@ final class TimelineCanvas extends Region {
   }
 
   private boolean onHistogramBar(double x, double y) {
+    if (state.filteredEvents().get().size() > MAX_MARKS) {
+      return false; // no marks are drawn, so the bars stand for no event in particular
+    }
     int bin = (int) Math.floor(x / 4);
     for (int b = bin - 1; b <= bin + 1; b++) {
       boolean under = x >= b * 4 - 1 && x <= b * 4 + 4;
