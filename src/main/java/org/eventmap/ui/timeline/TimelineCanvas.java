@@ -488,7 +488,8 @@ final class TimelineCanvas extends Region {
     String next = index.nextAfter(second) >= 0 ? "; next: " + index.events().get(index.nextAfter(second)).title()
         : "";
     setAccessibleText("Timeline at " + TimeText.longDay(now.toLocalDate()) + ", showing "
-        + state.window().describe() + "; " + state.visibleEvents().get().size() + " events" + next
+        + state.window().describe() + "; " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
+        .format(state.visibleEvents().get().size()) + " events" + next
         + ". Left and right arrows step a day, Page Up and Page Down step between events.");
   }
 }

@@ -319,9 +319,12 @@ public final class TimelineView extends VBox {
     goTo.setOnAction(e -> {
       if (!updatingControls && goTo.getValue() != null) {
         state.goToDay(goTo.getValue());
+        boolean typedHere = goTo.isFocused();
         setKeepingText(goTo, null);
         goTo.getEditor().setText("");
-        axis.requestFocus();
+        if (typedHere) {
+          axis.requestFocus(); // after Enter, the arrow keys step from the new date; a click elsewhere keeps its focus
+        }
       }
     });
   }
@@ -381,6 +384,9 @@ public final class TimelineView extends VBox {
       rangeStart.setManaged(range);
       rangeEnd.setVisible(range);
       rangeEnd.setManaged(range);
+      if (!range && (problemBox == rangeStart || problemBox == rangeEnd)) {
+        showProblem(null, ""); // about boxes no longer shown
+      }
       if (range) {
         rangeStart.setValue(window.rangeStart().toLocalDate());
         rangeEnd.setValue(window.rangeEnd().toLocalDate().minusDays(1));
