@@ -59,6 +59,10 @@ final class ProblemBanner extends VBox {
     cancel.setOnAction(e -> state.cancelLoading());
     HBox.setHgrow(headline, Priority.ALWAYS);
     headline.setMaxWidth(Double.MAX_VALUE);
+    // A long file name wraps the headline; the buttons keep their words instead of shrinking to "…".
+    dismiss.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    progress.setMinWidth(Region.USE_PREF_SIZE);
     HBox top = new HBox(10, progress, headline, cancel, dismiss);
     top.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(top, list);

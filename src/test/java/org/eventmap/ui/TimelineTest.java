@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +23,7 @@ import org.eventmap.ui.filter.FilterBar;
 import org.eventmap.ui.list.EventListView;
 import org.eventmap.ui.map.MapView;
 import org.eventmap.ui.timeline.TimelineView;
+import org.eventmap.io.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -229,5 +232,282 @@ class TimelineTest {
     robot.clickOn("#timeline-date");
     robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
     assertThat(robot.lookup("#" + FilterBar.SEARCH_ID).query().isFocused()).isTrue();
+  }
+
+  // ---- typed dates (issue 11, item 3) -------------------------------------------------------------
+
+  private DatePicker picker(FxRobot robot, String id) {
+    return robot.lookup("#" + id).queryAs(DatePicker.class);
+  }
+
+  private void typeInto(FxRobot robot, String id, String text) {
+    DatePicker box = picker(robot, id);
+    robot.clickOn(box.getEditor());
+    robot.interact(() -> box.getEditor().selectAll());
+    robot.write(text).type(KeyCode.ENTER);
+  }
+
+  @Test
+  void aTypedDateThatCannotBeReadIsExplainedBesideTheBoxAndKeptForCorrecting(FxRobot robot) {
+    robot.interact(() -> state.goToDay(LocalDate.of(2024, 3, 22)));
+
+    typeInto(robot, "timeline-go-to", "2024-13-45");
+
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(picker(robot, "timeline-go-to").getEditor().getText()).isEqualTo("2024-13-45");
+    Label problem = robot.lookup("#" + TimelineView.GO_TO_PROBLEM_ID).queryAs(Label.class);
+    assertThat(problem.getText()).isEqualTo("Could not read “2024-13-45” as a date: month 13 does not exist");
+    assertThat(problem.isVisible()).isTrue();
+    javafx.geometry.Bounds box = onFx(() -> picker(robot, "timeline-go-to").localToScene(
+        picker(robot, "timeline-go-to").getLayoutBounds()));
+    javafx.geometry.Bounds message = onFx(() -> problem.localToScene(problem.getLayoutBounds()));
+    assertThat(box.getMinX() - message.getMaxX()).as("the message is right beside the box").isBetween(0.0, 20.0);
+    assertThat(message.getCenterY()).isCloseTo(box.getCenterY(), org.assertj.core.data.Offset.offset(6.0));
+
+    typeInto(robot, "timeline-go-to", "2024-03-13");
+
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 13));
+    assertThat(problem.getText()).isEmpty();
+  }
+
+  @Test
+  void datesWrittenWithMonthNamesOrWithoutAYearAreRead(FxRobot robot) {
+    robot.interact(() -> state.goToDay(LocalDate.of(2023, 12, 1)));
+    for (var typed : List.of("March 22, 2024", "Mar 20 2024", "22/01/2024", "2024-02-05", "5 Jan")) {
+      typeInto(robot, "timeline-go-to", typed);
+      assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID)).as(typed).isEmpty();
+      assertThat(state.currentDay()).as(typed).isEqualTo(switch (typed) {
+        case "March 22, 2024" -> LocalDate.of(2024, 3, 22);
+        case "Mar 20 2024" -> LocalDate.of(2024, 3, 20);
+        case "22/01/2024" -> LocalDate.of(2024, 1, 22);
+        case "2024-02-05" -> LocalDate.of(2024, 2, 5);
+        default -> LocalDate.of(2024, 1, 5);
+      });
+    }
+  }
+
+  @Test
+  void aMissingYearMeansTheYearOfTheTimelinesDate(FxRobot robot) {
+    robot.interact(() -> state.goToDay(LocalDate.of(2023, 12, 1)));
+
+    typeInto(robot, "timeline-go-to", "22 Oct");
+
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 22));
+  }
+
+  @Test
+  void numbersThatCannotBeDayFirstAreReadMonthFirstAndTheBarSaysSo(FxRobot robot) {
+    typeInto(robot, "timeline-go-to", "03/22/2024");
+
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID))
+        .isEqualTo("Read “03/22/2024” month first, as 22 March 2024, since there is no month 22.");
+  }
+
+  @Test
+  void theCalendarOpensOnTheTimelinesDateNotOnToday(FxRobot robot) {
+    robot.interact(() -> state.goToDay(LocalDate.of(2023, 10, 12)));
+
+    robot.clickOn((Node) robot.lookup("#timeline-go-to .arrow-button").query());
+
+    List<String> shown = robot.lookup(".date-picker-popup .month-year-pane .spinner-label").queryAllAs(Label.class)
+        .stream().map(Label::getText).toList();
+    robot.type(KeyCode.ESCAPE);
+    assertThat(shown).contains("October", "2023");
+    assertThat(state.currentDay()).isEqualTo(LocalDate.of(2023, 10, 12));
+    assertThat(picker(robot, "timeline-go-to").getValue()).as("the box is empty again").isNull();
+  }
+
+  // ---- the range window (item 4) -------------------------------------------------------------------
+
+  @Test
+  void theRangeBoxesShowAndTakeIsoDates(FxRobot robot) {
+    robot.interact(() -> state.setWindow(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24))));
+    assertThat(picker(robot, "timeline-range-start").getEditor().getText()).isEqualTo("2024-03-18");
+    assertThat(picker(robot, "timeline-range-end").getEditor().getText()).isEqualTo("2024-03-24");
+
+    typeInto(robot, "timeline-range-start", "2024-03-10");
+
+    assertThat(state.window().rangeStart()).isEqualTo(LocalDate.of(2024, 3, 10).atStartOfDay());
+    assertThat(picker(robot, "timeline-range-start").getEditor().getText()).isEqualTo("2024-03-10");
+
+    DatePicker end = picker(robot, "timeline-range-end");
+    robot.clickOn(end.getEditor());
+    robot.interact(() -> end.getEditor().selectAll());
+    robot.write("20 March 2024").type(KeyCode.TAB); // leaving the box applies it
+
+    assertThat(state.window().rangeEnd()).isEqualTo(LocalDate.of(2024, 3, 21).atStartOfDay());
+  }
+
+  @Test
+  void aRangeThatEndsBeforeItStartsIsExplained(FxRobot robot) {
+    robot.interact(() -> state.setWindow(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24))));
+
+    typeInto(robot, "timeline-range-end", "2024-03-16");
+
+    assertThat(state.window()).isEqualTo(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24)));
+    assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID)).isEqualTo("The range cannot end on 16 Mar 2024, before it"
+        + " starts on 18 Mar 2024: the map still shows 18 Mar 2024 – 24 Mar 2024");
+
+    typeInto(robot, "timeline-range-end", "2024-03-20");
+
+    assertThat(state.window()).isEqualTo(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 20)));
+    assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID)).isEmpty();
+  }
+
+  @Test
+  void aBadDateInARangeBoxIsExplainedAndKept(FxRobot robot) {
+    robot.interact(() -> state.setWindow(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24))));
+
+    typeInto(robot, "timeline-range-start", "31/02/2024");
+
+    assertThat(state.window().rangeStart()).isEqualTo(LocalDate.of(2024, 3, 18).atStartOfDay());
+    assertThat(picker(robot, "timeline-range-start").getEditor().getText()).isEqualTo("31/02/2024");
+    assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID))
+        .isEqualTo("Could not read “31/02/2024” as the first day of the range: February 2024 has 29 days");
+  }
+
+  @Test
+  void inARangeTheHeaderSaysTheRangeNotADateOutsideIt(FxRobot robot) {
+    robot.interact(() -> {
+      state.goToDay(LocalDate.of(2024, 4, 2));
+      state.setWindow(TimeWindow.range(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24)));
+    });
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("18 – 24 March 2024");
+
+    robot.interact(() -> state.setWindow(TimeWindow.range(LocalDate.of(2023, 12, 28), LocalDate.of(2024, 1, 3))));
+    // In full when it fits the header, else with short month names.
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isIn("28 December 2023 – 3 January 2024",
+        "28 Dec 2023 – 3 Jan 2024");
+
+    robot.interact(() -> state.setWindow(TimeWindow.cumulative()));
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Tuesday 2 April 2024");
+  }
+
+  /** Every Labeled in a node whose text is drawn cut ("…"), with the text it should show. */
+  private static List<String> squeezed(Node root) {
+    List<String> cut = new java.util.ArrayList<>();
+    for (Node n : root.lookupAll("*")) {
+      if (n instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
+          && !labeled.getText().isBlank()) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+          if (child instanceof javafx.scene.text.Text drawn && !drawn.getText().equals(labeled.getText())) {
+            cut.add((labeled.getId() == null ? labeled.getClass().getSimpleName() : labeled.getId()) + ": “"
+                + labeled.getText() + "” drawn as “" + drawn.getText() + "”");
+          }
+        }
+      }
+    }
+    return cut;
+  }
+
+  @Test
+  void nothingInTheBarIsSqueezedToDotsAt1280PixelsInAnyWindowModeOrWithTheProblemBanner(FxRobot robot) {
+    assertThat(timeline.getScene().getWidth()).isEqualTo(1280);
+    robot.interact(() -> state.report("/home/someone/Documents/datasets/an-unusually-long-folder-name/and-another"
+        + "/the-events-of-a-long-project-named-at-length.json", List.of(new Problem(Problem.Severity.ERROR,
+        "x.json", 2, 45, "a place: latitude 123 is outside [-90, 90]"))));
+    // The longest header: a Wednesday in November with a time, and a problem beside the date box.
+    robot.interact(() -> state.goTo(LocalDateTime.of(2023, 11, 29, 12, 29)));
+    typeInto(robot, "timeline-go-to", "32 Sept");
+    assertThat(text(robot, TimelineView.GO_TO_PROBLEM_ID)).isNotEmpty();
+    Node banner = robot.lookup("#problem-banner").query();
+    assertThat(banner.isVisible()).isTrue();
+
+    for (TimeWindow window : List.of(TimeWindow.cumulative(), TimeWindow.lastDays(7),
+        TimeWindow.range(LocalDate.of(2023, 11, 28), LocalDate.of(2023, 12, 24)))) {
+      robot.interact(() -> state.setWindow(window));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(onFx(() -> squeezed(timeline))).as(window.describe()).isEmpty();
+      assertThat(onFx(() -> squeezed(banner))).as(window.describe()).isEmpty();
+      javafx.geometry.Bounds bar = onFx(() -> timeline.localToScene(timeline.getLayoutBounds()));
+      for (String id : List.of("timeline-go-to", "timeline-range-end", "timeline-window-mode")) {
+        Node control = robot.lookup("#" + id).query();
+        if (control.isVisible()) {
+          assertThat(onFx(() -> control.localToScene(control.getLayoutBounds()).getMaxX()))
+              .as(id + " is within the window").isLessThanOrEqualTo(bar.getMaxX());
+        }
+      }
+    }
+  }
+
+  // ---- a header that keeps its width (item 7) ------------------------------------------------------
+
+  @Test
+  void theControlsRightOfTheHeaderStayPutWhenTheTimeAppearsAndBetweenDates(FxRobot robot) {
+    List<LocalDateTime> moments = List.of(LocalDateTime.of(2024, 3, 22, 23, 59, 59), LocalDateTime.of(2024, 3, 22, 12, 29),
+        LocalDateTime.of(2023, 11, 29, 12, 29), LocalDateTime.of(2023, 10, 7, 23, 59, 59),
+        LocalDateTime.of(2024, 1, 1, 0, 0));
+    java.util.Set<List<Double>> positions = new java.util.HashSet<>();
+    for (LocalDateTime moment : moments) {
+      robot.interact(() -> state.goTo(moment));
+      WaitForAsyncUtils.waitForFxEvents();
+      positions.add(onFx(() -> List.of("timeline-previous-event", "timeline-play", "timeline-next-event",
+          "timeline-speed", "timeline-window-mode").stream()
+          .map(id -> robot.lookup("#" + id).query().localToScene(0, 0).getX()).toList()));
+    }
+    robot.interact(() -> state.play());
+    WaitForAsyncUtils.waitForFxEvents();
+    positions.add(onFx(() -> List.of("timeline-previous-event", "timeline-play", "timeline-next-event",
+        "timeline-speed", "timeline-window-mode").stream()
+        .map(id -> robot.lookup("#" + id).query().localToScene(0, 0).getX()).toList()));
+    robot.interact(() -> state.pause());
+
+    assertThat(positions).as("one position for every date and time, playing or not").hasSize(1);
+  }
+
+  // ---- smaller items (item 11) ---------------------------------------------------------------------
+
+  @Test
+  void clickingTheBarAboveAMarkSelectsItsEventToo(FxRobot robot) {
+    Event attack = event("2023-10-07-hamas-attack-on-israel");
+    Point2D barTop = onFx(() -> timeline.localToScreen(timeline.markBarTop(attack).add(0, 3)));
+
+    robot.clickOn(barTop);
+
+    assertThat(state.selectedEvent()).hasValue(attack);
+    assertThat(state.currentDay()).as("the date moves there, as with any click on the axis")
+        .isEqualTo(LocalDate.of(2023, 10, 7));
+  }
+
+  @Test
+  void clickingAboveAnEmptyStretchOfTheAxisStillMovesTheDate(FxRobot robot) {
+    Node axis = robot.lookup("#" + TimelineView.AXIS_ID).query();
+    double width = onFx(() -> axis.getLayoutBounds().getWidth());
+
+    robot.clickOn(onFx(() -> axis.localToScreen(width * 0.42, 12)));
+
+    assertThat(state.selectedEvent()).isEmpty();
+    assertThat(state.currentDay()).isBetween(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31));
+  }
+
+  @Test
+  void tickLabelsAreNeverCutAtTheEdgesOfTheAxis(FxRobot robot) {
+    double width = onFx(() -> timeline.axis().getWidth());
+    robot.interact(() -> state.goTo(LocalDateTime.of(2024, 1, 1, 5, 0)));
+    for (double zoom : new double[] {1, 1.3, 2, 3, 5, 9, 20, 60, 200, 900}) {
+      robot.interact(() -> timeline.zoomAxis(zoom));
+      WaitForAsyncUtils.waitForFxEvents();
+      for (javafx.geometry.Bounds label : onFx(timeline::tickLabelBounds)) {
+        assertThat(label.getMinX()).as("zoom " + zoom).isGreaterThanOrEqualTo(0);
+        assertThat(label.getMaxX()).as("zoom " + zoom).isLessThanOrEqualTo(width);
+      }
+      assertThat(onFx(timeline::tickLabelBounds)).as("zoom " + zoom).hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void theCountLineWritesThousandsWithSeparators(FxRobot robot) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("eventmap-count", ".json");
+    try {
+      org.eventmap.bench.SyntheticDataset.main(new String[] {"--events", "12000", "--out", file.toString()});
+      var load = org.eventmap.io.DatasetReader.read(file);
+      robot.interact(() -> state.applyLoad(load));
+      robot.interact(() -> state.goTo(state.lastTime()));
+
+      assertThat(text(robot, TimelineView.COUNT_LABEL_ID)).startsWith("12,000 of 12,000 events shown");
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
   }
 }

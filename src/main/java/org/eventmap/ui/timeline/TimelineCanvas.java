@@ -46,6 +46,7 @@ final class TimelineCanvas extends Region {
   private static final Color HANDLE = Color.web("#c62828");
   private static final Color TICK = Color.web("#8a8174");
   private static final Color TEXT = Color.web("#4a4a4a");
+  private static final Font TICK_FONT = Font.font("System", 11);
 
   private final AppState state;
   /** The histogram, the marks and the ticks: what stays put while the cursor moves. */
@@ -53,6 +54,9 @@ final class TimelineCanvas extends Region {
   /** The cursor and the window's shade, drawn alone when only the position changes. */
   private final Canvas cursorCanvas = new Canvas();
   private TimeAxis drawnAxis;
+  /** The histogram as last drawn: events per bin of four pixels, and the largest count. */
+  private int[] drawnCounts = new int[0];
+  private int drawnMax;
   private boolean cursorDirty = true;
   private TimeAxis axis;
   private boolean dirty = true;
@@ -225,18 +229,26 @@ final class TimelineCanvas extends Region {
       max = Math.max(max, counts[b]);
       before = upTo;
     }
+    drawnCounts = counts;
+    drawnMax = max;
     if (max == 0) {
       return;
     }
     g.setFill(HISTOGRAM);
-    double height = HISTOGRAM_BOTTOM - HISTOGRAM_TOP;
     for (int b = 0; b < bins; b++) {
       if (counts[b] > 0) {
-        // Square root, so that one event among hundreds still shows.
-        double barHeight = Math.max(2, height * Math.sqrt(counts[b] / (double) max));
-        g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight, 3, barHeight);
+        g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight(b), 3, barHeight(b));
       }
     }
+  }
+
+  /** The height of a bin's bar as drawn; 0 for an empty bin. */
+  private double barHeight(int bin) {
+    if (bin < 0 || bin >= drawnCounts.length || drawnCounts[bin] == 0) {
+      return 0;
+    }
+    // Square root, so that one event among hundreds still shows.
+    return Math.max(2, (HISTOGRAM_BOTTOM - HISTOGRAM_TOP) * Math.sqrt(drawnCounts[bin] / (double) drawnMax));
   }
 
   /** Each event: a span from its start to its end, or a tick for a moment; the selected one stands out. */
@@ -280,14 +292,41 @@ final class TimelineCanvas extends Region {
     g.setStroke(TICK);
     g.setLineWidth(1);
     g.strokeLine(0, MARKS_BOTTOM + 2.5, getWidth(), MARKS_BOTTOM + 2.5);
-    g.setFill(TEXT);
-    g.setFont(Font.font("System", 11));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.TOP);
     for (TimeAxis.Tick tick : axis.ticks()) {
       g.strokeLine(tick.x() + 0.5, MARKS_BOTTOM + 2, tick.x() + 0.5, TICKS_Y + 2);
-      g.fillText(tick.label(), tick.x() + 3, TICKS_Y);
     }
+    g.setFill(TEXT);
+    g.setFont(TICK_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    for (TickLabel label : tickLabels()) {
+      g.fillText(label.text(), label.x(), TICKS_Y);
+    }
+  }
+
+  /** A tick's label as drawn: its text, where it starts and how wide it is. */
+  record TickLabel(String text, double x, double width) {}
+
+  /**
+   * The labels of the ticks that fit whole on the axis: one that would run past the edge ("Jan 202") is
+   * left out, since its tick and its neighbours already say where it is.
+   */
+  List<TickLabel> tickLabels() {
+    if (axis == null) {
+      return List.of();
+    }
+    java.util.ArrayList<TickLabel> labels = new java.util.ArrayList<>();
+    javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    measure.setFont(TICK_FONT);
+    for (TimeAxis.Tick tick : axis.ticks()) {
+      measure.setText(tick.label());
+      double width = measure.getLayoutBounds().getWidth();
+      double x = tick.x() + 3;
+      if (x >= 0 && x + width <= getWidth() - 2) {
+        labels.add(new TickLabel(tick.label(), x, width));
+      }
+    }
+    return labels;
   }
 
   private void drawHandle(GraphicsContext g) {
@@ -320,11 +359,13 @@ final class TimelineCanvas extends Region {
       return;
     }
     Optional<Event> mark = markAt(e.getX(), e.getY());
-    if (mark.isPresent()) {
+    if (mark.isPresent() && e.getY() >= MARKS_TOP - 2) {
       state.select(mark.get());
       return;
     }
+    // Above the marks a click moves the date, as it always has; on the bar over a mark it also selects it.
     state.goTo(axis.timeAt(e.getX()));
+    mark.ifPresent(state::select);
   }
 
   private void onDragged(MouseEvent e) {
@@ -351,13 +392,18 @@ final class TimelineCanvas extends Region {
     }
   }
 
-  /** The mark under a point in the marks strip, if any (the nearest within 4 pixels). */
+  /**
+   * The mark under a point, if any (the nearest within 4 pixels): in the marks strip, or on the bar the
+   * histogram draws above a mark, which reads as part of it.
+   */
   Optional<Event> markAt(double x, double y) {
-    if (axis == null || y < MARKS_TOP - 2 || y > MARKS_BOTTOM + 2) {
+    if (axis == null || y > MARKS_BOTTOM + 2 || y < MARKS_TOP - 2 && !onHistogramBar(x, y)) {
       return Optional.empty();
     }
     Event best = null;
-    double bestDistance = 4;
+    // A bin's bar is four pixels wide: its events start anywhere under it.
+    boolean onBar = y < MARKS_TOP - 2;
+    double bestDistance = onBar ? 5 : 4;
     EventTimeIndex index = state.timeIndex();
     int[] filtered = state.filteredPositions().get();
     List<Event> events = state.filteredEvents().get();
@@ -366,7 +412,9 @@ final class TimelineCanvas extends Region {
       Event e = events.get(k);
       double x0 = axis.x(index.start(i));
       double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
-      double distance = x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
+      // A histogram bar counts the events that start under it; a mark covers its whole span.
+      double distance = onBar ? Math.abs(x - x0)
+          : x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
       // Moments and short spans win over long spans they sit on.
       double penalty = e.start().precision() == Precision.MONTH || e.start().precision() == Precision.YEAR ? 2 : 0;
       if (distance + penalty < bestDistance) {
@@ -377,6 +425,20 @@ final class TimelineCanvas extends Region {
     return Optional.ofNullable(best);
   }
 
+  private boolean onHistogramBar(double x, double y) {
+    if (state.filteredEvents().get().size() > MAX_MARKS) {
+      return false; // no marks are drawn, so the bars stand for no event in particular
+    }
+    int bin = (int) Math.floor(x / 4);
+    for (int b = bin - 1; b <= bin + 1; b++) {
+      boolean under = x >= b * 4 - 1 && x <= b * 4 + 4;
+      if (under && y >= HISTOGRAM_BOTTOM - barHeight(b) - 2 && y <= HISTOGRAM_BOTTOM + 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where an event's mark is drawn, for tests and for keyboard focus. */
   double markX(Event e) {
     return axis().x(WallClock.start(e)) + 1;
@@ -384,6 +446,12 @@ final class TimelineCanvas extends Region {
 
   double markY() {
     return MARKS_TOP + 2;
+  }
+
+  /** The top of the histogram's bar above an event's mark (what a person sees as the top of the mark). */
+  double barTopY(Event e) {
+    int bin = (int) Math.floor(axis().x(WallClock.start(e)) / 4);
+    return HISTOGRAM_BOTTOM - barHeight(bin);
   }
 
   private void onKey(KeyEvent e) {
@@ -420,7 +488,8 @@ final class TimelineCanvas extends Region {
     String next = index.nextAfter(second) >= 0 ? "; next: " + index.events().get(index.nextAfter(second)).title()
         : "";
     setAccessibleText("Timeline at " + TimeText.longDay(now.toLocalDate()) + ", showing "
-        + state.window().describe() + "; " + state.visibleEvents().get().size() + " events" + next
+        + state.window().describe() + "; " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
+        .format(state.visibleEvents().get().size()) + " events" + next
         + ". Left and right arrows step a day, Page Up and Page Down step between events.");
   }
 }

@@ -1,8 +1,11 @@
 package org.eventmap.ui.timeline;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,10 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.TimeText;
@@ -34,11 +41,23 @@ public final class TimelineView extends VBox {
   public static final String AXIS_ID = TimelineCanvas.ID;
   public static final String DATE_LABEL_ID = "timeline-date";
   public static final String COUNT_LABEL_ID = "timeline-count";
+  public static final String TIME_LABEL_ID = "timeline-time";
+  public static final String GO_TO_PROBLEM_ID = "timeline-go-to-problem";
+  /** The widest day the header may have to show: the longest weekday and month names. */
+  private static final String WIDEST_DAY = "Wednesday 30 September 2000";
+  private static final String GO_TO_HELP = "Type a date and press Enter (Ctrl+G): 2024-03-22, 22/03/2024, 22.3.24,"
+      + " 22 March 2024, March 22, 2024, Mar 22 or 22 Mar. Numbers are read day first; 03/22/2024, where there"
+      + " is no month 22, is read month first. Without a year, the year of the timeline's date.";
 
   private final AppState state;
   private final TimelineCanvas axis;
   private final Label dateLabel = new Label();
+  private final Label timeLabel = new Label();
+  private final VBox header = new VBox(dateLabel, timeLabel);
   private final Label countLabel = new Label();
+  private final Label problemLabel = new Label();
+  /** The box whose text the problem label is about, so that a good date there clears it. */
+  private DatePicker problemBox;
   private final Button previousEvent = button("|◀", "timeline-previous-event", "Previous event (Page Up)");
   private final Button previousDay = button("◀", "timeline-previous-day", "Previous day (←)");
   private final Button play = button("▶", "timeline-play", "Play or pause (Space)");
@@ -52,6 +71,8 @@ public final class TimelineView extends VBox {
   private final DatePicker goTo = new DatePicker();
   private final AnimationTimer player;
   private boolean updatingControls;
+  /** The day the "go to" box holds only while its calendar is open, so that it opens on the timeline's day. */
+  private LocalDate calendarDay;
 
   public TimelineView(AppState state) {
     this.state = state;
@@ -92,9 +113,17 @@ public final class TimelineView extends VBox {
     getStyleClass().add("timeline-view");
     dateLabel.setId(DATE_LABEL_ID);
     dateLabel.getStyleClass().add("timeline-date");
-    dateLabel.setMinWidth(250);
+    timeLabel.setId(TIME_LABEL_ID);
+    timeLabel.getStyleClass().add("timeline-time");
+    header.getStyleClass().add("timeline-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    // One width for every day, time and range, so that the controls to its right never move.
+    dateLabel.fontProperty().addListener((obs, old, font) -> fitHeaderTo(font));
+    fitHeaderTo(dateLabel.getFont());
     countLabel.setId(COUNT_LABEL_ID);
     countLabel.getStyleClass().add("timeline-count");
+    problemLabel.setId(GO_TO_PROBLEM_ID);
+    problemLabel.getStyleClass().add("timeline-problem");
 
     speed.setId("timeline-speed");
     speed.getItems().setAll(PlaySpeed.values());
@@ -110,25 +139,123 @@ public final class TimelineView extends VBox {
     windowDays.setTooltip(new Tooltip("How many days the window spans"));
     rangeStart.setId("timeline-range-start");
     rangeEnd.setId("timeline-range-end");
-    rangeStart.setPrefWidth(130);
-    rangeEnd.setPrefWidth(130);
     rangeStart.setPromptText("from");
     rangeEnd.setPromptText("to");
+    dateBox(rangeStart, "the first day of the range", "First day of the range. " + GO_TO_HELP);
+    dateBox(rangeEnd, "the last day of the range", "Last day of the range. " + GO_TO_HELP);
     goTo.setId("timeline-go-to");
     goTo.setPromptText("Go to date…");
-    goTo.setConverter(new TypedDates());
-    goTo.setPrefWidth(140);
-    goTo.setTooltip(new Tooltip("Type a date (2024-03-22, 22/03/2024 or 22 March 2024) and press Enter (Ctrl+G)"));
+    dateBox(goTo, "a date", GO_TO_HELP);
+    goTo.setOnShowing(e -> openCalendarOnTheTimelinesDay());
+    goTo.setOnHidden(e -> {
+      if (calendarDay != null && calendarDay.equals(goTo.getValue())) {
+        setKeepingText(goTo, null);
+      }
+      calendarDay = null;
+    });
 
+    for (Region r : List.of(previousEvent, previousDay, play, nextDay, nextEvent, speed, windowMode, windowDays,
+        rangeStart, rangeEnd, goTo, countLabel, problemLabel)) {
+      r.setMinWidth(Region.USE_PREF_SIZE); // squeezed to "…" they would say nothing
+    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox controls = new HBox(6, dateLabel, previousEvent, previousDay, play, nextDay, nextEvent, speed,
-        new Separator(javafx.geometry.Orientation.VERTICAL), windowMode, windowDays, rangeStart, rangeEnd, spacer,
-        goTo);
+    HBox controls = new HBox(6, header, previousEvent, previousDay, play, nextDay, nextEvent, speed,
+        new Separator(javafx.geometry.Orientation.VERTICAL), windowMode, windowDays, rangeStart, rangeEnd, spacer);
     controls.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(controls, axis, countLabel);
+    Region statusSpacer = new Region();
+    HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+    HBox status = new HBox(8, countLabel, statusSpacer, problemLabel, goTo);
+    status.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(controls, axis, status);
     setPadding(new Insets(6, 12, 4, 12));
     setSpacing(4);
+  }
+
+  private void dateBox(DatePicker box, String what, String help) {
+    box.setConverter(new TypedDates(this::yearIfMissing, box::getValue, reading -> showReading(box, what, reading)));
+    box.setPrefWidth(130);
+    box.setTooltip(new Tooltip(help));
+    box.setAccessibleHelp(help);
+    // Enter reads the text here: the box's own handling would empty it when it is not a date.
+    box.addEventFilter(KeyEvent.ANY, e -> {
+      if (e.getCode() == KeyCode.ENTER && !box.isShowing()) {
+        if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+          box.commitValue();
+        }
+        e.consume();
+      }
+    });
+  }
+
+  private int yearIfMissing() {
+    LocalDate day = state.currentDay();
+    return (day == null ? LocalDate.now() : day).getYear();
+  }
+
+  private void showReading(DatePicker box, String what, DateReader.Reading reading) {
+    if (reading.isEmpty()) {
+      if (problemBox == box) {
+        showProblem(null, ""); // what was wrong is gone from the box
+      }
+    } else if (reading.problem() != null) {
+      showProblem(box, reading.message(what));
+    } else if (problemBox == box || problemBox == null) {
+      showProblem(null, reading.message(what));
+    }
+  }
+
+  private void showProblem(DatePicker box, String message) {
+    for (DatePicker b : List.of(goTo, rangeStart, rangeEnd)) {
+      b.getStyleClass().remove("timeline-unreadable");
+    }
+    if (box != null) {
+      box.getStyleClass().add("timeline-unreadable");
+    }
+    problemBox = box;
+    problemLabel.setText(message);
+    problemLabel.getStyleClass().remove("timeline-note");
+    if (box == null && !message.isEmpty()) {
+      problemLabel.getStyleClass().add("timeline-note");
+    }
+  }
+
+  private void openCalendarOnTheTimelinesDay() {
+    if (goTo.getValue() != null || state.currentDay() == null) {
+      return;
+    }
+    DateReader.Reading typed = DateReader.read(goTo.getEditor().getText(), yearIfMissing());
+    calendarDay = typed.isDate() ? typed.date() : state.currentDay();
+    setKeepingText(goTo, calendarDay);
+  }
+
+  /** Sets a box's value without acting on it and without replacing what is typed in it. */
+  private void setKeepingText(DatePicker box, LocalDate value) {
+    String text = box.getEditor().getText();
+    boolean was = updatingControls;
+    updatingControls = true;
+    try {
+      box.setValue(value);
+    } finally {
+      updatingControls = was;
+    }
+    box.getEditor().setText(text);
+  }
+
+  private void fitHeaderTo(Font font) {
+    double width = Math.ceil(textWidth(WIDEST_DAY, font)) + 4;
+    dateLabel.setMinWidth(width);
+    dateLabel.setPrefWidth(width);
+    dateLabel.setMaxWidth(width);
+    header.setMinWidth(width);
+    header.setPrefWidth(width);
+    header.setMaxWidth(width);
+  }
+
+  private static double textWidth(String text, Font font) {
+    Text t = new Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
@@ -171,35 +298,39 @@ public final class TimelineView extends VBox {
     });
     windowMode.setOnAction(e -> {
       if (!updatingControls) {
-        applyWindowControls();
+        applyWindowControls(null);
       }
     });
     windowDays.valueProperty().addListener((obs, old, days) -> {
       if (!updatingControls) {
-        applyWindowControls();
+        applyWindowControls(null);
       }
     });
     rangeStart.setOnAction(e -> {
       if (!updatingControls) {
-        applyWindowControls();
+        applyWindowControls(rangeStart);
       }
     });
     rangeEnd.setOnAction(e -> {
       if (!updatingControls) {
-        applyWindowControls();
+        applyWindowControls(rangeEnd);
       }
     });
     goTo.setOnAction(e -> {
       if (!updatingControls && goTo.getValue() != null) {
         state.goToDay(goTo.getValue());
-        goTo.setValue(null);
-        axis.requestFocus();
+        boolean typedHere = goTo.isFocused();
+        setKeepingText(goTo, null);
+        goTo.getEditor().setText("");
+        if (typedHere) {
+          axis.requestFocus(); // after Enter, the arrow keys step from the new date; a click elsewhere keeps its focus
+        }
       }
     });
   }
 
-  /** Turns what the window controls say into the state's window; a range that makes no sense is ignored. */
-  private void applyWindowControls() {
+  /** Turns what the window controls say into the state's window; a range that ends before it starts is explained. */
+  private void applyWindowControls(DatePicker edited) {
     TimeWindow.Mode mode = windowMode.getValue();
     if (mode == null) {
       return;
@@ -211,11 +342,25 @@ public final class TimelineView extends VBox {
         LocalDate day = state.currentDay() == null ? LocalDate.now() : state.currentDay();
         LocalDate from = rangeStart.getValue() == null ? day.minusDays(6) : rangeStart.getValue();
         LocalDate to = rangeEnd.getValue() == null ? day : rangeEnd.getValue();
-        if (!to.isBefore(from)) {
+        if (to.isBefore(from)) {
+          showProblem(edited == null ? rangeEnd : edited, "The range cannot end on " + TimeText.shortDay(to)
+              + ", before it starts on " + TimeText.shortDay(from) + ": the map still shows "
+              + state.window().describe());
+        } else {
+          if (problemBox == rangeStart || problemBox == rangeEnd) {
+            showProblem(null, "");
+          }
           state.setWindow(TimeWindow.range(from, to));
         }
       }
     }
+  }
+
+  /** The first of the texts, fullest first, that the header shows whole. */
+  private String fitting(List<String> texts) {
+    double room = dateLabel.getMaxWidth() - dateLabel.getPadding().getLeft() - dateLabel.getPadding().getRight();
+    return texts.stream().filter(t -> textWidth(t, dateLabel.getFont()) <= room).findFirst()
+        .orElse(texts.get(texts.size() - 1));
   }
 
   private void refresh() {
@@ -239,27 +384,39 @@ public final class TimelineView extends VBox {
       rangeStart.setManaged(range);
       rangeEnd.setVisible(range);
       rangeEnd.setManaged(range);
+      if (!range && (problemBox == rangeStart || problemBox == rangeEnd)) {
+        showProblem(null, ""); // about boxes no longer shown
+      }
       if (range) {
         rangeStart.setValue(window.rangeStart().toLocalDate());
         rangeEnd.setValue(window.rangeEnd().toLocalDate().minusDays(1));
       }
       if (!hasData) {
         dateLabel.setText("No events");
+        timeLabel.setText(" ");
         countLabel.setText("");
         return;
       }
-      boolean endOfDay = now.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59));
-      dateLabel.setText(TimeText.longDay(now.toLocalDate()) + (endOfDay ? "" : ", " + now.toLocalTime()
-          .withSecond(0).withNano(0) + " local time"));
+      if (range) {
+        LocalDate first = window.rangeStart().toLocalDate();
+        LocalDate last = window.rangeEnd().toLocalDate().minusDays(1);
+        dateLabel.setText(fitting(RangeText.candidates(first, last)));
+        timeLabel.setText("a range of " + RangeText.length(first, last));
+      } else {
+        dateLabel.setText(TimeText.longDay(now.toLocalDate()));
+        boolean endOfDay = now.toLocalTime().equals(LocalTime.of(23, 59, 59));
+        timeLabel.setText(endOfDay ? " " : now.toLocalTime().withSecond(0).withNano(0) + " local time");
+      }
       int[] visible = state.visiblePositions().get();
       var index = state.timeIndex();
       long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
       int today = index.countOverlapping(visible, dayStart, dayStart + 86_400);
       int total = state.dataset().events().size();
       int filtered = state.filteredEvents().get().size();
-      countLabel.setText(visible.length + " of " + total + " events shown (" + window.describe() + ")"
-          + (today > 0 ? " · " + today + " on this day" : "")
-          + (filtered < total ? " · filters hide " + (total - filtered) : ""));
+      NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
+      countLabel.setText(count.format(visible.length) + " of " + count.format(total) + " events shown ("
+          + window.describe() + ")" + (today > 0 ? " · " + count.format(today) + " on this day" : "")
+          + (filtered < total ? " · filters hide " + count.format(total - filtered) : ""));
       previousDay.setDisable(!now.isAfter(state.firstTime()));
       nextDay.setDisable(!now.isBefore(state.lastTime()));
     } finally {
@@ -281,6 +438,17 @@ public final class TimelineView extends VBox {
   /** Where an event's mark is on the axis, in this view's coordinates (for tests and focus). */
   public javafx.geometry.Point2D markPosition(Event e) {
     return axis.localToParent(axis.markX(e), axis.markY());
+  }
+
+  /** The top of the histogram's bar drawn above an event's mark, in this view's coordinates. */
+  public javafx.geometry.Point2D markBarTop(Event e) {
+    return axis.localToParent(axis.markX(e), axis.barTopY(e));
+  }
+
+  /** Where the axis's tick labels are drawn, in the axis's coordinates. */
+  public List<javafx.geometry.Bounds> tickLabelBounds() {
+    return axis.tickLabels().stream().<javafx.geometry.Bounds>map(l -> new javafx.geometry.BoundingBox(l.x(), 0,
+        l.width(), 1)).toList();
   }
 
   public void zoomAxis(double factor) {
