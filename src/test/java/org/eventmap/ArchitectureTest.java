@@ -24,6 +24,12 @@ class ArchitectureTest {
           .because("where the marks go is worked out and tested without a UI");
 
   @ArchTest
+  static final ArchRule typedDatesAreReadWithoutAUi =
+      noClasses().that().haveNameMatching("org\\.eventmap\\.ui\\.timeline\\.(DateReader|RangeText)(\\$.*)?")
+          .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+          .because("what a typed date means, and how a range is said, are tested without a UI");
+
+  @ArchTest
   static final ArchRule domainKnowsNoFileFormat =
       noClasses().that().resideInAPackage("org.eventmap.domain..")
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.eventmap.io..",
