@@ -32,6 +32,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   /** The file the shown dataset came from; null for the built-in one. */
   private Path shownFile;
 
+  /** For tests: the state the window shows. */
+  AppState state() {
+    return state;
+  }
+
   @Override
   public void start(Stage primaryStage) {
     this.stage = primaryStage;
@@ -45,6 +50,8 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.setMinWidth(720);
     stage.setMinHeight(480);
     stage.show();
+    // Later, not here: the key dialog it may open is owned by the window, which must be on screen first.
+    Platform.runLater(() -> GoogleMapSupport.chooseIfAsked(state, options));
     stage.setOnHidden(e -> sessions.save(SessionStore.capture(state, shownFile)));
     if (options.reportStartup()) {
       reportFirstFullFrame(view);

@@ -1,0 +1,108 @@
+package org.eventmap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.stage.Stage;
+import org.eventmap.state.MapProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window says at start when the command line or the last session asks for something it cannot do. */
+@org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+class StartupNoticesTest extends FxRobot {
+  @TempDir Path dir;
+  private EventmapApp app;
+  private Stage stage;
+
+  private void launch(LaunchOptions options) throws Exception {
+    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
+    EventmapApp.launchOptions = options;
+    stage = FxToolkit.registerPrimaryStage();
+    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    EventmapApp.launchOptions = LaunchOptions.defaults();
+    // A dialog left open by a failed test would hold the next test's window.
+    interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+        .forEach(javafx.stage.Window::hide));
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+    FxToolkit.hideStage();
+  }
+
+  private static LaunchOptions withMap(MapProvider map) {
+    LaunchOptions d = LaunchOptions.defaults();
+    return new LaunchOptions(d.file(), d.date(), d.select(), d.view(), d.window(), map, Optional.empty(), false);
+  }
+
+  private RadioMenuItem mapMenuItem(String id) {
+    MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+    for (Menu menu : bar.getMenus()) {
+      for (MenuItem item : menu.getItems()) {
+        if (item instanceof Menu sub) {
+          for (MenuItem inner : sub.getItems()) {
+            if (id.equals(inner.getId())) {
+              return (RadioMenuItem) inner;
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("no menu item " + id);
+  }
+
+  private javafx.scene.Node keyDialogButton(javafx.scene.control.ButtonType type) {
+    javafx.scene.Parent root = lookup("#google-key-field").query().getScene().getRoot();
+    return ((javafx.scene.control.DialogPane) root).lookupButton(type);
+  }
+
+  @Test
+  void googleMapWithoutAKeyAsksOverTheShownWindowAndCancelKeepsTheOfflineMapWithANotice() throws Exception {
+    launch(withMap(MapProvider.GOOGLE));
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#google-key-field").tryQuery().isPresent());
+    javafx.stage.Window dialog = lookup("#google-key-field").query().getScene().getWindow();
+    assertThat(((Stage) dialog).getOwner()).isSameAs(stage);
+    assertThat(stage.isShowing()).isTrue();
+    clickOn(keyDialogButton(javafx.scene.control.ButtonType.CANCEL));
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(app.state().mapProviderProperty().get()).isEqualTo(MapProvider.EMBEDDED);
+    assertThat(lookup("#map-notice-text").queryAs(Label.class).getText()).contains("needs an API key");
+    assertThat(mapMenuItem("menu-map-embedded").isSelected()).as("View ▸ Map ▸ offline").isTrue();
+    assertThat(mapMenuItem("menu-map-google").isSelected()).as("View ▸ Map ▸ Google").isFalse();
+  }
+
+  @Test
+  void choosingGoogleFromTheMenuWithoutAKeyAndCancellingLeavesTheMenuOnTheOfflineMap() throws Exception {
+    launch(withMap(MapProvider.EMBEDDED));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+
+    RadioMenuItem google = mapMenuItem("menu-map-google");
+    javafx.application.Platform.runLater(google::fire); // not interact: the dialog waits for an answer
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#google-key-field").tryQuery().isPresent());
+    clickOn(keyDialogButton(javafx.scene.control.ButtonType.CANCEL));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(app.state().mapProviderProperty().get()).isEqualTo(MapProvider.EMBEDDED);
+    assertThat(lookup("#map-notice-text").queryAs(Label.class).getText()).contains("needs an API key");
+    assertThat(mapMenuItem("menu-map-embedded").isSelected()).isTrue();
+    assertThat(mapMenuItem("menu-map-google").isSelected()).isFalse();
+  }
+}
