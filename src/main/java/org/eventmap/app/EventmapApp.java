@@ -27,6 +27,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private final AppState state = new AppState();
   private final SessionStore sessions = SessionStore.forUser();
+  private volatile LinkOpener links = LinkOpener.forThisSystem();
   private Stage stage;
   private MainView view;
   /** The file the shown dataset came from; null for the built-in one. */
@@ -58,14 +59,17 @@ public final class EventmapApp extends Application implements MainView.Actions {
     }
     // Reopen the last session's file unless the command line names one.
     Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
-    Optional<Path> lastFile = session.map(Session::datasetFile).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    Optional<String> rememberedFile = session.map(Session::datasetFile);
+    Optional<Path> lastFile = rememberedFile.map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
+        && lastFile.isEmpty() ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of();
     LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
         : new LaunchOptions(lastFile, options.date(), options.select(), options.view(), options.window(), options.map(),
             options.googleMapsKey(), options.reportStartup());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
         s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
     load(DatasetSources.nameOf(effective), listener -> DatasetSources.read(effective, listener),
-        effective.file().orElse(null), effective, sameFile);
+        effective.file().orElse(null), effective, sameFile, notes);
   }
 
   @Override
@@ -81,11 +85,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
     load(file.toString(), listener -> DatasetReader.read(file, listener), file, LaunchOptions.defaults(),
-        Optional.empty());
+        Optional.empty(), java.util.List.of());
   }
 
   private void load(String name, java.util.function.Function<ProgressListener, LoadResult> reader, Path file,
-      LaunchOptions options, Optional<Session> session) {
+      LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
     state.loadStarted(name);
     Task<PreparedLoad> task = new Task<>() {
       @Override
@@ -114,7 +118,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
       if (loaded.result().ok()) {
         shownFile = file;
       }
-      StartupState.apply(state, loaded.result(), loaded.index(), options, session);
+      StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
     });
     task.setOnCancelled(e -> {
       state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
@@ -186,7 +190,20 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void openLink(URI uri) {
-    getHostServices().showDocument(uri.toString());
+    LinkOpener opener = links;
+    // The opener waits for the system's answer, which can take seconds: not on the FX thread.
+    Thread thread = new Thread(() -> {
+      if (!opener.open(uri)) {
+        Platform.runLater(() -> NoBrowserDialog.show(stage, uri));
+      }
+    }, "open-link");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** For tests: another way to open links (e.g. one that finds no browser). */
+  void useLinkOpener(LinkOpener opener) {
+    links = java.util.Objects.requireNonNull(opener);
   }
 
   /** Prints how long after the JVM started the map was first drawn with its basemap and markers. */

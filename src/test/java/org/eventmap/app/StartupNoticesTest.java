@@ -105,4 +105,61 @@ class StartupNoticesTest extends FxRobot {
     assertThat(mapMenuItem("menu-map-embedded").isSelected()).isTrue();
     assertThat(mapMenuItem("menu-map-google").isSelected()).isFalse();
   }
+
+  private String text(String id) {
+    return lookup("#" + id).queryAs(Label.class).getText();
+  }
+
+  private String problemList() {
+    return lookup("#problem-list").queryAs(javafx.scene.control.TextArea.class).getText();
+  }
+
+  @Test
+  void aLinkWithNoBrowserToOpenItSaysSoAndOffersToCopyTheAddress() throws Exception {
+    launch(withMap(MapProvider.EMBEDDED));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    java.net.URI link = java.net.URI.create("https://www.un.org/press/en/2024/sc15637.doc.htm");
+    app.useLinkOpener(new LinkOpener.Command(java.util.List.of("eventmap-test-no-such-browser")));
+
+    interact(() -> app.openLink(link));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#" + NoBrowserDialog.ID).tryQuery().isPresent());
+
+    javafx.scene.control.DialogPane dialog = lookup("#" + NoBrowserDialog.ID).queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(dialog.getContentText()).startsWith("No web browser could be opened for " + link);
+    assertThat(((Stage) dialog.getScene().getWindow()).getOwner()).isSameAs(stage);
+    clickOn("#" + NoBrowserDialog.COPY_ID);
+    assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+        .isEqualTo(link.toString());
+    assertThat(lookup("#" + NoBrowserDialog.COPY_ID).queryButton().getText()).isEqualTo("Copied");
+  }
+
+  @Test
+  void aLastOpenedFileThatHasGoneIsSaidInTheWindow() throws Exception {
+    Path gone = dir.resolve("events-moved-away.json");
+    java.nio.file.Files.copy(Path.of(getClass().getResource("/datasets/small-valid.json").toURI()), gone);
+    java.nio.file.Files.writeString(dir.resolve("session.json"),
+        "{\"datasetFile\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(gone.toString()) + "}");
+    java.nio.file.Files.delete(gone);
+
+    launch(withMap(MapProvider.EMBEDDED));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(lookup("#problem-banner").query().isVisible()).isTrue();
+    assertThat(problemList()).contains(gone + ":1:1: warning: the file open last time was not found")
+        .contains("showing the curated dataset");
+  }
+
+  @Test
+  void anUnknownSelectIsSaidInTheWindow() throws Exception {
+    LaunchOptions d = LaunchOptions.defaults();
+    launch(new LaunchOptions(d.file(), d.date(), Optional.of("no-such-event"), d.view(), d.window(), MapProvider.EMBEDDED,
+        Optional.empty(), false));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(lookup("#problem-banner").query().isVisible()).isTrue();
+    assertThat(text("problem-headline")).contains("1 warning");
+    assertThat(problemList()).contains("no event has the id 'no-such-event' (given with --select)");
+  }
 }

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 11, item 12: the terminal stays quiet unless something is wrong. Each run is a separate process
  * started through {@code org.eventmap.Main}, as the jar starts.
  */
-class QuietTerminalTest {
+public class QuietTerminalTest {
   private static final String CURATED = "assets/datasets/gaza-diplomacy-2024-03.json";
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
+  public record Run(int exitCode, String out, String err) {}
 
-  static Run eventmap(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+  public static Run eventmap(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path")));
     command.addAll(jvmOptions);
