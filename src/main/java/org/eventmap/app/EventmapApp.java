@@ -143,16 +143,55 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void exportMapImage() {
+    Optional<MapExport.Kind> kind = askWhatToExport();
+    if (kind.isEmpty()) {
+      return;
+    }
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the map as PNG");
-    chooser.setInitialFileName("eventmap-" + (state.currentDay() == null ? "map" : state.currentDay()) + ".png");
+    chooser.setTitle("Export as PNG");
+    String day = state.currentDay() == null ? "" : "-" + state.currentDay();
+    chooser.setInitialFileName("eventmap" + (kind.get() == MapExport.Kind.WHOLE_WINDOW ? "-window" : "") + day + ".png");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
-    Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).ifPresent(this::exportMapImage);
+    Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).map(EventmapApp::withPngEnding)
+        .ifPresent(file -> export(file, kind.get()));
   }
 
-  /** Renders the map now and writes the PNG in the background. */
+  /** Some file choosers leave out the extension the filter names. */
+  private static Path withPngEnding(Path file) {
+    String name = file.getFileName().toString();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(name + ".png");
+  }
+
+  private Optional<MapExport.Kind> askWhatToExport() {
+    javafx.scene.control.ButtonType captioned = new javafx.scene.control.ButtonType(
+        MapExport.Kind.MAP_WITH_CAPTION.label, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    javafx.scene.control.ButtonType window = new javafx.scene.control.ButtonType(
+        MapExport.Kind.WHOLE_WINDOW.label, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+    javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        "The map with a caption has the dataset's title, the date and window shown, the categories and the "
+            + "map's source under it. The whole window is the picture of everything on screen.",
+        captioned, window, javafx.scene.control.ButtonType.CANCEL);
+    ask.setTitle("Export as PNG");
+    ask.setHeaderText("What should the picture show?");
+    ask.getDialogPane().setId("export-choice");
+    ask.initOwner(stage);
+    return ask.showAndWait().map(b -> b == captioned ? MapExport.Kind.MAP_WITH_CAPTION
+        : b == window ? MapExport.Kind.WHOLE_WINDOW : null);
+  }
+
+  /** Renders the map with its caption now and writes the PNG in the background. */
   public void exportMapImage(Path file) {
-    javafx.scene.image.WritableImage image = view.map().renderImage();
+    export(file, MapExport.Kind.MAP_WITH_CAPTION);
+  }
+
+  /** Renders the whole window now and writes the PNG in the background. */
+  public void exportWindowImage(Path file) {
+    export(file, MapExport.Kind.WHOLE_WINDOW);
+  }
+
+  private void export(Path file, MapExport.Kind kind) {
+    javafx.scene.image.WritableImage image = kind == MapExport.Kind.WHOLE_WINDOW ? MapExport.window(view)
+        : MapExport.withCaption(view.map().renderImage(), state);
     Task<Void> write = new Task<>() {
       @Override
       protected Void call() throws Exception {
@@ -160,10 +199,19 @@ public final class EventmapApp extends Application implements MainView.Actions {
         return null;
       }
     };
+    write.setOnSucceeded(e -> {
+      javafx.scene.control.Alert saved = new javafx.scene.control.Alert(
+          javafx.scene.control.Alert.AlertType.INFORMATION, "Saved " + file.toAbsolutePath());
+      saved.setTitle("Export as PNG");
+      saved.setHeaderText(kind == MapExport.Kind.WHOLE_WINDOW ? "The window was saved" : "The map was saved");
+      saved.getDialogPane().setId("export-saved");
+      saved.initOwner(stage);
+      saved.show();
+    });
     write.setOnFailed(e -> {
       javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
           "Could not save " + file + ": " + write.getException().getMessage());
-      alert.setHeaderText("The map image was not saved");
+      alert.setHeaderText("The image was not saved");
       alert.initOwner(stage);
       alert.show();
     });
