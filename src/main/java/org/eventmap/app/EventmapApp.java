@@ -29,6 +29,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
   private final SessionStore sessions = SessionStore.forUser();
   private volatile LinkOpener links = LinkOpener.forThisSystem();
   private Stage stage;
+  private WindowPlacement placement;
   private MainView view;
   /** The file the shown dataset came from; null for the built-in one. */
   private Path shownFile;
@@ -50,15 +51,17 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
+    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
+    placement = new WindowPlacement(stage);
+    session.map(Session::window).ifPresent(placement::restore);
     stage.show();
     // Later, not here: the key dialog it may open is owned by the window, which must be on screen first.
     Platform.runLater(() -> GoogleMapSupport.chooseIfAsked(state, options));
-    stage.setOnHidden(e -> sessions.save(SessionStore.capture(state, shownFile)));
+    stage.setOnHidden(e -> saveSession());
     if (options.reportStartup()) {
       reportFirstFullFrame(view);
     }
     // Reopen the last session's file unless the command line names one.
-    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
     Optional<String> rememberedFile = session.map(Session::datasetFile);
     Optional<Path> lastFile = rememberedFile.map(Path::of).filter(java.nio.file.Files::isRegularFile);
     java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
@@ -232,8 +235,12 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void quit() {
-    sessions.save(SessionStore.capture(state, shownFile));
+    saveSession();
     Platform.exit();
+  }
+
+  private void saveSession() {
+    sessions.save(SessionStore.capture(state, shownFile, placement.current()));
   }
 
   @Override

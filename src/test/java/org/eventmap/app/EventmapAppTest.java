@@ -183,6 +183,30 @@ class EventmapAppTest extends FxRobot {
   }
 
   @Test
+  void theWindowReopensWithTheSizeAndPlaceItWasClosedWith() throws Exception {
+    interact(() -> {
+      stage.setX(110);
+      stage.setY(70);
+      stage.setWidth(1000);
+      stage.setHeight(700);
+    });
+    interact(() -> stage.hide()); // closing the window saves the session
+    FxToolkit.cleanupApplication(app);
+    interact(() -> {
+      stage.setX(0);
+      stage.setY(0);
+      stage.setWidth(900);
+      stage.setHeight(600);
+    });
+
+    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing() && stage.getTitle().contains("Gaza"));
+
+    assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+        .containsExactly(110, 70, 1000, 700);
+  }
+
+  @Test
   void aLargeFileLoadsWithProgressAndCanBeCancelledLeavingTheMapAsItWas() throws Exception {
     Path big = dir.resolve("big.json");
     org.eventmap.bench.SyntheticDataset.main(new String[] {"--events", "120000", "--out", big.toString()});
