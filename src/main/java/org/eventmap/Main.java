@@ -1,7 +1,7 @@
 package org.eventmap;
 
 import org.eventmap.cli.EventmapCommand;
-import picocli.CommandLine;
+import org.eventmap.cli.TerminalLogging;
 
 /**
  * The launcher. It does not extend {@code javafx.application.Application}, so that the runnable jar
@@ -11,6 +11,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    TerminalLogging.install(); // before JavaFX starts: it warns at start-up
     System.exit(EventmapCommand.commandLine().execute(args));
   }
 }

@@ -1,6 +1,7 @@
 package org.eventmap.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import org.eventmap.io.LoadResult;
 
@@ -13,6 +14,11 @@ public final class AppLauncher {
     Application.launch(EventmapApp.class);
   }
 
+  /** Exit code: the file has errors, or the picture could not be written. */
+  public static final int EXIT_FAILED = 1;
+  /** Exit code: the command line asks for something the file does not have (as for a bad option). */
+  public static final int EXIT_NOT_FOUND = 2;
+
   /** Renders the window at the given state to a PNG; returns the process exit code. */
   public static int snapshot(LaunchOptions options, Path out, int width, int height) {
     Snapshot.useHeadlessPlatform();
@@ -20,7 +26,14 @@ public final class AppLauncher {
     loaded.problems().forEach(System.err::println);
     if (!loaded.ok()) {
       System.err.println("eventmap: no snapshot, " + loaded.file() + " has errors");
-      return 1;
+      return EXIT_FAILED;
+    }
+    // A picture without the event asked for would pass for the right one in a script: refuse it.
+    Optional<String> unknown = options.select()
+        .filter(id -> loaded.dataset().flatMap(d -> d.event(id)).isEmpty());
+    if (unknown.isPresent()) {
+      System.err.println("eventmap: " + StartupState.unknownSelection(unknown.get()) + "; no snapshot written");
+      return EXIT_NOT_FOUND;
     }
     try {
       Snapshot.write(Snapshot.render(loaded, options, width, height), out);
@@ -28,7 +41,7 @@ public final class AppLauncher {
       return 0;
     } catch (Exception e) {
       System.err.println("eventmap: could not write the snapshot " + out + ": " + e.getMessage());
-      return 1;
+      return EXIT_FAILED;
     }
   }
 }

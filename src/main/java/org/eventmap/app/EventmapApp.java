@@ -27,10 +27,17 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private final AppState state = new AppState();
   private final SessionStore sessions = SessionStore.forUser();
+  private volatile LinkOpener links = LinkOpener.forThisSystem();
   private Stage stage;
+  private WindowPlacement placement;
   private MainView view;
   /** The file the shown dataset came from; null for the built-in one. */
   private Path shownFile;
+
+  /** For tests: the state the window shows. */
+  AppState state() {
+    return state;
+  }
 
   @Override
   public void start(Stage primaryStage) {
@@ -44,21 +51,28 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
+    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
+    placement = new WindowPlacement(stage);
+    session.map(Session::window).ifPresent(placement::restore);
     stage.show();
-    stage.setOnHidden(e -> sessions.save(SessionStore.capture(state, shownFile)));
+    // Later, not here: the key dialog it may open is owned by the window, which must be on screen first.
+    Platform.runLater(() -> GoogleMapSupport.chooseIfAsked(state, options));
+    stage.setOnHidden(e -> saveSession());
     if (options.reportStartup()) {
       reportFirstFullFrame(view);
     }
     // Reopen the last session's file unless the command line names one.
-    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
-    Optional<Path> lastFile = session.map(Session::datasetFile).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    Optional<String> rememberedFile = session.map(Session::datasetFile);
+    Optional<Path> lastFile = rememberedFile.map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
+        && lastFile.isEmpty() ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of();
     LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
         : new LaunchOptions(lastFile, options.date(), options.select(), options.view(), options.window(), options.map(),
             options.googleMapsKey(), options.reportStartup());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
         s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
     load(DatasetSources.nameOf(effective), listener -> DatasetSources.read(effective, listener),
-        effective.file().orElse(null), effective, sameFile);
+        effective.file().orElse(null), effective, sameFile, notes);
   }
 
   @Override
@@ -74,11 +88,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
     load(file.toString(), listener -> DatasetReader.read(file, listener), file, LaunchOptions.defaults(),
-        Optional.empty());
+        Optional.empty(), java.util.List.of());
   }
 
   private void load(String name, java.util.function.Function<ProgressListener, LoadResult> reader, Path file,
-      LaunchOptions options, Optional<Session> session) {
+      LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
     state.loadStarted(name);
     Task<PreparedLoad> task = new Task<>() {
       @Override
@@ -107,7 +121,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
       if (loaded.result().ok()) {
         shownFile = file;
       }
-      StartupState.apply(state, loaded.result(), loaded.index(), options, session);
+      StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
     });
     task.setOnCancelled(e -> {
       state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
@@ -132,16 +146,55 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void exportMapImage() {
+    Optional<MapExport.Kind> kind = askWhatToExport();
+    if (kind.isEmpty()) {
+      return;
+    }
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the map as PNG");
-    chooser.setInitialFileName("eventmap-" + (state.currentDay() == null ? "map" : state.currentDay()) + ".png");
+    chooser.setTitle("Export as PNG");
+    String day = state.currentDay() == null ? "" : "-" + state.currentDay();
+    chooser.setInitialFileName("eventmap" + (kind.get() == MapExport.Kind.WHOLE_WINDOW ? "-window" : "") + day + ".png");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
-    Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).ifPresent(this::exportMapImage);
+    Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).map(EventmapApp::withPngEnding)
+        .ifPresent(file -> export(file, kind.get()));
   }
 
-  /** Renders the map now and writes the PNG in the background. */
+  /** Some file choosers leave out the extension the filter names. */
+  private static Path withPngEnding(Path file) {
+    String name = file.getFileName().toString();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(name + ".png");
+  }
+
+  private Optional<MapExport.Kind> askWhatToExport() {
+    javafx.scene.control.ButtonType captioned = new javafx.scene.control.ButtonType(
+        MapExport.Kind.MAP_WITH_CAPTION.label, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    javafx.scene.control.ButtonType window = new javafx.scene.control.ButtonType(
+        MapExport.Kind.WHOLE_WINDOW.label, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+    javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        "The map with a caption has the dataset's title, the date and window shown, the categories and the "
+            + "map's source under it. The whole window is the picture of everything on screen.",
+        captioned, window, javafx.scene.control.ButtonType.CANCEL);
+    ask.setTitle("Export as PNG");
+    ask.setHeaderText("What should the picture show?");
+    ask.getDialogPane().setId("export-choice");
+    ask.initOwner(stage);
+    return ask.showAndWait().map(b -> b == captioned ? MapExport.Kind.MAP_WITH_CAPTION
+        : b == window ? MapExport.Kind.WHOLE_WINDOW : null);
+  }
+
+  /** Renders the map with its caption now and writes the PNG in the background. */
   public void exportMapImage(Path file) {
-    javafx.scene.image.WritableImage image = view.map().renderImage();
+    export(file, MapExport.Kind.MAP_WITH_CAPTION);
+  }
+
+  /** Renders the whole window now and writes the PNG in the background. */
+  public void exportWindowImage(Path file) {
+    export(file, MapExport.Kind.WHOLE_WINDOW);
+  }
+
+  private void export(Path file, MapExport.Kind kind) {
+    javafx.scene.image.WritableImage image = kind == MapExport.Kind.WHOLE_WINDOW ? MapExport.window(view)
+        : MapExport.withCaption(view.map().renderImage(), state);
     Task<Void> write = new Task<>() {
       @Override
       protected Void call() throws Exception {
@@ -149,10 +202,19 @@ public final class EventmapApp extends Application implements MainView.Actions {
         return null;
       }
     };
+    write.setOnSucceeded(e -> {
+      javafx.scene.control.Alert saved = new javafx.scene.control.Alert(
+          javafx.scene.control.Alert.AlertType.INFORMATION, "Saved " + file.toAbsolutePath());
+      saved.setTitle("Export as PNG");
+      saved.setHeaderText(kind == MapExport.Kind.WHOLE_WINDOW ? "The window was saved" : "The map was saved");
+      saved.getDialogPane().setId("export-saved");
+      saved.initOwner(stage);
+      saved.show();
+    });
     write.setOnFailed(e -> {
       javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
           "Could not save " + file + ": " + write.getException().getMessage());
-      alert.setHeaderText("The map image was not saved");
+      alert.setHeaderText("The image was not saved");
       alert.initOwner(stage);
       alert.show();
     });
@@ -173,13 +235,30 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void quit() {
-    sessions.save(SessionStore.capture(state, shownFile));
+    saveSession();
     Platform.exit();
+  }
+
+  private void saveSession() {
+    sessions.save(SessionStore.capture(state, shownFile, placement.current()));
   }
 
   @Override
   public void openLink(URI uri) {
-    getHostServices().showDocument(uri.toString());
+    LinkOpener opener = links;
+    // The opener waits for the system's answer, which can take seconds: not on the FX thread.
+    Thread thread = new Thread(() -> {
+      if (!opener.open(uri)) {
+        Platform.runLater(() -> NoBrowserDialog.show(stage, uri));
+      }
+    }, "open-link");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** For tests: another way to open links (e.g. one that finds no browser). */
+  void useLinkOpener(LinkOpener opener) {
+    links = java.util.Objects.requireNonNull(opener);
   }
 
   /** Prints how long after the JVM started the map was first drawn with its basemap and markers. */

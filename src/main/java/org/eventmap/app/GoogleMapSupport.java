@@ -13,10 +13,18 @@ import org.eventmap.ui.google.GoogleMapPane;
 final class GoogleMapSupport {
   private GoogleMapSupport() {}
 
+  /** Makes Google's map available when the command line gives a key; call before the window is shown. */
   static void register(MainView view, AppState state, LaunchOptions options) {
     Optional<String> key = options.googleMapsKey().map(String::strip).filter(k -> !k.isEmpty());
     // The pane is made the first time Google is chosen, so a key alone costs nothing at start-up.
     key.ifPresent(k -> registerKey(view, state, k));
+  }
+
+  /**
+   * Switches to Google's map if the command line asks for it. Call once the window is shown: without a key
+   * this asks for one in a dialog, which needs its window on screen.
+   */
+  static void chooseIfAsked(AppState state, LaunchOptions options) {
     if (options.map() == MapProvider.GOOGLE) {
       state.chooseMap(MapProvider.GOOGLE);
     }

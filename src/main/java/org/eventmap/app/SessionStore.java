@@ -82,6 +82,11 @@ public final class SessionStore {
 
   /** What the state shows now, as a session; {@code datasetFile} is null for the built-in dataset. */
   public static Session capture(AppState state, Path datasetFile) {
+    return capture(state, datasetFile, null);
+  }
+
+  /** As above, with where the window is on screen (null when not known). */
+  public static Session capture(AppState state, Path datasetFile, Session.WindowBounds window) {
     TimeWindow w = state.window();
     Viewport v = state.viewport();
     boolean sized = v.width() > 1;
@@ -99,7 +104,8 @@ public final class SessionStore {
         sized ? WebMercator.lat(v.centerY()) : null,
         sized ? Math.log(v.scale() / 256) / Math.log(2) : null,
         state.selectedEvent().map(e -> e.id()).orElse(null),
-        state.mapProviderProperty().get().name());
+        state.mapProviderProperty().get().name(),
+        window);
   }
 
   /** Puts the state back where the session left it, as far as the session and the dataset allow. */
@@ -139,19 +145,27 @@ public final class SessionStore {
   /** The file's shape: plain strings for times, so that the file stays readable and tolerant. */
   record SessionFile(String datasetFile, String time, String windowMode, Integer windowDays, String rangeFirst,
       String rangeLast, List<String> hiddenCategories, String search, String actor, Double viewLon, Double viewLat,
-      Double viewZoom, String selected, String map) {
+      Double viewZoom, String selected, String map, Double screenX, Double screenY, Double screenWidth,
+      Double screenHeight, Boolean maximized) {
 
     static SessionFile of(Session s) {
+      Session.WindowBounds w = s.window();
       return new SessionFile(s.datasetFile(), s.time() == null ? null : s.time().toString(), s.windowMode(),
           s.windowDays(), s.rangeFirst() == null ? null : s.rangeFirst().toString(),
           s.rangeLast() == null ? null : s.rangeLast().toString(), s.hiddenCategories(), s.search(), s.actor(),
-          s.viewLon(), s.viewLat(), s.viewZoom(), s.selected(), s.map());
+          s.viewLon(), s.viewLat(), s.viewZoom(), s.selected(), s.map(), w == null ? null : w.x(),
+          w == null ? null : w.y(), w == null ? null : w.width(), w == null ? null : w.height(),
+          w == null ? null : w.maximized());
     }
 
     Session toSession() {
+      // A window is only restored from a complete record: half of one is from a damaged or older file.
+      boolean placed = screenX != null && screenY != null && screenWidth != null && screenHeight != null;
       return new Session(datasetFile, time == null ? null : LocalDateTime.parse(time), windowMode, windowDays,
           rangeFirst == null ? null : LocalDate.parse(rangeFirst), rangeLast == null ? null : LocalDate.parse(rangeLast),
-          hiddenCategories, search, actor, viewLon, viewLat, viewZoom, selected, map);
+          hiddenCategories, search, actor, viewLon, viewLat, viewZoom, selected, map,
+          placed ? new Session.WindowBounds(screenX, screenY, screenWidth, screenHeight, Boolean.TRUE.equals(maximized))
+              : null);
     }
   }
 }

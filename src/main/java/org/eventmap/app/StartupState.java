@@ -17,21 +17,43 @@ final class StartupState {
   /** The index is the loaded dataset's, built with it in the background; null when there is none. */
   static void apply(AppState state, LoadResult loaded, org.eventmap.time.EventTimeIndex index, LaunchOptions options,
       Optional<Session> session) {
+    apply(state, loaded, index, options, session, List.of());
+  }
+
+  /**
+   * As above, and also shows {@code notes}: what the person should know about how the app started (e.g. that
+   * the last file has gone), in the same banner as the file's own problems.
+   */
+  static void apply(AppState state, LoadResult loaded, org.eventmap.time.EventTimeIndex index, LaunchOptions options,
+      Optional<Session> session, List<Problem> notes) {
     state.applyLoad(loaded, index);
     if (!loaded.ok()) {
       return;
     }
+    List<Problem> shown = new ArrayList<>(loaded.problems());
+    shown.addAll(notes);
     session.ifPresent(s -> SessionStore.restore(state, s));
     options.window().ifPresent(state::setWindow);
     options.date().ifPresent(state::goToDay);
     options.view().ifPresent(v -> state.showView(v.lon(), v.lat(), 256 * Math.pow(2, v.zoom())));
     options.select().ifPresent(id -> {
       if (!state.select(id)) {
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.add(new Problem(Problem.Severity.WARNING, loaded.file(), 1, 1,
-            "no event has the id '" + id + "' given with --select"));
-        state.report(loaded.file(), problems);
+        shown.add(new Problem(Problem.Severity.WARNING, loaded.file(), 1, 1, unknownSelection(id)));
       }
     });
+    if (shown.size() > loaded.problems().size()) {
+      state.report(loaded.file(), shown); // once, so that no note replaces another
+    }
+  }
+
+  /** What to say when {@code --select} names an event the file does not have. */
+  static String unknownSelection(String id) {
+    return "no event has the id '" + id + "' (given with --select)";
+  }
+
+  /** The note for a last-opened file that is no longer there. */
+  static Problem lastFileGone(String file) {
+    return new Problem(Problem.Severity.WARNING, file, 1, 1,
+        "the file open last time was not found (moved or deleted?); showing the curated dataset");
   }
 }

@@ -25,6 +25,12 @@ import picocli.CommandLine.Parameters;
       "Shows dated, geolocated events on an offline map with a linked timeline.",
       "Without FILE it opens the curated dataset on the diplomacy around the Gaza war, March 2024."
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Done (the window was closed, or the snapshot written).",
+      "1:The file has errors, or the snapshot could not be written.",
+      "2:A bad option, or --select names an event the file does not have (--snapshot)."
+    },
     subcommands = {ValidateCommand.class, ExportCommand.class})
 public final class EventmapCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "An Eventmap dataset (.json) to open.")

@@ -36,6 +36,8 @@ class EventmapAppTest extends FxRobot {
 
   @AfterEach
   void close() throws Exception {
+    interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+        .forEach(javafx.stage.Window::hide));
     FxToolkit.cleanupApplication(app);
     FxToolkit.hideStage();
   }
@@ -90,28 +92,72 @@ class EventmapAppTest extends FxRobot {
     assertThat(lookup("#problem-banner").query().isVisible()).isFalse();
   }
 
+  /** Pixels in the rectangle that are clearly dark, as text is. */
+  private static int darkPixels(java.awt.image.BufferedImage image, int x0, int y0, int x1, int y1) {
+    int count = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int rgb = image.getRGB(x, y);
+        if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 250) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   @Test
-  void theMapCanBeSavedAsAPngOfWhatIsOnScreen() throws Exception {
+  void theExportedMapHasACaptionUnderItAndTheWindowSaysWhereItWasSaved() throws Exception {
     MapView map = lookup("#" + MapView.ID).queryAs(MapView.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, map::hasDrawnBasemap);
     Path png = dir.resolve("map.png");
 
     interact(() -> app.exportMapImage(png));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png) && Files.size(png) > 10_000);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-saved").tryQuery().isPresent());
 
+    assertThat(lookup("#export-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        .isEqualTo("Saved " + png.toAbsolutePath());
     java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo((int) Math.round(map.getWidth()));
-    assertThat(image.getHeight()).isEqualTo((int) Math.round(map.getHeight()));
+    int mapWidth = (int) Math.round(map.getWidth());
+    int mapHeight = (int) Math.round(map.getHeight());
+    assertThat(image.getWidth()).isEqualTo(mapWidth);
+    assertThat(image.getHeight()).as("map and caption").isGreaterThan(mapHeight + 60);
     // The sea colour of the basemap is there, so it is the map and not an empty image.
     int sea = 0;
     for (int x = 0; x < image.getWidth(); x += 7) {
-      for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int y = 0; y < mapHeight; y += 7) {
         if ((image.getRGB(x, y) & 0xffffff) == 0xcfe0ec) {
           sea++;
         }
       }
     }
     assertThat(sea).isGreaterThan(100);
+    // Under the map, the caption's text.
+    assertThat(darkPixels(image, 0, mapHeight, image.getWidth(), image.getHeight())).isGreaterThan(500);
+  }
+
+  @Test
+  void theWholeWindowCanBeExported() throws Exception {
+    Path png = dir.resolve("window.png");
+
+    interact(() -> app.exportWindowImage(png));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-saved").tryQuery().isPresent());
+
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo((int) Math.round(stage.getScene().getWidth()));
+    assertThat(image.getHeight()).isEqualTo((int) Math.round(stage.getScene().getHeight()));
+  }
+
+  @Test
+  void exportAsksWhetherToSaveTheMapWithACaptionOrTheWholeWindow() throws Exception {
+    javafx.application.Platform.runLater(app::exportMapImage); // not interact: the dialog waits for an answer
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-choice").tryQuery().isPresent());
+    javafx.scene.control.DialogPane choice = lookup("#export-choice").queryAs(javafx.scene.control.DialogPane.class);
+
+    assertThat(choice.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText)
+        .containsExactly("The map with a caption", "The whole window", "Cancel");
+    clickOn(choice.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-choice").tryQuery().isEmpty());
   }
 
   @Test
@@ -134,6 +180,30 @@ class EventmapAppTest extends FxRobot {
     assertThat(text("timeline-date")).isEqualTo(date);
     assertThat(text("timeline-count")).isEqualTo(count);
     assertThat(lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Blinken");
+  }
+
+  @Test
+  void theWindowReopensWithTheSizeAndPlaceItWasClosedWith() throws Exception {
+    interact(() -> {
+      stage.setX(110);
+      stage.setY(70);
+      stage.setWidth(1000);
+      stage.setHeight(700);
+    });
+    interact(() -> stage.hide()); // closing the window saves the session
+    FxToolkit.cleanupApplication(app);
+    interact(() -> {
+      stage.setX(0);
+      stage.setY(0);
+      stage.setWidth(900);
+      stage.setHeight(600);
+    });
+
+    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing() && stage.getTitle().contains("Gaza"));
+
+    assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+        .containsExactly(110, 70, 1000, 700);
   }
 
   @Test

@@ -21,7 +21,8 @@ class SessionStoreTest {
     SessionStore store = new SessionStore(dir.resolve("config/eventmap/session.json"));
     Session session = new Session("/data/events.json", LocalDateTime.of(2024, 3, 22, 10, 30), "RANGE", 7,
         LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 24), List.of("military"), "veto", "Antony Blinken",
-        34.5, 31.4, 7.25, "2024-03-22-unsc-vote-us-draft-vetoed", "EMBEDDED");
+        34.5, 31.4, 7.25, "2024-03-22-unsc-vote-us-draft-vetoed", "EMBEDDED",
+        new Session.WindowBounds(120, 80, 1100, 760, true));
 
     store.save(session);
 
@@ -62,5 +63,32 @@ class SessionStoreTest {
     assertThat(after.viewport().scale()).isCloseTo(before.viewport().scale(), org.assertj.core.api.Assertions.within(1e-6));
     assertThat(after.viewport().centerX()).isCloseTo(before.viewport().centerX(), org.assertj.core.api.Assertions.within(1e-9));
     assertThat(after.visibleEvents().get()).containsExactlyElementsOf(before.visibleEvents().get());
+  }
+
+  @Test
+  void aSessionWithoutAWindowPlaceRestoresNoPlace() throws IOException {
+    Path file = dir.resolve("session.json");
+    Files.writeString(file, "{\"search\": \"veto\", \"screenX\": 10, \"screenWidth\": 900}");
+    assertThat(new SessionStore(file).load()).map(Session::window).isEmpty();
+  }
+
+  @Test
+  void aSavedWindowPlaceIsKeptOnAScreenThatIsStillThere() {
+    List<javafx.geometry.Rectangle2D> oneScreen = List.of(new javafx.geometry.Rectangle2D(0, 0, 1600, 1000));
+
+    // Where it was, when that fits.
+    assertThat(WindowPlacement.fitted(new Session.WindowBounds(100, 50, 1000, 700, false), oneScreen, 720, 480))
+        .hasValue(new javafx.geometry.Rectangle2D(100, 50, 1000, 700));
+    // Half off the right edge: moved in.
+    assertThat(WindowPlacement.fitted(new Session.WindowBounds(1200, 50, 1000, 700, false), oneScreen, 720, 480))
+        .hasValue(new javafx.geometry.Rectangle2D(600, 50, 1000, 700));
+    // On a second monitor that has gone: centred on the one there is.
+    assertThat(WindowPlacement.fitted(new Session.WindowBounds(2000, 100, 800, 600, false), oneScreen, 720, 480))
+        .hasValue(new javafx.geometry.Rectangle2D(400, 200, 800, 600));
+    // Larger than the screen (a smaller display now): as large as the screen.
+    assertThat(WindowPlacement.fitted(new Session.WindowBounds(0, 0, 2560, 1400, false), oneScreen, 720, 480))
+        .hasValue(new javafx.geometry.Rectangle2D(0, 0, 1600, 1000));
+    // Not a usable size: not restored.
+    assertThat(WindowPlacement.fitted(new Session.WindowBounds(0, 0, 0, Double.NaN, false), oneScreen, 720, 480)).isEmpty();
   }
 }

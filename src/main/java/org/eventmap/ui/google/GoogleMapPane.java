@@ -183,7 +183,8 @@ public final class GoogleMapPane extends StackPane {
     }
     deadline.stop();
     status.set(Status.FAILED);
-    LOG.log(Level.INFO, "Google map not shown: {0}{1}",
+    // FINE: the window already says why; the log is for someone debugging the page.
+    LOG.log(Level.FINE, "Google map not shown: {0}{1}",
         new Object[] {failure, cause == null ? "" : " (" + LogRedaction.redact(String.valueOf(cause)) + ")"});
     GoogleMapView failedView = mapView;
     Platform.runLater(() -> {

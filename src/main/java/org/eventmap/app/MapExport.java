@@ -1,0 +1,156 @@
+package org.eventmap.app;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.eventmap.domain.Category;
+import org.eventmap.domain.Dataset;
+import org.eventmap.domain.TimeText;
+import org.eventmap.state.AppState;
+import org.eventmap.time.TimeWindow;
+import org.eventmap.ui.CategoryPalette;
+
+/**
+ * The picture File ▸ Export makes: the map with a caption that says what it shows (the dataset, the date
+ * and window of time, the categories, where the map comes from), so that the picture still makes sense
+ * once it has left the window; or the whole window as it is.
+ */
+final class MapExport {
+  static final String ATTRIBUTION = "Map data: Natural Earth";
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
+  /** What the picture shows. */
+  enum Kind {
+    MAP_WITH_CAPTION("The map with a caption"),
+    WHOLE_WINDOW("The whole window");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+  }
+
+  private MapExport() {}
+
+  /** The map image above its caption, as one picture. Call on the FX thread. */
+  static WritableImage withCaption(WritableImage map, AppState state) {
+    double width = map.getWidth();
+    VBox caption = caption(state, width);
+    VBox picture = new VBox(new ImageView(map), caption);
+    picture.setStyle("-fx-background-color: white;");
+    picture.setMinWidth(width);
+    picture.setPrefWidth(width);
+    picture.setMaxWidth(width);
+    Scene offScreen = new Scene(picture);
+    picture.applyCss();
+    picture.layout();
+    return offScreen.snapshot(null);
+  }
+
+  /** The caption under the map: title, date and window, categories shown, and the sources of map and data. */
+  static VBox caption(AppState state, double width) {
+    Dataset dataset = state.dataset();
+    Label title = label(dataset == null ? "Eventmap" : dataset.title(), Font.font(null, FontWeight.BOLD, 15));
+    title.setId("caption-title");
+    Label when = label(whenLine(state), Font.font(13));
+    when.setId("caption-when");
+    FlowPane legend = new FlowPane(14, 4);
+    legend.setId("caption-legend");
+    if (dataset != null) {
+      for (Category c : dataset.categories()) {
+        if (!state.hiddenCategories().contains(c.id())) {
+          HBox entry = new HBox(5, CategoryPalette.swatch(dataset, c, 5), label(c.name(), Font.font(12)));
+          entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+          legend.getChildren().add(entry);
+        }
+      }
+    }
+    Label sources = label(sourcesLine(dataset), Font.font(11));
+    sources.setId("caption-sources");
+    sources.setTextFill(Color.web("#555555"));
+    VBox caption = new VBox(5, title, when, legend, sources);
+    caption.setPadding(new Insets(10, 14, 12, 14));
+    caption.setPrefWidth(width);
+    caption.setMaxWidth(width);
+    legend.setPrefWrapLength(width - 28);
+    return caption;
+  }
+
+  /** "Friday 22 March 2024: everything up to that day · 23 events", with the filters if any are set. */
+  static String whenLine(AppState state) {
+    LocalDate day = state.currentDay();
+    if (day == null) {
+      return "No events";
+    }
+    TimeWindow w = state.window();
+    String window = switch (w.mode()) {
+      case CUMULATIVE -> "everything up to " + TimeText.longDay(day);
+      case MOVING -> "the last " + w.days() + (w.days() == 1 ? " day" : " days") + " up to " + TimeText.longDay(day);
+      case RANGE -> dayRange(w.rangeStart().toLocalDate(), w.rangeEnd().toLocalDate().minusDays(1));
+    };
+    int shown = state.visiblePositions().get().length;
+    List<String> parts = new ArrayList<>();
+    parts.add(Character.toUpperCase(window.charAt(0)) + window.substring(1));
+    parts.add(shown + (shown == 1 ? " event" : " events"));
+    String search = state.searchTextProperty().get();
+    if (!search.isEmpty()) {
+      parts.add("matching “" + search + "”");
+    }
+    String actor = state.actorFilterProperty().get();
+    if (actor != null) {
+      parts.add("involving " + actor);
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** "18–24 March 2024", "28 February – 3 March 2024", "28 December 2023 – 3 January 2024". */
+  static String dayRange(LocalDate first, LocalDate last) {
+    if (first.equals(last)) {
+      return TimeText.longDay(first);
+    }
+    if (first.getYear() != last.getYear()) {
+      return first.format(DAY_MONTH_YEAR) + " – " + last.format(DAY_MONTH_YEAR);
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return first.format(DAY_MONTH) + " – " + last.format(DAY_MONTH_YEAR);
+    }
+    return first.getDayOfMonth() + "–" + last.format(DAY_MONTH_YEAR);
+  }
+
+  private static String sourcesLine(Dataset dataset) {
+    if (dataset == null) {
+      return ATTRIBUTION;
+    }
+    String events = dataset.attribution().map(a -> a + ", ").orElse("") + dataset.license();
+    return ATTRIBUTION + ". Events: " + events + ". Made with Eventmap.";
+  }
+
+  private static Label label(String text, Font font) {
+    Label label = new Label(text);
+    label.setFont(font);
+    label.setWrapText(true);
+    label.setTextFill(Color.web("#1a1a1a"));
+    return label;
+  }
+
+  /** The whole window as it is on screen. */
+  static WritableImage window(Node root) {
+    return root.getScene().snapshot(null);
+  }
+}
