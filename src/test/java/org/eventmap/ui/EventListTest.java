@@ -157,4 +157,43 @@ class EventListTest {
     assertThat(shownAndWritten).extracting(p -> p[1]).contains("12 Oct 2023 10:30");
     assertThat(shownAndWritten).allSatisfy(p -> assertThat(p[0]).as("drawn").isEqualTo(p[1]));
   }
+
+  @Test
+  void aFastMovingTimelineDoesNotRelayTheListEveryFrame(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      state.setWindow(org.eventmap.time.TimeWindow.lastDays(3));
+      state.goToDay(java.time.LocalDate.of(2024, 3, 1));
+    });
+    int[] rowChanges = {0};
+    int[] visibleChanges = {0};
+    long[] elapsed = {0};
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    robot.interact(() -> {
+      list.getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> rowChanges[0]++);
+      state.visibleEvents().addListener((obs, old, now) -> visibleChanges[0]++);
+      new javafx.animation.AnimationTimer() {
+        private int days;
+        private long start;
+
+        @Override
+        public void handle(long now) {
+          if (start == 0) {
+            start = System.nanoTime();
+          }
+          state.stepDays(1); // a day a frame, as when dragging the slider fast
+          if (++days == 40) {
+            elapsed[0] = System.nanoTime() - start;
+            stop();
+            done.countDown();
+          }
+        }
+      }.start();
+    });
+    assertThat(done.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    long quarters = elapsed[0] / 250_000_000L + 1;
+    assertThat(visibleChanges[0]).as("the map's events changed on most frames").isGreaterThan(15);
+    assertThat(rowChanges[0]).as("the list followed at most three times a quarter of a second")
+        .isLessThanOrEqualTo((int) (3 * quarters + 1));
+  }
 }

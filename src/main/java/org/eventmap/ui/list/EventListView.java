@@ -22,9 +22,10 @@ import org.eventmap.state.AppState;
  *
  * <p>While the timeline moves fast (dragging, playing), the rows follow four times a second instead of
  * every frame: re-laying the table's cells cost more than the rest of a frame together, and nobody reads
- * a list that changes sixty times a second. The table is re-laid at most three times within that
- * quarter; changes that come before it has been re-laid for the last one (opening a file, going to its
- * day and selecting an event, in one go) cost no more and are all shown at once, and so is a selection.
+ * a list that changes sixty times a second. The rows change at once at most three times within that
+ * quarter. Changes made in one go, before the JavaFX thread turns to anything else (opening a file, then
+ * going to a day, a window and an event, as the command line and a snapshot do), are all shown at once:
+ * the table is laid out once for all of them. So is a selection.
  */
 public final class EventListView extends javafx.scene.layout.VBox {
   public static final String ID = "event-list";
@@ -45,6 +46,8 @@ public final class EventListView extends javafx.scene.layout.VBox {
   /** When the latest immediate refreshes happened (a ring): a new one is due only if the oldest is old. */
   private final long[] recentRefreshNanos = new long[IMMEDIATE_CHANGES];
   private int nextRecent;
+  /** Whether the rows were refreshed during what the JavaFX thread is doing now (one event, one pulse). */
+  private boolean refreshedThisTurn;
   private TableColumn<Event, Instant> when;
   /** The font the When column's width was measured in; null before the first cell. */
   private javafx.scene.text.Font whenMeasuredIn;
@@ -146,14 +149,14 @@ public final class EventListView extends javafx.scene.layout.VBox {
   }
 
   /**
-   * At once, unless the table was re-laid several times within the interval; then at its end. While
-   * the table still waits to be laid out for the last change, another change costs it nothing more.
+   * At once, unless the rows changed several times within the interval; then at its end. Changes in the
+   * same turn of the JavaFX thread as the last refresh count as one: they cost one layout of the table.
    */
   private void visibleChanged() {
     if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
       return;
     }
-    if (table.isNeedsLayout()) {
+    if (refreshedThisTurn) {
       refreshRows(false);
       return;
     }
@@ -169,12 +172,17 @@ public final class EventListView extends javafx.scene.layout.VBox {
     refreshRows(true);
   }
 
-  /** {@code counted}: whether this refresh costs a layout of its own and counts towards the limit. */
+  /** {@code counted}: whether this refresh starts a turn of its own and counts towards the limit. */
   private void refreshRows(boolean counted) {
     pendingRefresh.stop();
     if (counted) {
       recentRefreshNanos[nextRecent] = System.nanoTime();
       nextRecent = (nextRecent + 1) % IMMEDIATE_CHANGES;
+      if (!refreshedThisTurn) {
+        refreshedThisTurn = true;
+        // Runs once the thread has finished what it is doing now: the next turn counts anew.
+        javafx.application.Platform.runLater(() -> refreshedThisTurn = false);
+      }
     }
     java.util.List<Event> visible = state.visibleEvents().get();
     int shown = Math.min(MAX_ROWS, visible.size());
