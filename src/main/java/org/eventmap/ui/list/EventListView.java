@@ -221,6 +221,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
       int row = e == null ? -1 : table.getItems().indexOf(e);
       if (row < 0) {
         table.getSelectionModel().clearSelection();
+        revealed = null; // chosen again later, it is scrolled to again
       } else {
         table.getSelectionModel().select(row);
         if (e != revealed) {
