@@ -191,7 +191,9 @@ class AppStateTest {
 
     assertThat(large.searching()).isTrue();
     assertThat(large.filteredEvents().get()).as("the last result, all events, until the search is done").hasSize(all.size());
-    handedBack.poll(30, TimeUnit.SECONDS).run();
+    Runnable kharkivFound = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(kharkivFound).as("the search hands its result back").isNotNull();
+    kharkivFound.run();
     assertThat(large.searching()).isFalse();
     assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Kharkiv")).isNotEmpty()
         .allMatch(e -> EventSearch.matches(e, "Kharkiv"));
@@ -200,7 +202,9 @@ class AppStateTest {
 
     assertThat(large.filteredEvents().get()).as("Kharkiv's events stay until Donetsk's are found")
         .allMatch(e -> EventSearch.matches(e, "Kharkiv"));
-    handedBack.poll(30, TimeUnit.SECONDS).run();
+    Runnable donetskFound = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(donetskFound).isNotNull();
+    donetskFound.run();
     assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Donetsk")).isNotEmpty();
   }
 
@@ -216,6 +220,7 @@ class AppStateTest {
 
     // Whatever the older search hands back is dropped; only the newer one's result is shown.
     Runnable first = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(first).as("a search result is handed back").isNotNull();
     first.run();
     Runnable second = handedBack.poll(2, TimeUnit.SECONDS);
     if (second != null) {
