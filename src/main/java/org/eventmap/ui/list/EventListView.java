@@ -23,9 +23,9 @@ import org.eventmap.state.AppState;
  * <p>While the timeline moves fast (dragging, playing), the rows follow four times a second instead of
  * every frame: re-laying the table's cells cost more than the rest of a frame together, and nobody reads
  * a list that changes sixty times a second. The rows change at once at most three times within that
- * quarter. Changes made in one go, before the JavaFX thread turns to anything else (opening a file, then
- * going to a day, a window and an event, as the command line and a snapshot do), are all shown at once:
- * the table is laid out once for all of them. So is a selection.
+ * quarter. Changes made between two layouts of the window (opening a file, then going to a day, a window
+ * and an event, as the command line and a snapshot do) count as one and are all shown at once: the
+ * table is laid out once for all of them. So is a selection.
  */
 public final class EventListView extends javafx.scene.layout.VBox {
   public static final String ID = "event-list";
@@ -46,8 +46,9 @@ public final class EventListView extends javafx.scene.layout.VBox {
   /** When the latest immediate refreshes happened (a ring): a new one is due only if the oldest is old. */
   private final long[] recentRefreshNanos = new long[IMMEDIATE_CHANGES];
   private int nextRecent;
-  /** Whether the rows were refreshed during what the JavaFX thread is doing now (one event, one pulse). */
-  private boolean refreshedThisTurn;
+  /** Whether the rows were refreshed since the window was last laid out: another refresh costs no layout. */
+  private boolean refreshedSinceLayout;
+  private final Runnable windowLaidOut = () -> refreshedSinceLayout = false;
   private TableColumn<Event, Instant> when;
   /** The font the When column's width was measured in; null before the first cell. */
   private javafx.scene.text.Font whenMeasuredIn;
@@ -103,12 +104,21 @@ public final class EventListView extends javafx.scene.layout.VBox {
     table.setItems(sorted);
 
     pendingRefresh.setOnFinished(e -> refreshRows());
+    sceneProperty().addListener((obs, old, scene) -> {
+      if (old != null) {
+        old.removePostLayoutPulseListener(windowLaidOut);
+      }
+      if (scene != null) {
+        scene.addPostLayoutPulseListener(windowLaidOut);
+      }
+    });
     state.visibleEvents().addListener((obs, old, events) -> visibleChanged());
     // A newly opened file starts afresh: no row of the last one stays, and its first changes (the file,
     // then its opening day) show at once.
     state.datasetProperty().addListener((obs, old, dataset) -> {
       java.util.Arrays.fill(recentRefreshNanos, 0);
       refreshRows();
+      refreshedSinceLayout = true;
     });
     state.selectedEventProperty().addListener((obs, old, e) -> {
       if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
@@ -149,20 +159,23 @@ public final class EventListView extends javafx.scene.layout.VBox {
   }
 
   /**
-   * At once, unless the rows changed several times within the interval; then at its end. Changes in the
-   * same turn of the JavaFX thread as the last refresh count as one: they cost one layout of the table.
+   * At once, unless the rows changed several times within the interval; then at its end. Changes before
+   * the window's next layout count as one with the last refresh: they cost one layout of the table.
    */
   private void visibleChanged() {
     if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
       return;
     }
-    if (refreshedThisTurn) {
+    if (refreshedSinceLayout) {
       refreshRows(false);
       return;
     }
     long oldest = recentRefreshNanos[nextRecent];
     if (oldest == 0 || System.nanoTime() - oldest >= FOLLOW_INTERVAL.toMillis() * 1_000_000) {
       refreshRows();
+      // What else changes before the next layout belongs with this change (a command doing several
+      // things). Not after a catch-up at the interval's end: what follows that is the timeline moving on.
+      refreshedSinceLayout = true;
     } else {
       pendingRefresh.playFromStart();
     }
@@ -172,17 +185,12 @@ public final class EventListView extends javafx.scene.layout.VBox {
     refreshRows(true);
   }
 
-  /** {@code counted}: whether this refresh starts a turn of its own and counts towards the limit. */
+  /** {@code counted}: whether this refresh costs a layout of its own and counts towards the limit. */
   private void refreshRows(boolean counted) {
     pendingRefresh.stop();
     if (counted) {
       recentRefreshNanos[nextRecent] = System.nanoTime();
       nextRecent = (nextRecent + 1) % IMMEDIATE_CHANGES;
-      if (!refreshedThisTurn) {
-        refreshedThisTurn = true;
-        // Runs once the thread has finished what it is doing now: the next turn counts anew.
-        javafx.application.Platform.runLater(() -> refreshedThisTurn = false);
-      }
     }
     java.util.List<Event> visible = state.visibleEvents().get();
     int shown = Math.min(MAX_ROWS, visible.size());
