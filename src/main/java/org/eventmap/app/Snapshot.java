@@ -37,14 +37,7 @@ final class Snapshot {
     BasemapLibrary basemaps = BasemapLibrary.loadedNow();
     Platform.startup(() -> {
       try {
-        AppState state = new AppState();
-        MainView view = new MainView(state, basemaps, new MainView.Actions() {});
-        Scene scene = new Scene(view, width, height);
-        StartupState.apply(state, loaded, loaded.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null),
-            options, java.util.Optional.empty());
-        view.applyCss();
-        view.layout();
-        image.complete(scene.snapshot(null));
+        image.complete(scene(loaded, options, width, height, basemaps).snapshot(null));
       } catch (RuntimeException e) {
         image.completeExceptionally(e);
       }
@@ -54,6 +47,24 @@ final class Snapshot {
     } finally {
       Platform.exit();
     }
+  }
+
+  /**
+   * The main window's scene as the window would show it with these options, laid out and ready to be
+   * drawn. On the JavaFX thread.
+   */
+  static Scene scene(LoadResult loaded, LaunchOptions options, int width, int height, BasemapLibrary basemaps) {
+    AppState state = new AppState();
+    MainView view = new MainView(state, basemaps, new MainView.Actions() {});
+    Scene scene = new Scene(view, width, height);
+    // As the window does: it is on screen, laid out and its map sized, before the file is shown.
+    view.applyCss();
+    view.layout();
+    StartupState.apply(state, loaded, loaded.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null),
+        options, java.util.Optional.empty());
+    view.applyCss();
+    view.layout();
+    return scene;
   }
 
   static void write(WritableImage image, Path out) throws IOException {

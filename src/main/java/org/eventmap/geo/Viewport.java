@@ -88,6 +88,42 @@ public record Viewport(double centerX, double centerY, double scale, double widt
     return clamped(newCenterX, newCenterY, newScale, width, height);
   }
 
+  /**
+   * Of the copies of the world side by side east and west, the x of the one nearest the centre of the
+   * view: that is where the map draws a point.
+   */
+  public double nearestCopyX(double worldX) {
+    return worldX + Math.round(centerX - worldX);
+  }
+
+  /**
+   * The view moved as little as it takes to show a world point: itself when the point is on screen
+   * already; otherwise panned until the point is {@code marginPixels} inside the nearest edge. A point
+   * more than a view's width or height beyond that, where a pan would leave the person lost, is shown
+   * by zooming out instead, until both the centre of the view and the point are in it.
+   */
+  public Viewport revealing(double worldX, double worldY, double marginPixels) {
+    if (width <= 1 || height <= 1) {
+      return this; // not on screen yet: nothing to reveal in
+    }
+    double x = screenX(nearestCopyX(worldX));
+    double y = screenY(worldY);
+    if (x >= 0 && x <= width && y >= 0 && y <= height) {
+      return this;
+    }
+    double marginX = Math.min(marginPixels, width / 2);
+    double marginY = Math.min(marginPixels, height / 2);
+    double dx = x < marginX ? marginX - x : x > width - marginX ? width - marginX - x : 0;
+    double dy = y < marginY ? marginY - y : y > height - marginY ? height - marginY - y : 0;
+    if (Math.abs(dx) <= width && Math.abs(dy) <= height) {
+      return panned(dx, dy);
+    }
+    double pointX = nearestCopyX(worldX);
+    WorldBounds both = new WorldBounds(Math.min(centerX, pointX), Math.min(centerY, worldY),
+        Math.max(centerX, pointX), Math.max(centerY, worldY));
+    return fit(both, width, height, Math.min(marginPixels, Math.min(width, height) / 4), scale);
+  }
+
   /** Centres the view on a world point at the given scale. */
   public Viewport centeredOn(double worldX, double worldY, double newScale) {
     return clamped(worldX, worldY, newScale, width, height);

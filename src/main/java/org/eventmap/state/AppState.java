@@ -36,6 +36,21 @@ import org.eventmap.time.WallClock;
  */
 public final class AppState {
   private static final double FIT_MARGIN_PIXELS = 60;
+  /** How far inside the map's edge a selected event off the map is brought. */
+  private static final double REVEAL_MARGIN_PIXELS = 60;
+  /**
+   * Up to this many events a search is done at once (a few milliseconds), so that a small file never
+   * flashes "Searching…"; beyond it the search runs in the background (a second per 200,000 events).
+   */
+  static final int SEARCH_AT_ONCE_LIMIT = 2_000;
+  /** One thread for every search: a newer query makes the older one stop, so they never pile up. */
+  private static final java.util.concurrent.ExecutorService SEARCHER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "eventmap-search");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+      });
 
   private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
   private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
@@ -69,16 +84,31 @@ public final class AppState {
   private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
   private final ReadOnlyBooleanWrapper showJourneys = new ReadOnlyBooleanWrapper(this, "showJourneys", true);
   private final ReadOnlyBooleanWrapper showLinks = new ReadOnlyBooleanWrapper(this, "showLinks", true);
+  /** What the search shown found: positions in the time index of the matching events; null for all. */
+  private final ReadOnlyObjectWrapper<int[]> searchMatches = new ReadOnlyObjectWrapper<>(this, "searchMatches");
+  private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
+  /** Which search is the latest; an older one still running sees it has been overtaken and stops. */
+  private final java.util.concurrent.atomic.AtomicLong latestSearch = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.Executor onFxThread;
   private final ObjectBinding<int[]> filteredPositions;
   private final ObjectBinding<List<Event>> filteredEvents;
   private final ObjectBinding<int[]> visiblePositions;
   private final ObjectBinding<List<Event>> visibleEvents;
 
   public AppState() {
+    this(javafx.application.Platform::runLater);
+  }
+
+  /**
+   * A state whose background searches hand their results to {@code onFxThread}, which must run them on
+   * the thread that owns the state (the JavaFX thread, or a test's own thread).
+   */
+  public AppState(java.util.concurrent.Executor onFxThread) {
+    this.onFxThread = java.util.Objects.requireNonNull(onFxThread);
     currentDay = Bindings.createObjectBinding(
         () -> currentTime.get() == null ? null : currentTime.get().toLocalDate(), currentTime);
     filteredPositions = Bindings.createObjectBinding(this::computeFilteredPositions,
-        dataset, hiddenCategories, searchText, actorFilter);
+        dataset, hiddenCategories, searchMatches, actorFilter);
     filteredEvents = Bindings.createObjectBinding(
         () -> filteredPositions.get() == null ? timeIndex.events() : timeIndex.eventsAt(filteredPositions.get()),
         filteredPositions);
@@ -132,6 +162,18 @@ public final class AppState {
   /** Words to look for in titles, summaries, actors and places; empty for all events. */
   public ReadOnlyStringProperty searchTextProperty() {
     return searchText.getReadOnlyProperty();
+  }
+
+  /**
+   * Whether a search is still running in the background; until it is done the filters show what the
+   * previous search found.
+   */
+  public ReadOnlyBooleanProperty searchingProperty() {
+    return searching.getReadOnlyProperty();
+  }
+
+  public boolean searching() {
+    return searching.get();
   }
 
   /** The actor whose events alone are shown; null for all. */
@@ -294,6 +336,7 @@ public final class AppState {
     playing.set(false);
     hiddenCategories.clear();
     searchText.set("");
+    startSearch(); // drops any search of the last file before its positions could meet the new index
     actorFilter.set(null);
     window.set(TimeWindow.cumulative());
     timeIndex = index;
@@ -381,15 +424,14 @@ public final class AppState {
         i = at + 1;
       }
     }
-    while (i >= 0 && i < timeIndex.size() && !passesFilters(timeIndex.events().get(i))) {
-      i += direction;
-    }
+    i = nearestPassing(i, direction);
     if (i < 0 || i >= timeIndex.size()) {
       return false;
     }
     Event target = timeIndex.events().get(i);
     currentTime.set(WallClock.start(target));
     selectedEvent.set(target);
+    reveal(target);
     return true;
   }
 
@@ -416,6 +458,27 @@ public final class AppState {
     selectedEvent.set(event);
   }
 
+  /**
+   * Selects the event, as {@link #select(Event)}, and brings its place into the map's view if it is off
+   * it: for a choice made away from the map (the list, a related event), where the person would not
+   * otherwise see where it happened. A place on the map already leaves the map where it is.
+   *
+   * <p>{@link #select(Event)} itself leaves the map alone, so that a view restored or asked for on the
+   * command line stays as it was with the selection that came with it.
+   */
+  public void selectAndReveal(Event event) {
+    select(event);
+    if (event != null) {
+      reveal(event);
+    }
+  }
+
+  /** Brings an event's place into the map's view, moving it as little as that takes. */
+  private void reveal(Event event) {
+    viewport.set(viewport.get().revealing(WebMercator.x(event.place().location().lon()),
+        WebMercator.y(event.place().location().lat()), REVEAL_MARGIN_PIXELS));
+  }
+
   private boolean inWindow(Event event) {
     long start = WallClock.seconds(WallClock.start(event));
     long end = WallClock.seconds(WallClock.endExclusive(event));
@@ -427,8 +490,39 @@ public final class AppState {
     window.set(java.util.Objects.requireNonNull(newWindow));
   }
 
+  /**
+   * Looks for these words; on a large dataset in the background, while the map, the timeline and the
+   * list keep what the previous search found (see {@link #searchingProperty()}).
+   */
   public void setSearchText(String text) {
-    searchText.set(text == null ? "" : text.strip());
+    String query = text == null ? "" : text.strip();
+    if (!query.equals(searchText.get())) {
+      searchText.set(query);
+      startSearch();
+    }
+  }
+
+  private void startSearch() {
+    long search = latestSearch.incrementAndGet();
+    String query = searchText.get();
+    EventTimeIndex index = timeIndex;
+    if (query.isEmpty() || index.size() <= SEARCH_AT_ONCE_LIMIT) {
+      searchMatches.set(query.isEmpty() ? null : EventSearch.of(query).positionsIn(index.events(), () -> true));
+      searching.set(false);
+      return;
+    }
+    searching.set(true);
+    SEARCHER.execute(() -> {
+      int[] found = EventSearch.of(query).positionsIn(index.events(), () -> latestSearch.get() == search);
+      if (found != null) {
+        onFxThread.execute(() -> {
+          if (latestSearch.get() == search) {
+            searchMatches.set(found);
+            searching.set(false);
+          }
+        });
+      }
+    });
   }
 
   /** Shows only the events of this actor; null or blank shows every actor's. */
@@ -594,20 +688,48 @@ public final class AppState {
     viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS, maxScale));
   }
 
-  /** Positions in the time index of the events that pass the filters; null when no filter is set. */
+  /**
+   * Positions in the time index of the events that pass the filters; null when no filter is set. The
+   * search's part comes ready from {@link #startSearch()}; categories and actors are quick to test.
+   */
   private int[] computeFilteredPositions() {
-    if (hiddenCategories.isEmpty() && actorFilter.get() == null && searchText.get().isEmpty()) {
-      return null;
+    int[] matches = searchMatches.get();
+    String actor = actorFilter.get();
+    if (hiddenCategories.isEmpty() && actor == null) {
+      return matches;
     }
     List<Event> events = timeIndex.events();
-    int[] accepted = new int[events.size()];
+    int candidates = matches == null ? events.size() : matches.length;
+    int[] accepted = new int[candidates];
     int count = 0;
-    for (int i = 0; i < accepted.length; i++) {
-      if (passesFilters(events.get(i))) {
+    for (int c = 0; c < candidates; c++) {
+      int i = matches == null ? c : matches[c];
+      Event e = events.get(i);
+      if (!hiddenCategories.contains(e.category().id()) && (actor == null || e.actors().contains(actor))) {
         accepted[count++] = i;
       }
     }
     return java.util.Arrays.copyOf(accepted, count);
+  }
+
+  /**
+   * The position nearest {@code from} in the given direction (itself included) of an event that passes
+   * the filters; -1 or the index's size when there is none.
+   */
+  private int nearestPassing(int from, int direction) {
+    int[] filtered = filteredPositions.get();
+    if (filtered == null || from < 0 || from >= timeIndex.size()) {
+      return from;
+    }
+    int k = java.util.Arrays.binarySearch(filtered, from);
+    if (k >= 0) {
+      return from;
+    }
+    int next = -k - 1; // the first passing position after from
+    if (direction > 0) {
+      return next < filtered.length ? filtered[next] : timeIndex.size();
+    }
+    return next > 0 ? filtered[next - 1] : -1;
   }
 
   private int[] computeVisiblePositions() {
@@ -641,18 +763,6 @@ public final class AppState {
   public boolean isVisible(Event e) {
     int i = timeIndex.indexOf(e);
     return i >= 0 && java.util.Arrays.binarySearch(visiblePositions.get(), i) >= 0;
-  }
-
-  private boolean passesFilters(Event e) {
-    if (hiddenCategories.contains(e.category().id())) {
-      return false;
-    }
-    String actor = actorFilter.get();
-    if (actor != null && !e.actors().contains(actor)) {
-      return false;
-    }
-    String query = searchText.get();
-    return query.isEmpty() || EventSearch.matches(e, query);
   }
 
 }

@@ -77,4 +77,59 @@ class ViewportTest {
     Viewport far = view.panned(-4096 * 3.25, 0);
     assertThat(far.centerX()).isCloseTo(0.85, within(1e-9));
   }
+
+  private static boolean onScreen(Viewport v, double worldX, double worldY) {
+    double x = v.screenX(v.nearestCopyX(worldX));
+    double y = v.screenY(worldY);
+    return x >= 0 && x <= v.width() && y >= 0 && y <= v.height();
+  }
+
+  @Test
+  void revealingAPlaceAlreadyOnScreenDoesNotMoveTheMap() {
+    double x = view.worldX(790);
+    double y = view.worldY(5);
+    assertThat(view.revealing(x, y, 60)).isEqualTo(view);
+  }
+
+  @Test
+  void revealingAPlaceJustOffScreenPansTheLeastDistance() {
+    double x = view.worldX(800 + 150); // 150 px beyond the east edge
+    double y = view.worldY(300);
+
+    Viewport revealed = view.revealing(x, y, 60);
+
+    assertThat(revealed.scale()).isEqualTo(view.scale());
+    assertThat(revealed.screenX(x)).isCloseTo(800 - 60, within(1e-6));
+    assertThat(revealed.screenY(y)).isCloseTo(300, within(1e-6));
+    assertThat(revealed.centerY()).isEqualTo(view.centerY());
+  }
+
+  @Test
+  void revealingAPlaceAcrossTheDateLinePansTheShortWayRound() {
+    // Fiji in view; Samoa, a few hundred pixels east across the date line, is near x = 0.02 of the world.
+    Viewport fiji = new Viewport(WebMercator.x(178.0), WebMercator.y(-17.7), 256 * 64, 800, 600);
+    double samoaX = WebMercator.x(-171.8);
+    double samoaY = WebMercator.y(-13.8);
+    assertThat(onScreen(fiji, samoaX, samoaY)).isFalse();
+
+    Viewport revealed = fiji.revealing(samoaX, samoaY, 60);
+
+    assertThat(onScreen(revealed, samoaX, samoaY)).isTrue();
+    assertThat(revealed.scale()).isEqualTo(fiji.scale());
+    double eastwardPixels = ((revealed.centerX() - fiji.centerX() + 1.5) % 1 - 0.5) * fiji.scale();
+    assertThat(eastwardPixels).as("a short pan east, not round the world west").isBetween(0.0, 800.0);
+  }
+
+  @Test
+  void revealingAPlaceFarAwayZoomsOutToShowItAndWhereTheMapWas() {
+    Viewport gaza = new Viewport(WebMercator.x(34.4), WebMercator.y(31.4), 256 * 1024, 800, 600);
+    double newYorkX = WebMercator.x(-73.97);
+    double newYorkY = WebMercator.y(40.75);
+
+    Viewport revealed = gaza.revealing(newYorkX, newYorkY, 60);
+
+    assertThat(revealed.scale()).isLessThan(gaza.scale());
+    assertThat(onScreen(revealed, newYorkX, newYorkY)).as("New York").isTrue();
+    assertThat(onScreen(revealed, gaza.centerX(), gaza.centerY())).as("Gaza").isTrue();
+  }
 }

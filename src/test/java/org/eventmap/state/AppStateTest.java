@@ -11,8 +11,13 @@ import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
 import org.eventmap.io.DatasetReader;
 import org.eventmap.io.LoadResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AppStateTest {
   private final AppState state = new AppState();
@@ -100,5 +105,139 @@ class AppStateTest {
     state.fitToData();
     assertThat(onScreen(state.viewport(), 120.98, 14.6)).as("Manila").isTrue();
     assertThat(onScreen(state.viewport(), -73.97, 40.75)).as("New York").isTrue();
+  }
+
+  private boolean onScreen(Event e) {
+    return onScreen(state.viewport(), e.place().location().lon(), e.place().location().lat());
+  }
+
+  private Event event(String id) {
+    return state.dataset().event(id).orElseThrow();
+  }
+
+  private static final double ZOOM_6 = 256 * 64;
+
+  @Test
+  void aSelectionOffTheMapIsBroughtIntoViewByAShortPan() {
+    state.showView(34.78, 32.08, ZOOM_6); // Tel Aviv, Doha some 260 px beyond the east edge
+    Event doha = event("2024-03-22-burns-joins-doha-talks");
+    assertThat(onScreen(doha)).isFalse();
+
+    state.selectAndReveal(doha);
+
+    assertThat(onScreen(doha)).isTrue();
+    assertThat(state.viewport().scale()).isEqualTo(ZOOM_6);
+    assertThat(onScreen(event("2024-03-22-blinken-arrives-tel-aviv"))).as("Tel Aviv still in view").isTrue();
+  }
+
+  @Test
+  void aSelectionAlreadyOnTheMapLeavesTheMapWhereItIs() {
+    Viewport opened = state.viewport();
+
+    state.selectAndReveal(event("2024-03-22-burns-joins-doha-talks"));
+
+    assertThat(state.viewport()).isEqualTo(opened);
+  }
+
+  @Test
+  void aSelectionRestoredWithItsViewKeepsThatView() {
+    state.showView(34.78, 32.08, ZOOM_6);
+    Viewport asked = state.viewport();
+
+    state.select(event("2024-03-22-burns-joins-doha-talks"));
+
+    assertThat(state.viewport()).isEqualTo(asked);
+  }
+
+  @Test
+  void steppingToAnEventOffTheMapBringsItIntoView() {
+    state.showView(120.98, 14.6, ZOOM_6); // Manila: nothing happens there on 25 March
+    state.goToDay(LocalDate.of(2024, 3, 24));
+
+    assertThat(state.nextEvent()).isTrue();
+
+    Event next = state.selectedEvent().orElseThrow();
+    assertThat(next.firstLocalDay()).isEqualTo(LocalDate.of(2024, 3, 25));
+    assertThat(onScreen(next)).isTrue();
+  }
+
+  @Test
+  void steppingSkipsTheEventsTheSearchLeavesOut() {
+    state.setSearchText("Doha");
+    state.goToDay(LocalDate.of(2024, 3, 18));
+
+    assertThat(state.previousEvent()).isTrue();
+    assertThat(state.selectedEvent()).map(Event::id).hasValue("2024-03-18-doha-talks-resume");
+    assertThat(state.previousEvent()).isTrue();
+    assertThat(state.selectedEvent()).map(Event::id).hasValue("2024-03-14-hamas-new-proposal");
+  }
+
+  // ---- searching a large file in the background ----------------------------------------------
+
+  @TempDir Path dir;
+
+  /** A synthetic file large enough to be searched in the background. */
+  private LoadResult largeFile() throws Exception {
+    Path file = dir.resolve("large.json");
+    org.eventmap.bench.SyntheticDataset.main(new String[] {
+        "--events", String.valueOf(AppState.SEARCH_AT_ONCE_LIMIT * 3), "--seed", "7", "--out", file.toString()});
+    LoadResult loaded = DatasetReader.read(file, org.eventmap.io.ProgressListener.NONE);
+    assertThat(loaded.ok()).as(loaded.problems().toString()).isTrue();
+    return loaded;
+  }
+
+  private static long matching(List<Event> events, String query) {
+    return events.stream().filter(e -> EventSearch.matches(e, query)).count();
+  }
+
+  @Test
+  void searchingALargeFileKeepsTheLastResultUntilTheNewOneIsReady() throws Exception {
+    LinkedBlockingQueue<Runnable> handedBack = new LinkedBlockingQueue<>();
+    AppState large = new AppState(handedBack::add);
+    large.applyLoad(largeFile());
+    List<Event> all = large.dataset().events();
+
+    large.setSearchText("Kharkiv");
+
+    assertThat(large.searching()).isTrue();
+    assertThat(large.filteredEvents().get()).as("the last result, all events, until the search is done").hasSize(all.size());
+    Runnable kharkivFound = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(kharkivFound).as("the search hands its result back").isNotNull();
+    kharkivFound.run();
+    assertThat(large.searching()).isFalse();
+    assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Kharkiv")).isNotEmpty()
+        .allMatch(e -> EventSearch.matches(e, "Kharkiv"));
+
+    large.setSearchText("Donetsk");
+
+    assertThat(large.filteredEvents().get()).as("Kharkiv's events stay until Donetsk's are found")
+        .allMatch(e -> EventSearch.matches(e, "Kharkiv"));
+    Runnable donetskFound = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(donetskFound).isNotNull();
+    donetskFound.run();
+    assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Donetsk")).isNotEmpty();
+  }
+
+  @Test
+  void aNewerSearchOvertakesAnOlderOneStillRunning() throws Exception {
+    LinkedBlockingQueue<Runnable> handedBack = new LinkedBlockingQueue<>();
+    AppState large = new AppState(handedBack::add);
+    large.applyLoad(largeFile());
+    List<Event> all = large.dataset().events();
+
+    large.setSearchText("Kharkiv");
+    large.setSearchText("Donetsk");
+
+    // Whatever the older search hands back is dropped; only the newer one's result is shown.
+    Runnable first = handedBack.poll(30, TimeUnit.SECONDS);
+    assertThat(first).as("a search result is handed back").isNotNull();
+    first.run();
+    Runnable second = handedBack.poll(2, TimeUnit.SECONDS);
+    if (second != null) {
+      second.run();
+    }
+    assertThat(large.searching()).isFalse();
+    assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Donetsk"))
+        .allMatch(e -> EventSearch.matches(e, "Donetsk"));
   }
 }

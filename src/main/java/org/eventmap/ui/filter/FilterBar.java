@@ -17,12 +17,15 @@ public final class FilterBar extends HBox {
   public static final String ID = "filter-bar";
   public static final String SEARCH_ID = "search-field";
   public static final String ACTOR_ID = "actor-filter";
+  /** Shown while a search runs in the background; the count beside it is still the last search's. */
+  public static final String SEARCHING_ID = "filter-searching";
   private static final String ALL_ACTORS = "All actors";
 
   private final AppState state;
   private final TextField search = new TextField();
   private final ComboBox<String> actor = new ComboBox<>();
   private final Label count = new Label();
+  private final Label searchingNote = new Label("Searching…");
   private final PauseTransition typing = new PauseTransition(Duration.millis(150));
 
   public FilterBar(AppState state) {
@@ -39,6 +42,10 @@ public final class FilterBar extends HBox {
     actor.setAccessibleText("Show the events of one actor");
     count.setId("filter-count");
     count.getStyleClass().add("filter-count");
+    searchingNote.setId(SEARCHING_ID);
+    searchingNote.getStyleClass().add("filter-searching");
+    searchingNote.managedProperty().bind(searchingNote.visibleProperty());
+    searchingNote.visibleProperty().bind(state.searchingProperty());
     Button clear = new Button("Clear filters");
     clear.setId("filter-clear");
     clear.setOnAction(e -> {
@@ -48,7 +55,7 @@ public final class FilterBar extends HBox {
         state.showCategory(id, true);
       }
     });
-    getChildren().addAll(new Label("Find:"), search, actor, clear, count);
+    getChildren().addAll(new Label("Find:"), search, actor, clear, searchingNote, count);
     setAlignment(Pos.CENTER_LEFT);
     setSpacing(8);
     setPadding(new Insets(5, 12, 5, 12));
@@ -82,7 +89,7 @@ public final class FilterBar extends HBox {
   private void refreshCount() {
     int total = state.dataset() == null ? 0 : state.dataset().events().size();
     int shown = state.filteredEvents().get().size();
-    count.setText(shown == total ? "" : shown + " of " + total + " events match");
+    count.setText(shown == total ? "" : String.format(java.util.Locale.UK, "%,d of %,d events match", shown, total));
   }
 
   /** Puts the typing cursor in the search box. */

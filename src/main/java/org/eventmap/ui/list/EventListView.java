@@ -15,14 +15,17 @@ import org.eventmap.state.AppState;
 
 /**
  * The events the map shows, as a table a person can sort and read with a screen reader. Choosing a
- * row selects the event everywhere; selecting elsewhere scrolls the table to it. With very many events
+ * row selects the event everywhere and leaves the table where it is; selecting elsewhere scrolls the
+ * table only as far as it takes to show the row. With very many events
  * in the window it lists the latest few thousand and says so: a list of half a million rows helps
  * nobody and would cost every step of the timeline.
  *
  * <p>While the timeline moves fast (dragging, playing), the rows follow four times a second instead of
  * every frame: re-laying the table's cells cost more than the rest of a frame together, and nobody reads
- * a list that changes sixty times a second. A few changes in a row (opening a file and going to its
- * day, a click, a key) are shown at once, and so is a selection.
+ * a list that changes sixty times a second. The rows change at once at most three times within that
+ * quarter. Changes made between two layouts of the window (opening a file, then going to a day, a window
+ * and an event, as the command line and a snapshot do) count as one and are all shown at once: the
+ * table is laid out once for all of them. So is a selection.
  */
 public final class EventListView extends javafx.scene.layout.VBox {
   public static final String ID = "event-list";
@@ -30,9 +33,12 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
   private final AppState state;
   private final TableView<Event> table = new TableView<>();
+  private final ListSkin skin = new ListSkin(table);
   private final Label note = new Label();
   private final ObservableList<Event> rows = FXCollections.observableArrayList();
   private boolean updatingSelection;
+  /** The selected event the table was last scrolled to, or whose row was clicked: it need not scroll again. */
+  private Event revealed;
   /** How often the rows follow a timeline in motion, and how many changes are shown at once before that. */
   private static final javafx.util.Duration FOLLOW_INTERVAL = javafx.util.Duration.millis(250);
   private static final int IMMEDIATE_CHANGES = 3;
@@ -40,10 +46,17 @@ public final class EventListView extends javafx.scene.layout.VBox {
   /** When the latest immediate refreshes happened (a ring): a new one is due only if the oldest is old. */
   private final long[] recentRefreshNanos = new long[IMMEDIATE_CHANGES];
   private int nextRecent;
+  /** Whether the rows were refreshed since the window was last laid out: another refresh costs no layout. */
+  private boolean refreshedSinceLayout;
+  private final Runnable windowLaidOut = () -> refreshedSinceLayout = false;
+  private TableColumn<Event, Instant> when;
+  /** The font the When column's width was measured in; null before the first cell. */
+  private javafx.scene.text.Font whenMeasuredIn;
 
   public EventListView(AppState state) {
     this.state = state;
     table.setId(ID);
+    table.setSkin(skin);
     table.getStyleClass().add("event-list");
     table.setPlaceholder(new Label("No events in the window. Move the timeline or clear the filters."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -65,10 +78,12 @@ public final class EventListView extends javafx.scene.layout.VBox {
         super.updateItem(item, empty);
         Event e = empty || getTableRow() == null ? null : getTableRow().getItem();
         setText(e == null ? null : shortWhen(e));
+        fitWhenColumnTo(this);
       }
     });
     when.setPrefWidth(132);
     when.setMinWidth(120);
+    this.when = when;
     TableColumn<Event, String> title = column("Event", "event-list-title", Event::title, 220);
     // The category shows as its marker beside the title, as on the map.
     title.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
@@ -89,12 +104,21 @@ public final class EventListView extends javafx.scene.layout.VBox {
     table.setItems(sorted);
 
     pendingRefresh.setOnFinished(e -> refreshRows());
+    sceneProperty().addListener((obs, old, scene) -> {
+      if (old != null) {
+        old.removePostLayoutPulseListener(windowLaidOut);
+      }
+      if (scene != null) {
+        scene.addPostLayoutPulseListener(windowLaidOut);
+      }
+    });
     state.visibleEvents().addListener((obs, old, events) -> visibleChanged());
     // A newly opened file starts afresh: no row of the last one stays, and its first changes (the file,
     // then its opening day) show at once.
     state.datasetProperty().addListener((obs, old, dataset) -> {
       java.util.Arrays.fill(recentRefreshNanos, 0);
       refreshRows();
+      refreshedSinceLayout = true;
     });
     state.selectedEventProperty().addListener((obs, old, e) -> {
       if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
@@ -107,7 +131,8 @@ public final class EventListView extends javafx.scene.layout.VBox {
     });
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
       if (!updatingSelection && e != null && !e.equals(state.selectedEvent().orElse(null))) {
-        state.select(e);
+        revealed = e; // its row is under the pointer (or the keyboard's focus): the table stays put
+        state.selectAndReveal(e);
       }
     });
     refreshRows();
@@ -133,23 +158,40 @@ public final class EventListView extends javafx.scene.layout.VBox {
     };
   }
 
-  /** At once unless the rows changed several times within the interval; then at its end. */
+  /**
+   * At once, unless the rows changed several times within the interval; then at its end. Changes before
+   * the window's next layout count as one with the last refresh: they cost one layout of the table.
+   */
   private void visibleChanged() {
     if (pendingRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+      return;
+    }
+    if (refreshedSinceLayout) {
+      refreshRows(false);
       return;
     }
     long oldest = recentRefreshNanos[nextRecent];
     if (oldest == 0 || System.nanoTime() - oldest >= FOLLOW_INTERVAL.toMillis() * 1_000_000) {
       refreshRows();
+      // What else changes before the next layout belongs with this change (a command doing several
+      // things). Not after a catch-up at the interval's end: what follows that is the timeline moving on.
+      refreshedSinceLayout = true;
     } else {
       pendingRefresh.playFromStart();
     }
   }
 
   private void refreshRows() {
+    refreshRows(true);
+  }
+
+  /** {@code counted}: whether this refresh costs a layout of its own and counts towards the limit. */
+  private void refreshRows(boolean counted) {
     pendingRefresh.stop();
-    recentRefreshNanos[nextRecent] = System.nanoTime();
-    nextRecent = (nextRecent + 1) % IMMEDIATE_CHANGES;
+    if (counted) {
+      recentRefreshNanos[nextRecent] = System.nanoTime();
+      nextRecent = (nextRecent + 1) % IMMEDIATE_CHANGES;
+    }
     java.util.List<Event> visible = state.visibleEvents().get();
     int shown = Math.min(MAX_ROWS, visible.size());
     java.util.List<Event> latest = visible.subList(visible.size() - shown, visible.size());
@@ -180,17 +222,77 @@ public final class EventListView extends javafx.scene.layout.VBox {
     return true;
   }
 
+  /** Marks the selected row; a selection not yet shown is scrolled to, as little as it takes. */
   private void showSelection(Event e) {
     updatingSelection = true;
     try {
-      if (e == null || !table.getItems().contains(e)) {
+      int row = e == null ? -1 : table.getItems().indexOf(e);
+      if (row < 0) {
         table.getSelectionModel().clearSelection();
+        revealed = null; // chosen again later, it is scrolled to again
       } else {
-        table.getSelectionModel().select(e);
-        table.scrollTo(e);
+        table.getSelectionModel().select(row);
+        if (e != revealed) {
+          skin.reveal(row);
+          revealed = e;
+        }
       }
     } finally {
       updatingSelection = false;
+    }
+  }
+
+  /**
+   * Widens the When column, once per font, to its longest text ("28 Sept 2024 22:22"), so that no date
+   * is cut: the font comes from the style sheet and is known only in a cell.
+   */
+  private void fitWhenColumnTo(javafx.scene.control.TableCell<Event, Instant> cell) {
+    javafx.scene.text.Font font = cell.getFont();
+    if (font == null || font.equals(whenMeasuredIn)) {
+      return;
+    }
+    whenMeasuredIn = font;
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    probe.setFont(font);
+    double widest = 0;
+    for (java.time.Month month : java.time.Month.values()) {
+      probe.setText(TimeText.shortDay(java.time.LocalDate.of(2024, month, 28)) + " 22:22");
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    double needed = Math.ceil(widest + cell.snappedLeftInset() + cell.snappedRightInset()) + 4;
+    when.setMinWidth(needed);
+    when.setPrefWidth(Math.max(needed, when.getPrefWidth()));
+  }
+
+  /** The table's own skin, which lends its rows' flow for scrolling no further than needed. */
+  private static final class ListSkin extends javafx.scene.control.skin.TableViewSkin<Event> {
+    ListSkin(TableView<Event> table) {
+      super(table);
+    }
+
+    /**
+     * Scrolls so that the row shows whole: not at all when it does, to the top edge when it is above
+     * the rows shown, to the bottom edge when it is below them. Before the table has rows on screen it
+     * goes to the top.
+     */
+    void reveal(int row) {
+      TableView<Event> table = getSkinnable();
+      if (table.getHeight() > 0 && table.isNeedsLayout()) {
+        table.layout(); // rows may have changed: see where they are now, not where they were
+      }
+      javafx.scene.control.skin.VirtualFlow<?> flow = getVirtualFlow();
+      javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+      javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+      if (first == null || last == null || first.getIndex() < 0 || flow.getHeight() <= 0) {
+        flow.scrollToTop(row);
+      } else if (row >= first.getIndex() && row <= last.getIndex()) {
+        flow.scrollTo(row); // shown, perhaps in part: scrolls by that part only
+      } else if (row < first.getIndex()) {
+        flow.scrollToTop(row);
+      } else {
+        int wholeRows = Math.max(1, (int) Math.floor(flow.getHeight() / Math.max(1, first.getHeight())));
+        flow.scrollToTop(Math.max(0, row - wholeRows + 1));
+      }
     }
   }
 }
