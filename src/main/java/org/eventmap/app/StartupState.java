@@ -39,6 +39,8 @@ final class StartupState {
     options.select().ifPresent(id -> {
       if (!state.select(id)) {
         shown.add(new Problem(Problem.Severity.WARNING, loaded.file(), 1, 1, unknownSelection(id)));
+      } else if (options.view().isEmpty()) {
+        state.selectedEvent().ifPresent(state::selectAndReveal); // asked for by id: show where it is
       }
     });
     if (shown.size() > loaded.problems().size()) {

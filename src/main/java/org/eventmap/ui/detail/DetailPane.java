@@ -123,7 +123,7 @@ public final class DetailPane extends ScrollPane {
         Hyperlink link = new Hyperlink(r.title() + " (" + TimeText.local(r.start(), r.place().zone()) + ")");
         link.setWrapText(true);
         link.getStyleClass().add("detail-related");
-        link.setOnAction(e -> state.select(r));
+        link.setOnAction(e -> state.selectAndReveal(r));
         links.getChildren().add(link);
       }
       content.getChildren().add(section("Related", links));

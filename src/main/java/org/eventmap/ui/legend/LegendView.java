@@ -39,7 +39,7 @@ public final class LegendView extends VBox {
     getChildren().add(title);
     for (Category c : dataset.categories()) {
       int count = state.timeIndex().countInCategory(c.id());
-      CheckBox box = new CheckBox(c.name() + "  (" + count + ")");
+      CheckBox box = new CheckBox(c.name() + String.format(java.util.Locale.UK, "  (%,d)", count));
       box.setId("legend-" + c.id());
       box.setUserData(c.id());
       box.setGraphic(CategoryPalette.swatch(dataset, c, 6));

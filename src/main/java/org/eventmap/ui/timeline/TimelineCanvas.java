@@ -360,7 +360,7 @@ final class TimelineCanvas extends Region {
     }
     Optional<Event> mark = markAt(e.getX(), e.getY());
     if (mark.isPresent() && e.getY() >= MARKS_TOP - 2) {
-      state.select(mark.get());
+      state.selectAndReveal(mark.get());
       return;
     }
     // Above the marks a click moves the date, as it always has; on the bar over a mark it also selects it.
