@@ -134,7 +134,7 @@ class AppStateTest {
   void aSelectionAlreadyOnTheMapLeavesTheMapWhereItIs() {
     Viewport opened = state.viewport();
 
-    state.selectAndReveal(event("2024-03-22-burns-joins-doha-talks"));
+    state.selectAndReveal(event("2024-03-22-blinken-arrives-tel-aviv"));
 
     assertThat(state.viewport()).isEqualTo(opened);
   }

@@ -135,6 +135,14 @@ public final class EventListView extends javafx.scene.layout.VBox {
         state.selectAndReveal(e);
       }
     });
+    // A list made shorter (the window, or the panes around it, laid out again) keeps the selected row in
+    // sight, scrolling no further than that takes.
+    table.heightProperty().addListener((obs, old, height) -> {
+      int row = revealed == null ? -1 : table.getItems().indexOf(revealed);
+      if (row >= 0 && height.doubleValue() < old.doubleValue()) {
+        skin.reveal(row);
+      }
+    });
     refreshRows();
   }
 
@@ -292,6 +300,54 @@ public final class EventListView extends javafx.scene.layout.VBox {
       } else {
         int wholeRows = Math.max(1, (int) Math.floor(flow.getHeight() / Math.max(1, first.getHeight())));
         flow.scrollToTop(Math.max(0, row - wholeRows + 1));
+        // The flow places rows by an estimate of their heights until it lays them out: once it has, the
+        // row is made whole by the least scroll that takes.
+        table.layout();
+        makeWhole(flow, row);
+      }
+      ((RevealingFlow) flow).keepWhole(row);
+    }
+
+    @Override
+    protected javafx.scene.control.skin.VirtualFlow<javafx.scene.control.TableRow<Event>> createVirtualFlow() {
+      return new RevealingFlow();
+    }
+
+    /**
+     * The rows' flow, which makes a revealed row whole again after its next layouts: until it has laid
+     * its rows out it places them by an estimate of their heights, and a list laid out again (a window
+     * resized, a snapshot's last pass) would otherwise leave the row cut at the edge.
+     */
+    private static final class RevealingFlow
+        extends javafx.scene.control.skin.VirtualFlow<javafx.scene.control.TableRow<Event>> {
+      private int pendingRow = -1;
+
+      void keepWhole(int row) {
+        pendingRow = row;
+        requestLayout();
+      }
+
+      @Override
+      protected void layoutChildren() {
+        super.layoutChildren();
+        if (pendingRow < 0 || pendingRow >= getCellCount() || getHeight() <= 0) {
+          return;
+        }
+        javafx.scene.control.TableRow<Event> cell = getVisibleCell(pendingRow);
+        if (cell == null) {
+          scrollTo(pendingRow); // comes round again in the next layout
+          return;
+        }
+        pendingRow = -1;
+        scrollTo(cell);
+      }
+    }
+
+    private static <C extends javafx.scene.control.IndexedCell<?>> void makeWhole(
+        javafx.scene.control.skin.VirtualFlow<C> flow, int row) {
+      C cell = flow.getVisibleCell(row);
+      if (cell != null) {
+        flow.scrollTo(cell);
       }
     }
   }
