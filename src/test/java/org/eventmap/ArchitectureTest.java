@@ -1,6 +1,7 @@
 package org.eventmap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,6 +10,36 @@ import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(packages = "org.eventmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+  /**
+   * The layers from the bottom up: the domain; the pure layers (the projection and basemap, the time
+   * logic, the file formats); the observable state; the views; the application (start-up, windows,
+   * snapshots); the command line; the launcher. Each may use only the layers below it.
+   */
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("Launcher").definedBy("org.eventmap")
+      .layer("Command line").definedBy("org.eventmap.cli..")
+      .layer("Application").definedBy("org.eventmap.app..")
+      .layer("Views").definedBy("org.eventmap.ui..")
+      .layer("State").definedBy("org.eventmap.state..")
+      .layer("File formats").definedBy("org.eventmap.io..")
+      .layer("Time").definedBy("org.eventmap.time..")
+      .layer("Geography").definedBy("org.eventmap.geo..")
+      .layer("Domain").definedBy("org.eventmap.domain..")
+      .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Command line").mayOnlyBeAccessedByLayers("Launcher")
+      .whereLayer("Application").mayOnlyBeAccessedByLayers("Command line")
+      .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
+      // The command line names its choices in the state's words (which map, which window of time).
+      .whereLayer("State").mayOnlyBeAccessedByLayers("Views", "Application", "Command line")
+      .whereLayer("File formats").mayOnlyBeAccessedByLayers("State", "Views", "Application", "Command line")
+      .whereLayer("Time").mayOnlyBeAccessedByLayers("File formats", "State", "Views", "Application", "Command line")
+      .whereLayer("Geography").mayOnlyBeAccessedByLayers("File formats", "State", "Views", "Application",
+          "Command line")
+      .because("each layer is built and tested on the ones below it alone: the domain and the pure layers "
+          + "without a UI, the state without views, the views without the application's windows, and the "
+          + "command line and the launcher stay thin entries that nothing depends on");
+
   @ArchTest
   static final ArchRule pureLayersDoNotUseJavaFx =
       noClasses().that().resideInAnyPackage("org.eventmap.domain..", "org.eventmap.geo..", "org.eventmap.io..",

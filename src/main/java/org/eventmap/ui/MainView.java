@@ -11,18 +11,18 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.eventmap.state.AppState;
 import org.eventmap.state.MapProvider;
+import org.eventmap.ui.actions.ActionTable;
+import org.eventmap.ui.actions.Scope;
+import org.eventmap.ui.actions.ShortcutsDialog;
 import org.eventmap.ui.detail.DetailPane;
 import org.eventmap.ui.filter.FilterBar;
 import org.eventmap.ui.list.EventListView;
@@ -64,6 +64,7 @@ public final class MainView extends BorderPane {
   private final TimelineView timeline;
   private final DetailPane detail;
   private final FilterBar filters;
+  private final ActionTable actionTable;
   private final StackPane mapHost = new StackPane();
   private final StackPane mapLayer = new StackPane();
   private final Map<MapProvider, Supplier<Node>> otherMaps = new EnumMap<>(MapProvider.class);
@@ -93,48 +94,75 @@ public final class MainView extends BorderPane {
     SplitPane split = new SplitPane(mapHost, side);
     split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(side, false);
-    MenuBar menus = menuBar(state, actions);
-    setTop(new VBox(menus, new ProblemBanner(state), new MapNoticeBar(state), filters));
-    addEventFilter(KeyEvent.KEY_PRESSED, e -> runShortcut(menus, e));
+    actionTable = standardActions(state, actions);
+    setTop(new VBox(menuBar(state, actionTable), new ProblemBanner(state), new MapNoticeBar(state), filters));
+    actionTable.bindKeys(this, Scope.WINDOW);
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
     getStylesheets().add(STYLESHEET);
   }
 
-  private MenuBar menuBar(AppState state, Actions actions) {
-    MenuItem open = new MenuItem("Open…");
-    open.setId("menu-open");
-    open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-    open.setOnAction(e -> actions.openFile());
-    MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-    quit.setOnAction(e -> actions.quit());
-    MenuItem export = new MenuItem("Export map as PNG…");
-    export.setId("menu-export-png");
-    export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-    export.setOnAction(e -> actions.exportMapImage());
-    Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), quit);
-    MenuItem fit = new MenuItem("Fit to data");
-    fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-    fit.setOnAction(e -> state.fitToData());
-    MenuItem nextDay = item("Next day", "menu-next-day", KeyCode.RIGHT, e -> state.stepDays(1));
-    MenuItem previousDay = item("Previous day", "menu-previous-day", KeyCode.LEFT, e -> state.stepDays(-1));
-    MenuItem nextEvent = item("Next event", "menu-next-event", KeyCode.PAGE_DOWN, e -> state.nextEvent());
-    MenuItem previousEvent = item("Previous event", "menu-previous-event", KeyCode.PAGE_UP,
-        e -> state.previousEvent());
-    MenuItem play = item("Play / pause", "menu-play", KeyCode.P, e -> state.togglePlaying());
-    MenuItem goToDate = item("Go to date…", "menu-go-to", KeyCode.G, e -> timeline.focusGoTo());
-    MenuItem focusTimeline = item("Timeline", "menu-focus-timeline", KeyCode.T, e -> timeline.axis().requestFocus());
-    MenuItem focusMap = item("Map", "menu-focus-map", KeyCode.M, e -> map.requestFocus());
-    MenuItem find = item("Find…", "menu-find", KeyCode.F, e -> filters.focusSearch());
-    MenuItem zoomTimeIn = item("Zoom the timeline in", "menu-time-zoom-in", KeyCode.CLOSE_BRACKET,
-        e -> timeline.zoomAxis(2));
-    MenuItem zoomTimeOut = item("Zoom the timeline out", "menu-time-zoom-out", KeyCode.OPEN_BRACKET,
-        e -> timeline.zoomAxis(0.5));
-    Menu time = new Menu("Time", null, previousEvent, nextEvent, previousDay, nextDay, new SeparatorMenuItem(), play,
-        goToDate, new SeparatorMenuItem(), zoomTimeIn, zoomTimeOut);
-    Menu go = new Menu("Go", null, focusMap, focusTimeline, find);
+  /**
+   * Every command a person can give, with its keys (docs/adr/0015). The map's and the timeline's own
+   * keys are listed here too, for Help ▸ Keyboard shortcuts.
+   */
+  private ActionTable standardActions(AppState state, Actions actions) {
+    ActionTable table = new ActionTable();
+    table.add("open", "Open…", Scope.WINDOW, actions::openFile, shortcut(KeyCode.O))
+        .add("export-png", "Export as PNG…", Scope.WINDOW, actions::exportMapImage, shortcut(KeyCode.E))
+        .add("quit", "Quit", Scope.WINDOW, actions::quit, shortcut(KeyCode.Q))
+        .add("fit", "Fit to data", Scope.WINDOW, state::fitToData, shortcut(KeyCode.DIGIT0))
+        .add("reset-view", "Back to the opening view", Scope.WINDOW, state::resetView)
+        .add("previous-event", "Previous event", Scope.WINDOW, state::previousEvent, shortcut(KeyCode.PAGE_UP))
+        .add("next-event", "Next event", Scope.WINDOW, state::nextEvent, shortcut(KeyCode.PAGE_DOWN))
+        .add("previous-day", "Previous day", Scope.WINDOW, () -> state.stepDays(-1), shortcut(KeyCode.LEFT))
+        .add("next-day", "Next day", Scope.WINDOW, () -> state.stepDays(1), shortcut(KeyCode.RIGHT))
+        .add("play", "Play / pause", Scope.WINDOW, state::togglePlaying, shortcut(KeyCode.P))
+        .add("go-to", "Go to date…", Scope.WINDOW, timeline::focusGoTo, shortcut(KeyCode.G))
+        .add("time-zoom-in", "Zoom the timeline in", Scope.WINDOW, () -> timeline.zoomAxis(2),
+            shortcut(KeyCode.CLOSE_BRACKET))
+        .add("time-zoom-out", "Zoom the timeline out", Scope.WINDOW, () -> timeline.zoomAxis(0.5),
+            shortcut(KeyCode.OPEN_BRACKET))
+        .add("focus-map", "Map", Scope.WINDOW, map::requestFocus, shortcut(KeyCode.M))
+        .add("focus-timeline", "Timeline", Scope.WINDOW, () -> timeline.axis().requestFocus(), shortcut(KeyCode.T))
+        .add("find", "Find…", Scope.WINDOW, filters::focusSearch, shortcut(KeyCode.F))
+        .add("shortcuts", "Keyboard shortcuts", Scope.WINDOW, this::showShortcuts, new KeyCodeCombination(KeyCode.F1))
+        // Handled by the map and the timeline themselves while they have the focus (listed here once).
+        .add("map-pan", "Pan the map", Scope.MAP, () -> {}, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
+            key(KeyCode.DOWN))
+        .add("map-zoom-in", "Zoom the map in", Scope.MAP, () -> {}, key(KeyCode.PLUS), key(KeyCode.EQUALS))
+        .add("map-zoom-out", "Zoom the map out", Scope.MAP, () -> {}, key(KeyCode.MINUS))
+        .add("map-fit", "Fit all events", Scope.MAP, () -> {}, key(KeyCode.DIGIT0))
+        .add("map-clear-selection", "Clear the selection", Scope.MAP, () -> {}, key(KeyCode.ESCAPE))
+        .add("map-play", "Play / pause", Scope.MAP, () -> {}, key(KeyCode.SPACE))
+        .add("timeline-days", "Previous / next day", Scope.TIMELINE, () -> {}, key(KeyCode.LEFT), key(KeyCode.RIGHT))
+        .add("timeline-events", "Previous / next event", Scope.TIMELINE, () -> {}, key(KeyCode.PAGE_UP),
+            key(KeyCode.PAGE_DOWN))
+        .add("timeline-ends", "First / last moment", Scope.TIMELINE, () -> {}, key(KeyCode.HOME), key(KeyCode.END))
+        .add("timeline-zoom", "Zoom the axis in / out", Scope.TIMELINE, () -> {}, key(KeyCode.PLUS), key(KeyCode.MINUS))
+        .add("timeline-fit", "See everything", Scope.TIMELINE, () -> {}, key(KeyCode.DIGIT0))
+        .add("timeline-play", "Play / pause", Scope.TIMELINE, () -> {}, key(KeyCode.SPACE));
+    return table;
+  }
+
+  private static KeyCombination shortcut(KeyCode code) {
+    return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static KeyCombination key(KeyCode code) {
+    return new KeyCodeCombination(code);
+  }
+
+  private MenuBar menuBar(AppState state, ActionTable table) {
+    Menu file = new Menu("File", null, table.menuItem("open"), table.menuItem("export-png"), new SeparatorMenuItem(),
+        table.menuItem("quit"));
+    Menu time = new Menu("Time", null, table.menuItem("previous-event"), table.menuItem("next-event"),
+        table.menuItem("previous-day"), table.menuItem("next-day"), new SeparatorMenuItem(), table.menuItem("play"),
+        table.menuItem("go-to"), new SeparatorMenuItem(), table.menuItem("time-zoom-in"),
+        table.menuItem("time-zoom-out"));
+    Menu go = new Menu("Go", null, table.menuItem("focus-map"), table.menuItem("focus-timeline"),
+        table.menuItem("find"));
     ToggleGroup maps = new ToggleGroup();
     Menu basemap = new Menu("Map");
     for (MapProvider provider : MapProvider.values()) {
@@ -146,8 +174,6 @@ public final class MainView extends BorderPane {
       state.mapProviderProperty().addListener((obs, old, now) -> item.setSelected(now == provider));
       basemap.getItems().add(item);
     }
-    MenuItem reset = new MenuItem("Back to the opening view");
-    reset.setOnAction(e -> state.resetView());
     CheckMenuItem journeys = new CheckMenuItem("Show journeys");
     journeys.setId("menu-journeys");
     journeys.setSelected(state.showJourneysProperty().get());
@@ -156,39 +182,21 @@ public final class MainView extends BorderPane {
     links.setId("menu-links");
     links.setSelected(state.showLinksProperty().get());
     links.setOnAction(e -> state.setShowLinks(links.isSelected()));
-    Menu view = new Menu("View", null, fit, reset, new SeparatorMenuItem(), journeys, links, new SeparatorMenuItem(),
-        basemap);
-    return new MenuBar(file, view, time, go);
+    Menu view = new Menu("View", null, table.menuItem("fit"), table.menuItem("reset-view"), new SeparatorMenuItem(),
+        journeys, links, new SeparatorMenuItem(), basemap);
+    Menu help = new Menu("Help", null, table.menuItem("shortcuts"));
+    return new MenuBar(file, view, time, go, help);
   }
 
-  /**
-   * Runs the menu command whose shortcut was pressed, wherever the focus is: a table or a focused
-   * button would otherwise take Ctrl+arrows and Ctrl+Page Up/Down for itself before the menu sees them.
-   * Inside a text field the field's own keys (Ctrl+← by word, Ctrl+A) win, and what it leaves reaches
-   * the menu as usual.
-   */
-  private void runShortcut(MenuBar menus, KeyEvent e) {
-    if (!e.isShortcutDown() || getScene() == null || getScene().getFocusOwner() instanceof TextInputControl) {
-      return;
-    }
-    for (Menu menu : menus.getMenus()) {
-      for (MenuItem item : menu.getItems()) {
-        if (item.getAccelerator() != null && item.getAccelerator().match(e) && !item.isDisable()) {
-          item.fire();
-          e.consume();
-          return;
-        }
-      }
-    }
+  /** The table of actions the menus and keys are made from. */
+  public ActionTable actions() {
+    return actionTable;
   }
 
-  private static MenuItem item(String text, String id, KeyCode key,
-      javafx.event.EventHandler<javafx.event.ActionEvent> action) {
-    MenuItem item = new MenuItem(text);
-    item.setId(id);
-    item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
-    item.setOnAction(action);
-    return item;
+  private void showShortcuts() {
+    if (getScene() != null) {
+      ShortcutsDialog.show(getScene().getWindow(), actionTable, STYLESHEET);
+    }
   }
 
   public MapView map() {
