@@ -84,6 +84,15 @@ class ShortcutsTest {
   }
 
   @Test
+  void f1OpensTheShortcutsFromTheSearchBoxToo(FxRobot robot) {
+    robot.interact(() -> robot.lookup("#" + org.eventmap.ui.filter.FilterBar.SEARCH_ID).query().requestFocus());
+
+    robot.type(KeyCode.F1);
+
+    assertThat(robot.lookup("#" + ShortcutsDialog.LIST_ID).tryQuery()).isPresent();
+  }
+
+  @Test
   void aKeyCannotBelongToTwoActionsOfOneScope() {
     ActionTable table = new ActionTable().add("a", "A", Scope.WINDOW, () -> {}, new KeyCodeCombination(KeyCode.F2));
 

@@ -70,13 +70,23 @@ public final class ActionTable {
   public void bindKeys(Node node, Scope scope) {
     if (scope == Scope.WINDOW) {
       node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-        if (node.getScene() != null && !(node.getScene().getFocusOwner() instanceof TextInputControl)) {
+        if (!inTextBox(node)) {
+          run(scope, e);
+        }
+      });
+      // In a text box, what the box leaves unused (Ctrl+F, F1) still reaches the table.
+      node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        if (inTextBox(node)) {
           run(scope, e);
         }
       });
     } else {
       node.addEventHandler(KeyEvent.KEY_PRESSED, e -> run(scope, e));
     }
+  }
+
+  private static boolean inTextBox(Node node) {
+    return node.getScene() != null && node.getScene().getFocusOwner() instanceof TextInputControl;
   }
 
   private void run(Scope scope, KeyEvent e) {

@@ -35,6 +35,7 @@ public final class ShortcutsDialog {
         Label keys = new Label(action.keysText());
         keys.getStyleClass().add("shortcuts-keys");
         Label name = new Label(action.name());
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.getStyleClass().add("shortcuts-name");
         grid.add(keys, 0, row);
         grid.add(name, 1, row++);
@@ -56,6 +57,7 @@ public final class ShortcutsDialog {
     dialog.getDialogPane().setContent(scroll);
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     dialog.getDialogPane().getStylesheets().add(stylesheet);
+    dialog.getDialogPane().setPrefWidth(560);
     dialog.show();
     return dialog;
   }
