@@ -31,8 +31,9 @@ public final class TimeModel {
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
   private final ReadOnlyObjectWrapper<PlaySpeed> playSpeed =
       new ReadOnlyObjectWrapper<>(this, "playSpeed", PlaySpeed.DAY_PER_SECOND);
-  /** The clock's time at the last frame of this playback; 0 before its first frame. */
+  /** The clock's time at the last frame of this playback, once it has had a frame. */
   private long lastFrameNanos;
+  private boolean hadFrame;
 
   public TimeModel(DatasetModel data, FrameClock clock) {
     this.data = Objects.requireNonNull(data);
@@ -41,7 +42,7 @@ public final class TimeModel {
         () -> currentTime.get() == null ? null : currentTime.get().toLocalDate(), currentTime);
     playing.addListener((obs, was, now) -> {
       if (now) {
-        lastFrameNanos = 0;
+        hadFrame = false; // a pause is not played
         clock.start(this::frame);
       } else {
         clock.stop();
@@ -50,10 +51,11 @@ public final class TimeModel {
   }
 
   private void frame(long nanos) {
-    if (lastFrameNanos != 0) {
+    if (hadFrame) {
       playFor(Duration.ofNanos(nanos - lastFrameNanos));
     }
     lastFrameNanos = nanos;
+    hadFrame = true;
   }
 
   /** The position of the timeline, in local wall-clock time (docs/adr/0008). */
