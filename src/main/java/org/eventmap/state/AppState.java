@@ -333,7 +333,7 @@ public final class AppState {
     }
     Event target = index.events().get(i);
     time.goToStartOf(target);
-    selection.select(target);
+    selection.selectWhereItIs(target);
     viewport.reveal(target);
     return true;
   }

@@ -29,6 +29,11 @@ public final class SelectionModel {
     selected.set(event);
   }
 
+  /** Selects the event and leaves the window as it is (stepping from event to event moves the time itself). */
+  void selectWhereItIs(Event event) {
+    selected.set(event);
+  }
+
   public void clear() {
     selected.set(null);
   }
