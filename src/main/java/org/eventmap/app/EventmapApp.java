@@ -93,7 +93,6 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private void load(String name, java.util.function.Function<ProgressListener, LoadResult> reader, Path file,
       LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
-    state.loadStarted(name);
     Task<PreparedLoad> task = new Task<>() {
       @Override
       protected PreparedLoad call() {
@@ -108,15 +107,9 @@ public final class EventmapApp extends Application implements MainView.Actions {
         return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null));
       }
     };
+    state.loadStarted(name, task::cancel);
     task.progressProperty().addListener((obs, old, p) -> state.loadProgressed(p.doubleValue()));
-    javafx.beans.value.ChangeListener<Boolean> cancelOnRequest = (obs, old, requested) -> {
-      if (requested) {
-        task.cancel();
-      }
-    };
-    state.cancelLoadRequestedProperty().addListener(cancelOnRequest);
     task.setOnSucceeded(e -> {
-      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
       PreparedLoad loaded = task.getValue();
       if (loaded.result().ok()) {
         shownFile = file;
@@ -124,11 +117,9 @@ public final class EventmapApp extends Application implements MainView.Actions {
       StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
     });
     task.setOnCancelled(e -> {
-      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
       state.applyLoad(LoadResult.cancelled(name), null);
     });
     task.setOnFailed(e -> {
-      state.cancelLoadRequestedProperty().removeListener(cancelOnRequest);
       Throwable error = task.getException();
       String message = error instanceof OutOfMemoryError
           ? "is too large for the memory Eventmap may use (start it with a larger -Xmx)"

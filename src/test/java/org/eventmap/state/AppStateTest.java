@@ -240,4 +240,35 @@ class AppStateTest {
     assertThat(large.filteredEvents().get()).hasSize((int) matching(all, "Donetsk"))
         .allMatch(e -> EventSearch.matches(e, "Donetsk"));
   }
+
+  @Test
+  void playbackMovesTheTimelineWithNoViewToRunItsClock() {
+    Curated.ManualClock clock = new Curated.ManualClock();
+    AppState alone = new AppState(Runnable::run, clock);
+    alone.applyLoad(DatasetSources.readCurated());
+    alone.goToDay(LocalDate.of(2023, 10, 7));
+
+    alone.play();
+    clock.frameAt(1);
+    clock.frameAt(4);
+
+    assertThat(alone.currentDay()).isEqualTo(LocalDate.of(2023, 10, 10));
+    alone.applyLoad(DatasetSources.readCurated());
+    assertThat(clock.running()).as("a new file stops playback and its clock").isFalse();
+  }
+
+  @Test
+  void cancellingALoadAsksItsReaderToStopUntilTheLoadIsOver() {
+    int[] stops = {0};
+    state.loadStarted("big.json", () -> stops[0]++);
+    state.cancelLoading();
+    assertThat(stops[0]).isEqualTo(1);
+
+    state.loadStarted("big.json", () -> stops[0]++);
+    state.applyLoad(LoadResult.cancelled("big.json"), null);
+    state.cancelLoading();
+
+    assertThat(stops[0]).as("nothing left to stop").isEqualTo(1);
+    assertThat(state.loadingFileProperty().get()).isEmpty();
+  }
 }

@@ -196,4 +196,47 @@ class EventListTest {
     assertThat(rowChanges[0]).as("the list followed at most three times a quarter of a second")
         .isLessThanOrEqualTo((int) (3 * quarters + 1));
   }
+
+  @Test
+  void replacingTheRowsLeavesTheSelectionAsTheStateHasIt(FxRobot robot) {
+    // Two days listing as many events as each other, none in common: the rows change, row for row.
+    java.time.LocalDate[] dates = new java.time.LocalDate[2];
+    List<List<Event>> days = onFx(() -> {
+      java.util.Map<Integer, List<Event>> bySize = new java.util.HashMap<>();
+      java.util.Map<Integer, java.time.LocalDate> dayOfSize = new java.util.HashMap<>();
+      for (java.time.LocalDate d = state.firstTime().toLocalDate(); !d.isAfter(state.lastTime().toLocalDate());
+          d = d.plusDays(1)) {
+        state.setWindow(org.eventmap.time.TimeWindow.range(d, d));
+        List<Event> shown = List.copyOf(state.visibleEvents().get());
+        List<Event> earlier = bySize.get(shown.size());
+        if (shown.size() >= 2 && earlier != null && java.util.Collections.disjoint(earlier, shown)) {
+          dates[0] = dayOfSize.get(shown.size());
+          dates[1] = d;
+          return List.of(earlier, shown);
+        }
+        bySize.putIfAbsent(shown.size(), shown);
+        dayOfSize.putIfAbsent(shown.size(), d);
+      }
+      throw new AssertionError("no two such days in the curated dataset");
+    });
+    java.time.LocalDate first = dates[0];
+    java.time.LocalDate second = dates[1];
+    robot.interact(() -> state.setWindow(org.eventmap.time.TimeWindow.range(first, first)));
+    WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // the list follows within 250 ms
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(onFx(() -> List.copyOf(list.getItems()))).containsExactlyInAnyOrderElementsOf(days.get(0));
+    TableRow<?> row = wholeRowsShown().get(1);
+    Event clicked = (Event) row.getItem();
+    robot.clickOn(centreOf(row));
+    assertThat(state.selectedEvent()).hasValue(clicked);
+
+    robot.interact(() -> state.setWindow(org.eventmap.time.TimeWindow.range(second, second)));
+    WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // the list follows within 250 ms
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(onFx(() -> List.copyOf(list.getItems()))).containsExactlyInAnyOrderElementsOf(days.get(1));
+    assertThat(state.selectedEvent()).as("the event chosen stays chosen, not the one now in its row")
+        .hasValue(clicked);
+    assertThat(onFx(() -> list.getSelectionModel().getSelectedItem())).as("no row is marked").isNull();
+  }
 }

@@ -36,7 +36,6 @@ public final class EventListView extends javafx.scene.layout.VBox {
   private final ListSkin skin = new ListSkin(table);
   private final Label note = new Label();
   private final ObservableList<Event> rows = FXCollections.observableArrayList();
-  private boolean updatingSelection;
   /** The selected event the table was last scrolled to, or whose row was clicked: it need not scroll again. */
   private Event revealed;
   /** How often the rows follow a timeline in motion, and how many changes are shown at once before that. */
@@ -129,8 +128,11 @@ public final class EventListView extends javafx.scene.layout.VBox {
         showSelection(e);
       }
     });
+    // Only a row the person chose differs from the state's selection: marking the state's own row, clearing
+    // the marks, and new rows (from which the table drops a selected event that left them) give either
+    // the state's event or none. So no flag is needed to tell the person's choice from the list's own.
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
-      if (!updatingSelection && e != null && !e.equals(state.selectedEvent().orElse(null))) {
+      if (e != null && !e.equals(state.selectedEvent().orElse(null))) {
         revealed = e; // its row is under the pointer (or the keyboard's focus): the table stays put
         state.selectAndReveal(e);
       }
@@ -204,12 +206,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
     int shown = Math.min(MAX_ROWS, visible.size());
     java.util.List<Event> latest = visible.subList(visible.size() - shown, visible.size());
     if (!sameEvents(latest, rows)) {
-      updatingSelection = true;
-      try {
-        rows.setAll(latest);
-      } finally {
-        updatingSelection = false;
-      }
+      rows.setAll(latest);
     }
     note.setVisible(shown < visible.size());
     note.setText(String.format(java.util.Locale.UK, "The latest %,d of %,d events in the window are listed; "
@@ -232,21 +229,16 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
   /** Marks the selected row; a selection not yet shown is scrolled to, as little as it takes. */
   private void showSelection(Event e) {
-    updatingSelection = true;
-    try {
-      int row = e == null ? -1 : table.getItems().indexOf(e);
-      if (row < 0) {
-        table.getSelectionModel().clearSelection();
-        revealed = null; // chosen again later, it is scrolled to again
-      } else {
-        table.getSelectionModel().select(row);
-        if (e != revealed) {
-          skin.reveal(row);
-          revealed = e;
-        }
+    int row = e == null ? -1 : table.getItems().indexOf(e);
+    if (row < 0) {
+      table.getSelectionModel().clearSelection();
+      revealed = null; // chosen again later, it is scrolled to again
+    } else {
+      table.getSelectionModel().select(row);
+      if (e != revealed) {
+        skin.reveal(row);
+        revealed = e;
       }
-    } finally {
-      updatingSelection = false;
     }
   }
 

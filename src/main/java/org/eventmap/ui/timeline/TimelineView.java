@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -69,7 +68,6 @@ public final class TimelineView extends VBox {
   private final DatePicker rangeStart = new DatePicker();
   private final DatePicker rangeEnd = new DatePicker();
   private final DatePicker goTo = new DatePicker();
-  private final AnimationTimer player;
   private boolean updatingControls;
   /** The day the "go to" box holds only while its calendar is open, so that it opens on the timeline's day. */
   private LocalDate calendarDay;
@@ -77,23 +75,6 @@ public final class TimelineView extends VBox {
   public TimelineView(AppState state) {
     this.state = state;
     this.axis = new TimelineCanvas(state);
-    this.player = new AnimationTimer() {
-      private long last;
-
-      @Override
-      public void start() {
-        last = 0;
-        super.start();
-      }
-
-      @Override
-      public void handle(long now) {
-        if (last != 0) {
-          state.playFor(java.time.Duration.ofNanos(now - last));
-        }
-        last = now;
-      }
-    };
     createView();
     initListeners();
     refresh();
@@ -278,14 +259,7 @@ public final class TimelineView extends VBox {
     state.windowProperty().addListener((obs, old, w) -> refresh());
     state.datasetProperty().addListener((obs, old, d) -> refresh());
     state.playSpeedProperty().addListener((obs, old, s) -> refresh());
-    state.playingProperty().addListener((obs, old, playing) -> {
-      if (playing) {
-        player.start();
-      } else {
-        player.stop();
-      }
-      refresh();
-    });
+    state.playingProperty().addListener((obs, old, playing) -> refresh());
     previousEvent.setOnAction(e -> state.previousEvent());
     previousDay.setOnAction(e -> state.stepDays(-1));
     play.setOnAction(e -> state.togglePlaying());
