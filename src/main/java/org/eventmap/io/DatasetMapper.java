@@ -342,7 +342,9 @@ final class DatasetMapper {
   private Optional<Place> readEventPlace(Obj o, String what) {
     Member member = o.member(EVENT_PLACE.name());
     if (member == null) {
-      missing(o, EVENT_PLACE, what);
+      if (EVENT_PLACE.required()) {
+        missing(o, EVENT_PLACE, what);
+      }
       return Optional.empty();
     }
     if (member.value() instanceof Str ref) {
