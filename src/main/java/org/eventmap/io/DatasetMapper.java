@@ -1,5 +1,14 @@
 package org.eventmap.io;
 
+import static org.eventmap.io.DatasetFields.APPROXIMATE;
+import static org.eventmap.io.DatasetFields.CATEGORY;
+import static org.eventmap.io.DatasetFields.DATASET;
+import static org.eventmap.io.DatasetFields.EVENT;
+import static org.eventmap.io.DatasetFields.INLINE_PLACE;
+import static org.eventmap.io.DatasetFields.PLACE;
+import static org.eventmap.io.DatasetFields.QUOTE;
+import static org.eventmap.io.DatasetFields.SOURCE;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -25,6 +34,9 @@ import org.eventmap.domain.PackedTexts;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.Quote;
 import org.eventmap.domain.TimePoint;
+import org.eventmap.io.DatasetFields.Field;
+import org.eventmap.io.DatasetFields.Shape;
+import org.eventmap.io.DatasetFields.Type;
 import org.eventmap.io.JsonTree.Arr;
 import org.eventmap.io.JsonTree.Bool;
 import org.eventmap.io.JsonTree.Member;
@@ -41,19 +53,51 @@ import org.eventmap.io.JsonTree.Value;
  * their part ({@link #drainProblemsTo}).
  */
 final class DatasetMapper {
-  static final Set<String> DATASET_FIELDS =
-      Set.of("format", "title", "description", "license", "attribution", "openOn", "places", "categories",
-          "events");
-  private static final Set<String> PLACE_FIELDS = Set.of("id", "name", "lat", "lon", "timeZone", "country");
-  private static final Set<String> INLINE_PLACE_FIELDS = Set.of("name", "lat", "lon", "timeZone", "country");
-  private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "color");
-  private static final Set<String> EVENT_FIELDS =
-      Set.of(
-          "id", "title", "start", "end", "place", "category", "actors", "summary", "quotes", "sources",
-          "related", "tags", "approximate", "disputed");
-  private static final Set<String> QUOTE_FIELDS = Set.of("text", "speaker", "occasion", "date", "source");
-  private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "url", "date");
-  private static final Set<String> APPROXIMATE_FIELDS = Set.of("time", "place", "note");
+  // The fields this mapper reads, as the table declares them (DatasetFields): whether each is required,
+  // and of which type, is the table's to say.
+  private static final Field PLACE_ID = PLACE.field("id", Type.STRING);
+  private static final Field PLACE_NAME = PLACE.field("name", Type.STRING);
+  private static final Field PLACE_LAT = PLACE.field("lat", Type.NUMBER);
+  private static final Field PLACE_LON = PLACE.field("lon", Type.NUMBER);
+  private static final Field PLACE_ZONE = PLACE.field("timeZone", Type.STRING);
+  private static final Field PLACE_COUNTRY = PLACE.field("country", Type.STRING);
+  private static final Field INLINE_NAME = INLINE_PLACE.field("name", Type.STRING);
+  private static final Field INLINE_LAT = INLINE_PLACE.field("lat", Type.NUMBER);
+  private static final Field INLINE_LON = INLINE_PLACE.field("lon", Type.NUMBER);
+  private static final Field INLINE_ZONE = INLINE_PLACE.field("timeZone", Type.STRING);
+  private static final Field INLINE_COUNTRY = INLINE_PLACE.field("country", Type.STRING);
+  private static final Field CATEGORY_ID = CATEGORY.field("id", Type.STRING);
+  private static final Field CATEGORY_NAME = CATEGORY.field("name", Type.STRING);
+  private static final Field CATEGORY_COLOR = CATEGORY.field("color", Type.STRING);
+  private static final Field EVENT_ID = EVENT.field("id", Type.STRING);
+  private static final Field EVENT_TITLE = EVENT.field("title", Type.STRING);
+  private static final Field EVENT_START = EVENT.field("start", Type.STRING);
+  private static final Field EVENT_END = EVENT.field("end", Type.STRING);
+  private static final Field EVENT_PLACE = EVENT.field("place", Type.ID_OR_OBJECT);
+  private static final Field EVENT_CATEGORY = EVENT.field("category", Type.STRING);
+  private static final Field EVENT_ACTORS = EVENT.field("actors", Type.ARRAY_OF_STRINGS);
+  private static final Field EVENT_SUMMARY = EVENT.field("summary", Type.STRING);
+  private static final Field EVENT_QUOTES = EVENT.field("quotes", Type.ARRAY_OF_OBJECTS);
+  private static final Field EVENT_SOURCES = EVENT.field("sources", Type.ARRAY_OF_OBJECTS);
+  private static final Field EVENT_RELATED = EVENT.field("related", Type.ARRAY_OF_STRINGS);
+  private static final Field EVENT_TAGS = EVENT.field("tags", Type.ARRAY_OF_STRINGS);
+  private static final Field EVENT_APPROXIMATE = EVENT.field("approximate", Type.OBJECT);
+  private static final Field EVENT_DISPUTED = EVENT.field("disputed", Type.STRING);
+  private static final Field QUOTE_TEXT = QUOTE.field("text", Type.STRING);
+  private static final Field QUOTE_SPEAKER = QUOTE.field("speaker", Type.STRING);
+  private static final Field QUOTE_OCCASION = QUOTE.field("occasion", Type.STRING);
+  private static final Field QUOTE_DATE = QUOTE.field("date", Type.STRING);
+  private static final Field QUOTE_SOURCE = QUOTE.field("source", Type.INTEGER);
+  private static final Field SOURCE_TITLE = SOURCE.field("title", Type.STRING);
+  private static final Field SOURCE_PUBLISHER = SOURCE.field("publisher", Type.STRING);
+  private static final Field SOURCE_URL = SOURCE.field("url", Type.STRING);
+  private static final Field SOURCE_DATE = SOURCE.field("date", Type.STRING);
+  private static final Field APPROXIMATE_TIME = APPROXIMATE.field("time", Type.BOOLEAN);
+  private static final Field APPROXIMATE_PLACE = APPROXIMATE.field("place", Type.BOOLEAN);
+  private static final Field APPROXIMATE_NOTE = APPROXIMATE.field("note", Type.STRING);
+  static final Field DATASET_PLACES = DATASET.field("places", Type.ARRAY_OF_OBJECTS);
+  static final Field DATASET_CATEGORIES = DATASET.field("categories", Type.ARRAY_OF_OBJECTS);
+  static final Field DATASET_EVENTS = DATASET.field("events", Type.ARRAY_OF_OBJECTS);
 
   /** Texts of dates longer than this (moments) are nearly all different; shorter ones are shared. */
   private static final int SHARED_DATE_LENGTH = 10;
@@ -144,17 +188,17 @@ final class DatasetMapper {
 
   /** Maps the dataset's places and categories (either may be missing: null) into the context. */
   void readPlacesAndCategories(Member placesMember, Member categoriesMember, long owner) {
-    for (Obj o : requiredObjects(placesMember, owner, "places", "the dataset", false)) {
+    for (Obj o : objects(placesMember, owner, DATASET_PLACES, "the dataset")) {
       readPlace(o, true).ifPresent(p -> {
         if (context.places.putIfAbsent(p.id(), p) != null) {
-          error(o.member("id").value().at(), "place id '" + p.id() + "' is used twice");
+          error(o.member(PLACE_ID.name()).value().at(), "place id '" + p.id() + "' is used twice");
         }
       });
     }
-    for (Obj o : requiredObjects(categoriesMember, owner, "categories", "the dataset", true)) {
+    for (Obj o : objects(categoriesMember, owner, DATASET_CATEGORIES, "the dataset")) {
       readCategory(o).ifPresent(c -> {
         if (context.categories.putIfAbsent(c.id(), c) != null) {
-          error(o.member("id").value().at(), "category id '" + c.id() + "' is used twice");
+          error(o.member(CATEGORY_ID.name()).value().at(), "category id '" + c.id() + "' is used twice");
         }
       });
     }
@@ -162,24 +206,25 @@ final class DatasetMapper {
 
   private Optional<Place> readPlace(Obj o, boolean withId) {
     String what = withId ? "a place" : "the event's place";
-    checkFields(o, withId ? PLACE_FIELDS : INLINE_PLACE_FIELDS, what);
-    Optional<String> id = withId ? requiredId(o, what) : Optional.of("");
+    checkFields(o, withId ? PLACE : INLINE_PLACE, what);
+    Optional<String> id = withId ? id(o, PLACE_ID, what) : Optional.of("");
     if (withId) {
       id.ifPresent(context.declaredPlaceIds::add);
     }
-    Optional<String> name = requiredString(o, "name", what).map(this::share);
-    Optional<Double> lat = requiredCoordinate(o, "lat", 90, "latitude", what);
-    Optional<Double> lon = requiredCoordinate(o, "lon", 180, "longitude", what);
-    Optional<ZoneId> zone = requiredString(o, "timeZone", what).flatMap(z -> {
+    Field zoneField = withId ? PLACE_ZONE : INLINE_ZONE;
+    Optional<String> name = string(o, withId ? PLACE_NAME : INLINE_NAME, what).map(this::share);
+    Optional<Double> lat = coordinate(o, withId ? PLACE_LAT : INLINE_LAT, 90, "latitude", what);
+    Optional<Double> lon = coordinate(o, withId ? PLACE_LON : INLINE_LON, 180, "longitude", what);
+    Optional<ZoneId> zone = string(o, zoneField, what).flatMap(z -> {
       try {
         return Optional.of(context.zones.computeIfAbsent(z, ZoneId::of));
       } catch (DateTimeException e) {
-        error(o.member("timeZone").value().at(),
+        error(o.member(zoneField.name()).value().at(),
             "'" + z + "' is not a time zone; use an IANA name such as Asia/Jerusalem or America/New_York");
         return Optional.empty();
       }
     });
-    Optional<String> country = optionalString(o, "country").map(this::share);
+    Optional<String> country = string(o, withId ? PLACE_COUNTRY : INLINE_COUNTRY, what).map(this::share);
     if (id.isEmpty() || name.isEmpty() || lat.isEmpty() || lon.isEmpty() || zone.isEmpty()) {
       return Optional.empty();
     }
@@ -188,13 +233,13 @@ final class DatasetMapper {
   }
 
   private Optional<Category> readCategory(Obj o) {
-    checkFields(o, CATEGORY_FIELDS, "a category");
-    Optional<String> id = requiredId(o, "a category");
+    checkFields(o, CATEGORY, "a category");
+    Optional<String> id = id(o, CATEGORY_ID, "a category");
     id.ifPresent(context.declaredCategoryIds::add);
-    Optional<String> name = requiredString(o, "name", "a category");
-    Optional<String> color = optionalString(o, "color");
+    Optional<String> name = string(o, CATEGORY_NAME, "a category");
+    Optional<String> color = string(o, CATEGORY_COLOR, "a category");
     if (color.isPresent() && !color.get().matches("#[0-9a-fA-F]{6}")) {
-      error(o.member("color").value().at(), "colour '" + color.get() + "' is not of the form #rrggbb");
+      error(o.member(CATEGORY_COLOR.name()).value().at(), "colour '" + color.get() + "' is not of the form #rrggbb");
       return Optional.empty();
     }
     if (id.isEmpty() || name.isEmpty()) {
@@ -215,48 +260,48 @@ final class DatasetMapper {
   }
 
   private MappedEvent readEvent(Obj o) {
-    Optional<String> id = requiredId(o, "an event");
+    Optional<String> id = id(o, EVENT_ID, "an event");
     String what = id.map(i -> "event '" + i + "'").orElse("an event");
-    checkFields(o, EVENT_FIELDS, what);
-    Optional<Str> title = requiredStr(o, "title", what);
-    Optional<TimePoint> start = requiredStr(o, "start", what).flatMap(s -> date(o, "start", s));
-    Optional<TimePoint> end = optionalStr(o, "end").flatMap(s -> date(o, "end", s));
-    boolean endBroken = o.has("end") && end.isEmpty();
+    checkFields(o, EVENT, what);
+    Optional<Str> title = str(o, EVENT_TITLE, what);
+    Optional<TimePoint> start = str(o, EVENT_START, what).flatMap(s -> date(o, EVENT_START.name(), s));
+    Optional<TimePoint> end = str(o, EVENT_END, what).flatMap(s -> date(o, EVENT_END.name(), s));
+    boolean endBroken = o.has(EVENT_END.name()) && end.isEmpty();
     Optional<Place> place = readEventPlace(o, what);
-    Optional<Category> category = requiredStr(o, "category", what).flatMap(c -> {
+    Optional<Category> category = str(o, EVENT_CATEGORY, what).flatMap(c -> {
       Category found = lookups.categories.get(c, context.categories::get);
       if (found == null && !context.declaredCategoryIds.contains(c.text())) {
-        error(o.member("category").value().at(), what + ": unknown category '" + c.text() + "'");
+        error(o.member(EVENT_CATEGORY.name()).value().at(), what + ": unknown category '" + c.text() + "'");
       }
       return Optional.ofNullable(found);
     });
-    List<String> actors = sharedTexts(strings(o, "actors"));
-    Optional<Str> summary = requiredStr(o, "summary", what);
+    List<String> actors = sharedTexts(strings(o, EVENT_ACTORS, what));
+    Optional<Str> summary = str(o, EVENT_SUMMARY, what);
     List<SourceParts> sources = new ArrayList<>(3);
-    List<Obj> sourceObjects = requiredObjects(o, "sources", what, true);
+    List<Obj> sourceObjects = objects(o, EVENT_SOURCES, what);
     for (Obj s : sourceObjects) {
       readSource(s).ifPresent(sources::add);
     }
     List<Quote> quotes = List.of();
-    for (Obj q : optionalObjects(o, "quotes")) {
+    for (Obj q : objects(o, EVENT_QUOTES, what)) {
       Optional<Quote> quote = readQuote(q, sourceObjects.size());
       if (quote.isPresent()) {
         quotes = quotes.isEmpty() ? new ArrayList<>() : quotes;
         quotes.add(quote.get());
       }
     }
-    List<Str> related = strings(o, "related");
-    List<String> tags = sharedTexts(strings(o, "tags"));
-    Optional<Approximation> approximate = optionalObject(o, "approximate").flatMap(this::readApproximation);
-    Optional<String> disputed = optionalString(o, "disputed");
-    long idAt = id.isPresent() ? o.member("id").value().at() : 0;
+    List<Str> related = strings(o, EVENT_RELATED, what);
+    List<String> tags = sharedTexts(strings(o, EVENT_TAGS, what));
+    Optional<Approximation> approximate = object(o, EVENT_APPROXIMATE, what).flatMap(this::readApproximation);
+    Optional<String> disputed = string(o, EVENT_DISPUTED, what);
+    long idAt = id.isPresent() ? o.member(EVENT_ID.name()).value().at() : 0;
 
     if (start.isPresent() && place.isPresent()) {
-      checkOffset(o, "start", start.get(), place.get());
-      end.ifPresent(e -> checkOffset(o, "end", e, place.get()));
+      checkOffset(o, EVENT_START.name(), start.get(), place.get());
+      end.ifPresent(e -> checkOffset(o, EVENT_END.name(), e, place.get()));
       if (end.isPresent()
           && end.get().latestExclusive(place.get().zone()).isBefore(start.get().earliest(place.get().zone()))) {
-        error(o.member("end").value().at(), what + ": end " + end.get() + " is before its start " + start.get());
+        error(o.member(EVENT_END.name()).value().at(), what + ": end " + end.get() + " is before its start " + start.get());
         return new MappedEvent(id.orElse(null), idAt, null, related);
       }
     }
@@ -295,9 +340,11 @@ final class DatasetMapper {
   }
 
   private Optional<Place> readEventPlace(Obj o, String what) {
-    Member member = o.member("place");
+    Member member = o.member(EVENT_PLACE.name());
     if (member == null) {
-      error(o.at(), what + ": missing required field 'place'");
+      if (EVENT_PLACE.required()) {
+        missing(o, EVENT_PLACE, what);
+      }
       return Optional.empty();
     }
     if (member.value() instanceof Str ref) {
@@ -332,13 +379,13 @@ final class DatasetMapper {
   private record SourceParts(Str title, String publisher, Str url, TimePoint date) {}
 
   private Optional<SourceParts> readSource(Obj o) {
-    checkFields(o, SOURCE_FIELDS, "a source");
-    Optional<Str> title = requiredStr(o, "title", "a source");
-    Optional<String> publisher = requiredStr(o, "publisher", "a source").map(this::share);
-    Optional<Str> url = optionalStr(o, "url");
+    checkFields(o, SOURCE, "a source");
+    Optional<Str> title = str(o, SOURCE_TITLE, "a source");
+    Optional<String> publisher = str(o, SOURCE_PUBLISHER, "a source").map(this::share);
+    Optional<Str> url = str(o, SOURCE_URL, "a source");
     boolean urlBroken = url.isPresent() && !isHttpUrl(url.get());
-    Optional<TimePoint> date = optionalStr(o, "date").flatMap(s -> date(o, "date", s));
-    if (title.isEmpty() || publisher.isEmpty() || urlBroken || (o.has("date") && date.isEmpty())) {
+    Optional<TimePoint> date = str(o, SOURCE_DATE, "a source").flatMap(s -> date(o, SOURCE_DATE.name(), s));
+    if (title.isEmpty() || publisher.isEmpty() || urlBroken || (o.has(SOURCE_DATE.name()) && date.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new SourceParts(title.get(), publisher.get(), url.orElse(null), date.orElse(null)));
@@ -369,14 +416,16 @@ final class DatasetMapper {
   }
 
   private Optional<Quote> readQuote(Obj o, int sourceCount) {
-    checkFields(o, QUOTE_FIELDS, "a quote");
-    Optional<String> text = requiredString(o, "text", "a quote");
-    Optional<String> speaker = requiredString(o, "speaker", "a quote").map(this::share);
-    Optional<String> occasion = optionalString(o, "occasion").map(this::share);
-    Optional<TimePoint> date = optionalString(o, "date").flatMap(s -> date(o, "date", s));
+    checkFields(o, QUOTE, "a quote");
+    Optional<String> text = string(o, QUOTE_TEXT, "a quote");
+    Optional<String> speaker = string(o, QUOTE_SPEAKER, "a quote").map(this::share);
+    Optional<String> occasion = string(o, QUOTE_OCCASION, "a quote").map(this::share);
+    Optional<TimePoint> date = string(o, QUOTE_DATE, "a quote").flatMap(s -> date(o, QUOTE_DATE.name(), s));
     OptionalInt source = OptionalInt.empty();
-    Member sourceMember = o.member("source");
-    if (sourceMember != null) {
+    Member sourceMember = o.member(QUOTE_SOURCE.name());
+    if (sourceMember == null && QUOTE_SOURCE.required()) {
+      missing(o, QUOTE_SOURCE, "a quote");
+    } else if (sourceMember != null) {
       if (sourceMember.value() instanceof Num n && n.integral() && n.number().intValue() >= 0
           && n.number().intValue() < sourceCount) {
         source = OptionalInt.of(n.number().intValue());
@@ -392,16 +441,18 @@ final class DatasetMapper {
   }
 
   private Optional<Approximation> readApproximation(Obj o) {
-    checkFields(o, APPROXIMATE_FIELDS, "'approximate'");
-    boolean time = optionalBoolean(o, "time");
-    boolean place = optionalBoolean(o, "place");
-    Optional<String> note = requiredString(o, "note", "'approximate'");
+    checkFields(o, APPROXIMATE, "'approximate'");
+    boolean time = bool(o, APPROXIMATE_TIME, "'approximate'");
+    boolean place = bool(o, APPROXIMATE_PLACE, "'approximate'");
+    Optional<String> note = string(o, APPROXIMATE_NOTE, "'approximate'");
     return note.map(n -> new Approximation(time, place, n));
   }
 
   // ---- field access with messages -------------------------------------------------------------
 
-  void checkFields(Obj o, Set<String> known, String what) {
+  /** Warns of the fields the table does not declare for the object, and notes those written twice. */
+  void checkFields(Obj o, Shape shape, String what) {
+    Set<String> known = shape.names();
     for (Member m : o.members()) {
       if (!known.contains(m.name())) {
         warning(m.nameAt(), what + ": unknown field '" + m.name() + "' is ignored");
@@ -412,10 +463,15 @@ final class DatasetMapper {
     }
   }
 
-  private Optional<String> requiredId(Obj o, String what) {
-    return requiredString(o, "id", what).filter(id -> {
+  private void missing(Obj o, Field f, String what) {
+    error(o.at(), what + ": missing required field '" + f.name() + "'");
+  }
+
+  /** An id: a string field of lower-case letters, digits and '-'; empty when missing or not, with the problem noted. */
+  private Optional<String> id(Obj o, Field f, String what) {
+    return string(o, f, what).filter(id -> {
       if (!isId(id)) {
-        error(o.member("id").value().at(), what + ": id '" + id + "' may only hold lower-case letters, digits and '-'");
+        error(o.member(f.name()).value().at(), what + ": id '" + id + "' may only hold lower-case letters, digits and '-'");
         return false;
       }
       return true;
@@ -434,30 +490,23 @@ final class DatasetMapper {
     return !text.isEmpty();
   }
 
-  Optional<String> requiredString(Obj o, String field, String what) {
-    return requiredStr(o, field, what).map(Str::text);
+  /** As {@link #str}, as a {@code String}. */
+  Optional<String> string(Obj o, Field f, String what) {
+    return str(o, f, what).map(Str::text);
   }
 
-  Optional<String> optionalString(Obj o, String field) {
-    return optionalStr(o, field).map(Str::text);
-  }
-
-  /** A string field that must be there and not be blank; empty when not, with the problem noted. */
-  private Optional<Str> requiredStr(Obj o, String field, String what) {
-    Member m = o.member(field);
+  /**
+   * A string field that is not blank; empty when it is missing (noted when the table requires it),
+   * blank or not a string (noted).
+   */
+  private Optional<Str> str(Obj o, Field f, String what) {
+    Member m = o.member(f.name());
     if (m == null) {
-      error(o.at(), what + ": missing required field '" + field + "'");
+      if (f.required()) {
+        missing(o, f, what);
+      }
       return Optional.empty();
     }
-    return asStr(m);
-  }
-
-  private Optional<Str> optionalStr(Obj o, String field) {
-    Member m = o.member(field);
-    return m == null ? Optional.empty() : asStr(m);
-  }
-
-  private Optional<Str> asStr(Member m) {
     if (m.value() instanceof Str s) {
       if (s.isBlank()) {
         error(s.at(), "'" + m.name() + "' is empty");
@@ -469,26 +518,32 @@ final class DatasetMapper {
     return Optional.empty();
   }
 
-  private boolean optionalBoolean(Obj o, String field) {
-    Member m = o.member(field);
+  /** A boolean field; false when it is missing (noted when the table requires it) or not a boolean (noted). */
+  private boolean bool(Obj o, Field f, String what) {
+    Member m = o.member(f.name());
     if (m == null) {
+      if (f.required()) {
+        missing(o, f, what);
+      }
       return false;
     }
     if (m.value() instanceof Bool b) {
       return b.bool();
     }
-    error(m.value().at(), "'" + field + "' must be true or false, found " + m.value().kind());
+    error(m.value().at(), "'" + f.name() + "' must be true or false, found " + m.value().kind());
     return false;
   }
 
-  private Optional<Double> requiredCoordinate(Obj o, String field, double limit, String name, String what) {
-    Member m = o.member(field);
+  private Optional<Double> coordinate(Obj o, Field f, double limit, String name, String what) {
+    Member m = o.member(f.name());
     if (m == null) {
-      error(o.at(), what + ": missing required field '" + field + "'");
+      if (f.required()) {
+        missing(o, f, what);
+      }
       return Optional.empty();
     }
     if (!(m.value() instanceof Num n)) {
-      error(m.value().at(), "'" + field + "' must be a number, found " + m.value().kind());
+      error(m.value().at(), "'" + f.name() + "' must be a number, found " + m.value().kind());
       return Optional.empty();
     }
     double v = n.number().doubleValue();
@@ -527,47 +582,53 @@ final class DatasetMapper {
     return shared;
   }
 
-  private List<Obj> requiredObjects(Obj o, String field, String what, boolean nonEmpty) {
-    return requiredObjects(o.member(field), o.at(), field, what, nonEmpty);
+  private List<Obj> objects(Obj o, Field f, String what) {
+    return objects(o.member(f.name()), o.at(), f, what);
   }
 
-  /** The objects of an array member that must be there ({@code m} null when it is missing from {@code owner}). */
-  List<Obj> requiredObjects(Member m, long owner, String field, String what, boolean nonEmpty) {
+  /**
+   * The objects of an array field ({@code m} null when it is missing from {@code owner}: noted when the
+   * table requires it, as an empty array is when the table asks for at least one entry).
+   */
+  List<Obj> objects(Member m, long owner, Field f, String what) {
     if (m == null) {
-      error(owner, what + ": missing required field '" + field + "'");
+      if (f.required()) {
+        error(owner, what + ": missing required field '" + f.name() + "'");
+      }
       return List.of();
     }
-    List<Obj> objects = objects(m);
-    if (nonEmpty && m.value() instanceof Arr a && a.items().isEmpty()) {
-      error(a.at(), what + ": '" + field + "' needs at least one entry");
+    List<Obj> objects = items(m, v -> v instanceof Obj obj ? obj : null, "an object");
+    if (f.atLeastOne() && m.value() instanceof Arr a && a.items().isEmpty()) {
+      error(a.at(), what + ": '" + f.name() + "' needs at least one entry");
     }
     return objects;
   }
 
-  private List<Obj> optionalObjects(Obj o, String field) {
-    Member m = o.member(field);
-    return m == null ? List.of() : objects(m);
-  }
-
-  private Optional<Obj> optionalObject(Obj o, String field) {
-    Member m = o.member(field);
+  /** An object field; empty when it is missing (noted when the table requires it) or not an object (noted). */
+  private Optional<Obj> object(Obj o, Field f, String what) {
+    Member m = o.member(f.name());
     if (m == null) {
+      if (f.required()) {
+        missing(o, f, what);
+      }
       return Optional.empty();
     }
     if (m.value() instanceof Obj obj) {
       return Optional.of(obj);
     }
-    error(m.value().at(), "'" + field + "' must be an object, found " + m.value().kind());
+    error(m.value().at(), "'" + f.name() + "' must be an object, found " + m.value().kind());
     return Optional.empty();
   }
 
-  private List<Obj> objects(Member m) {
-    return items(m, v -> v instanceof Obj obj ? obj : null, "an object");
-  }
-
-  private List<Str> strings(Obj o, String field) {
-    Member m = o.member(field);
-    return m == null ? List.of() : items(m, v -> v instanceof Str s ? s : null, "a string");
+  private List<Str> strings(Obj o, Field f, String what) {
+    Member m = o.member(f.name());
+    if (m == null) {
+      if (f.required()) {
+        missing(o, f, what);
+      }
+      return List.of();
+    }
+    return items(m, v -> v instanceof Str s ? s : null, "a string");
   }
 
   private <T> List<T> items(Member m, Function<Value, T> cast, String expected) {

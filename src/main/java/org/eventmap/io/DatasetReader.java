@@ -28,6 +28,8 @@ import org.eventmap.domain.Dataset;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Precision;
 import org.eventmap.domain.TimePoint;
+import org.eventmap.io.DatasetFields.Field;
+import org.eventmap.io.DatasetFields.Type;
 import org.eventmap.io.DatasetMapper.MappedEvent;
 import org.eventmap.io.JsonTree.Arr;
 import org.eventmap.io.JsonTree.JacksonReader;
@@ -69,6 +71,16 @@ public final class DatasetReader {
    * the rest of the file's top object ({@code {"":0, "more": 1}} or {@code {"":0}}).
    */
   private static final byte[] REST_OF_OBJECT_PREFIX = "{\"\":0".getBytes(StandardCharsets.US_ASCII);
+
+  private static final Field DATASET_FORMAT = DatasetFields.DATASET.field("format", Type.STRING);
+  private static final Field DATASET_TITLE = DatasetFields.DATASET.field("title", Type.STRING);
+  private static final Field DATASET_DESCRIPTION = DatasetFields.DATASET.field("description", Type.STRING);
+  private static final Field DATASET_LICENSE = DatasetFields.DATASET.field("license", Type.STRING);
+  private static final Field DATASET_ATTRIBUTION = DatasetFields.DATASET.field("attribution", Type.STRING);
+  private static final Field DATASET_OPEN_ON = DatasetFields.DATASET.field("openOn", Type.STRING);
+  private static final String PLACES = DatasetMapper.DATASET_PLACES.name();
+  private static final String CATEGORIES = DatasetMapper.DATASET_CATEGORIES.name();
+  private static final String EVENTS = DatasetMapper.DATASET_EVENTS.name();
 
   private final String file;
   private final int chunkBytes;
@@ -248,10 +260,10 @@ public final class DatasetReader {
       long nameAt = reader.tokenAt();
       JsonToken valueToken = reader.parser().nextToken();
       Value value;
-      if (name.equals("events") && valueToken == JsonToken.START_ARRAY && !members.has("events")
-          && members.has("places") && members.has("categories")) {
+      if (name.equals(EVENTS) && valueToken == JsonToken.START_ARRAY && !members.has(EVENTS)
+          && members.has(PLACES) && members.has(CATEGORIES)) {
         long arrayAt = reader.tokenAt();
-        mapper.readPlacesAndCategories(members.get("places"), members.get("categories"), topAt);
+        mapper.readPlacesAndCategories(members.get(PLACES), members.get(CATEGORIES), topAt);
         eventsStreamed = true;
         reader = readEvents(reader, in, parsers);
         // Stands for the array in the checks of the dataset's own fields; its events are already mapped.
@@ -353,28 +365,28 @@ public final class DatasetReader {
   }
 
   private Dataset readDataset(Obj top) {
-    mapper.checkFields(top, DatasetMapper.DATASET_FIELDS, "the dataset");
-    Optional<String> format = mapper.requiredString(top, "format", "the dataset");
+    mapper.checkFields(top, DatasetFields.DATASET, "the dataset");
+    Optional<String> format = mapper.string(top, DATASET_FORMAT, "the dataset");
     format
         .filter(f -> !f.equals(FORMAT))
-        .ifPresent(f -> error(top.member("format").value().at(),
+        .ifPresent(f -> error(top.member(DATASET_FORMAT.name()).value().at(),
             "format '" + f + "' is not supported; this version reads '" + FORMAT + "'"));
-    Optional<String> title = mapper.requiredString(top, "title", "the dataset");
-    Optional<String> description = mapper.optionalString(top, "description");
-    Optional<String> license = mapper.requiredString(top, "license", "the dataset");
-    Optional<String> attribution = mapper.optionalString(top, "attribution");
-    Optional<LocalDate> openOn = mapper.optionalString(top, "openOn").flatMap(text -> {
-      Optional<TimePoint> day = mapper.date(top, "openOn", text);
+    Optional<String> title = mapper.string(top, DATASET_TITLE, "the dataset");
+    Optional<String> description = mapper.string(top, DATASET_DESCRIPTION, "the dataset");
+    Optional<String> license = mapper.string(top, DATASET_LICENSE, "the dataset");
+    Optional<String> attribution = mapper.string(top, DATASET_ATTRIBUTION, "the dataset");
+    Optional<LocalDate> openOn = mapper.string(top, DATASET_OPEN_ON, "the dataset").flatMap(text -> {
+      Optional<TimePoint> day = mapper.date(top, DATASET_OPEN_ON.name(), text);
       if (day.isPresent() && day.get().precision() != Precision.DAY) {
-        error(top.member("openOn").value().at(), "'openOn' must be a day, written YYYY-MM-DD");
+        error(top.member(DATASET_OPEN_ON.name()).value().at(), "'openOn' must be a day, written YYYY-MM-DD");
         return Optional.empty();
       }
       return day.map(d -> d.firstLocalDay(ZoneOffset.UTC));
     });
 
     if (!eventsStreamed) {
-      mapper.readPlacesAndCategories(top.member("places"), top.member("categories"), topAt);
-      for (Obj o : mapper.requiredObjects(top.member("events"), topAt, "events", "the dataset", false)) {
+      mapper.readPlacesAndCategories(top.member(PLACES), top.member(CATEGORIES), topAt);
+      for (Obj o : mapper.objects(top.member(EVENTS), topAt, DatasetMapper.DATASET_EVENTS, "the dataset")) {
         takeEvent(mapper.readEventEntry(o), Origin.START_OF_FILE);
       }
     }

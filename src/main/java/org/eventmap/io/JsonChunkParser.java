@@ -61,14 +61,15 @@ final class JsonChunkParser {
   private static final int MAX_NAME_BYTES = 1000;
   private static final int MAX_NUMBER_LENGTH = 100;
 
-  /** Names of the format's fields by their length, so that reading a known name makes no string. */
-  private static final String[][] KNOWN_NAMES_BY_LENGTH = new String[16][0];
+  /**
+   * Names of the fields of an event and of the objects inside it (DatasetFields), by their length, so
+   * that reading a known name makes no string.
+   */
+  private static final String[][] KNOWN_NAMES_BY_LENGTH;
 
   static {
-    String[] known = {
-        "id", "title", "start", "end", "place", "category", "actors", "summary", "quotes", "sources", "related",
-        "tags", "approximate", "disputed", "text", "speaker", "occasion", "date", "source", "publisher", "url",
-        "time", "note", "name", "lat", "lon", "timeZone", "country"};
+    List<String> known = DatasetFields.EVENT.namesWithin();
+    KNOWN_NAMES_BY_LENGTH = new String[known.stream().mapToInt(String::length).max().orElse(0) + 1][0];
     for (String name : known) {
       String[] sameLength = KNOWN_NAMES_BY_LENGTH[name.length()];
       sameLength = Arrays.copyOf(sameLength, sameLength.length + 1);

@@ -142,6 +142,32 @@ class DatasetReaderTest {
   }
 
   @Test
+  void anApproximateWithoutTimeOrPlaceIsAnErrorAsTheFormatSays() throws IOException {
+    // The format page and the schema require all three members; the reader used to take a missing
+    // 'time' or 'place' for false and call the file valid.
+    String json = """
+        {"format": "eventmap/1", "title": "t", "license": "l", "places": [],
+         "categories": [{"id": "k", "name": "K"}],
+         "events": [
+          {"id": "e", "title": "One", "start": "2024", "category": "k", "summary": "s",
+           "place": {"name": "P", "lat": 1, "lon": 2, "timeZone": "UTC"}, "sources": [{"title": "t", "publisher": "p"}],
+           "approximate": {"note": "somewhere near"}}
+         ]}
+        """;
+    Path file = write("approximate.json", json);
+
+    LoadResult inParts = DatasetReader.read(file);
+    LoadResult inOrder = DatasetReader.read(file.toString(), Files.newInputStream(file));
+
+    for (LoadResult result : List.of(inParts, inOrder)) {
+      assertThat(result.ok()).isFalse();
+      assertThat(lines(result)).containsExactly(
+          file + ":6:19: 'approximate': missing required field 'time'",
+          file + ":6:19: 'approximate': missing required field 'place'");
+    }
+  }
+
+  @Test
   void anOffsetThatWasNotInForceAtThePlaceIsAWarning() throws IOException {
     String json = """
         {"format": "eventmap/1", "title": "t", "license": "l",
