@@ -84,10 +84,13 @@ final class DataLayer extends MapLayer {
     if (!contentChanged && sheet.follow(v, true, true)) {
       return false;
     }
-    // Far beyond the view once it moves, so that the next frames only move or scale the drawing.
+    // Far beyond the view once it pans, or while a zoom runs (the drawing is scaled), so that the next
+    // frames only move or scale it. A view that stays put, or jumps to a new zoom, is drawn just beyond
+    // its edges, as before layers (the larger sheet rounds some edge pixels one level apart).
     Viewport drawn = sheet.drawnFor();
-    boolean moving = drawn != null && drawn.width() == v.width() && drawn.height() == v.height()
-        && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY() || drawn.scale() != v.scale());
+    boolean panning = drawn != null && drawn.width() == v.width() && drawn.height() == v.height()
+        && drawn.scale() == v.scale() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
+    boolean moving = panning || sheet.isScaled();
     double reach = moving ? MARGIN : NEAR_REACH;
     GraphicsContext g = sheet.begin(v, reach);
     // Marks beyond the reach are left out: the layout covers the whole world.
