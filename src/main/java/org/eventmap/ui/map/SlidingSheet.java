@@ -124,7 +124,13 @@ final class SlidingSheet {
     scale = k;
     left = l;
     top = t;
-    canvas.relocate(0, 0);
-    canvas.getTransforms().setAll(new Affine(k, 0, l, 0, k, t));
+    if (k == 1) {
+      // Only moved: a plain position, which the renderer composites more cheaply than a transform.
+      canvas.getTransforms().clear();
+      canvas.relocate(l, t);
+    } else {
+      canvas.relocate(0, 0);
+      canvas.getTransforms().setAll(new Affine(k, 0, l, 0, k, t));
+    }
   }
 }
