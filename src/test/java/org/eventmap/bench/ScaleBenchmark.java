@@ -122,6 +122,19 @@ public final class ScaleBenchmark {
       phases.add(() -> measure("zoom frame, canvas map", steps + 10,
           i -> state.zoomMap(state.viewport().width() / 2, state.viewport().height() / 2, i % 10 < 5 ? 1.08 : 1 / 1.08),
           true, this::next));
+      // The pointer moving from mark to mark: what hovering costs the JavaFX thread a move (the event's
+      // handling and the layout it asks for), and the map's draw in that pulse.
+      phases.add(() -> {
+        List<double[]> spots = marksInView();
+        long[] handled = new long[steps + 10];
+        measure("hover move, canvas map", steps + 10, i -> handled[(int) i] = movePointerTo(spots.get((int) (i % spots.size()))),
+            true, () -> {
+              long[] measured = Arrays.copyOfRange(handled, 1, handled.length);
+              line("%-30s n=%3d  JavaFX thread a move (event and layout) median %6.2f ms (max %6.2f), %d marks",
+                  "hover move, handled", measured.length, median(measured), max(measured), spots.size());
+              next();
+            });
+      });
       if (baseline) {
         phases.add(() -> {
           NodePerMarkerLayer layer = new NodePerMarkerLayer(loaded, state.viewport());
@@ -146,6 +159,32 @@ public final class ScaleBenchmark {
     }
 
     private int phase;
+
+    /** Where marks are in the view, a few dozen at most; the middle of the map if none. */
+    private List<double[]> marksInView() {
+      Viewport v = state.viewport();
+      List<double[]> spots = new ArrayList<>();
+      for (MapView.MarkerGroup m : map.markerGroups()) {
+        if (m.x() > 20 && m.y() > 20 && m.x() < v.width() - 20 && m.y() < v.height() - 20 && spots.size() < 40) {
+          spots.add(new double[] {m.x(), m.y()});
+        }
+      }
+      if (spots.isEmpty()) {
+        spots.add(new double[] {v.width() / 2, v.height() / 2});
+      }
+      return spots;
+    }
+
+    /** Moves the pointer there and lays the window out at once: the JavaFX thread's time (ns). */
+    private long movePointerTo(double[] spot) {
+      long start = System.nanoTime();
+      javafx.geometry.Point2D screen = map.localToScreen(spot[0], spot[1]);
+      javafx.event.Event.fireEvent(map, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED,
+          spot[0], spot[1], screen.getX(), screen.getY(), javafx.scene.input.MouseButton.NONE, 0, false, false,
+          false, false, false, false, false, false, false, false, null));
+      stage.getScene().getRoot().layout();
+      return System.nanoTime() - start;
+    }
 
     private void next() {
       phases.get(phase++).run();

@@ -3,16 +3,11 @@ package org.eventmap.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import javafx.scene.transform.Affine;
-import javafx.scene.transform.Translate;
-import javafx.util.Duration;
 import org.eventmap.geo.ProjectedBasemap;
 import org.eventmap.geo.ProjectedPaths;
 import org.eventmap.geo.Viewport;
@@ -21,129 +16,88 @@ import org.eventmap.geo.WorldBounds;
 import org.eventmap.geo.basemap.CountryLabel;
 
 /**
- * The basemap and country names, on a canvas of their own beneath the data, drawn larger than the view
- * so that panning only moves it (ADR 0007). {@link MapView} adds {@link #canvas()} as its bottom child
- * and calls {@link #place} from each draw.
+ * The basemap and country names, beneath the data, on a sheet drawn beyond the view so that panning
+ * only moves it and zooming only scales it until the zoom rests (ADR 0007, 0011).
  */
-final class BasemapLayer {
+final class BasemapLayer extends MapLayer {
   /** How far the basemap reaches beyond each edge of the view, so that a pan only moves it. */
   static final double MARGIN = 256;
 
-  private static final Color SEA = Color.web("#cfe0ec");
-  private static final Color LAND = Color.web("#f6f3ec");
-  private static final Color COAST = Color.web("#7f9db3");
-  private static final Color BORDER = Color.web("#b8a99a");
-  private static final Color COUNTRY_LABEL = Color.web("#8a8174");
-
-  /** Basemap and country names, drawn larger than the view so that panning only moves it. */
-  private final Canvas canvas = new Canvas();
-  private final PauseTransition sharpenAfterZoom = new PauseTransition(Duration.millis(180));
-  private Viewport drawnFor;
+  private final SlidingSheet sheet = new SlidingSheet(this::markDirty);
+  private final BasemapLibrary basemaps;
   private ProjectedBasemap drawnWith;
-  private boolean stale = true;
-  /** Where the country names are on the basemap canvas, and how that canvas sits in the view. */
+  /** Where the country names are, in the view the sheet was drawn for. */
   private List<Rectangle2D> labelBoxes = List.of();
-  private double canvasScale = 1;
-  private double canvasLeft;
-  private double canvasTop;
 
-  /** {@code redraw} asks the map for a draw on the next pulse, when a zoomed basemap is to be sharpened. */
-  BasemapLayer(Runnable redraw) {
-    canvas.setMouseTransparent(true);
-    sharpenAfterZoom.setOnFinished(e -> {
-      stale = true;
-      redraw.run();
-    });
+  BasemapLayer(BasemapLibrary basemaps) {
+    this.basemaps = basemaps;
   }
 
-  Canvas canvas() {
-    return canvas;
+  @Override
+  Node node() {
+    return sheet.canvas();
   }
 
-  /** The view has this new size: the canvas covers it and its margin, and is drawn again. */
-  void resize(double viewWidth, double viewHeight) {
-    canvas.setWidth(viewWidth + 2 * MARGIN);
-    canvas.setHeight(viewHeight + 2 * MARGIN);
-    stale = true;
-  }
-
-  /** Draws the basemap again on the next {@link #place}, e.g. once a finer one has loaded. */
-  void markStale() {
-    stale = true;
+  /** Whether a basemap has been drawn. */
+  boolean hasBasemap() {
+    return drawnWith != null;
   }
 
   /**
    * Moves (and while zooming, scales) the drawn basemap under the view when it still covers it, so that
    * panning and zooming cost no basemap drawing; otherwise draws it again around the current view. A
    * scaled basemap is drawn again, sharp, once the zoom has rested for a moment.
-   *
-   * @return whether it was drawn again (and the country names with it)
    */
-  boolean place(Viewport v, ProjectedBasemap basemap) {
-    if (!stale && basemap == drawnWith && drawnFor != null) {
-      double k = v.scale() / drawnFor.scale();
-      double dx = v.centerX() - drawnFor.centerX();
-      dx -= Math.round(dx); // the world wraps east-west
-      // Where the base canvas's top-left corner and far corner land in the view.
-      double left = -dx * v.scale() + v.width() / 2 - drawnFor.width() / 2 * k;
-      double top = -(v.centerY() - drawnFor.centerY()) * v.scale() + v.height() / 2
-          - drawnFor.height() / 2 * k;
-      double right = left + drawnFor.width() * k;
-      double bottom = top + drawnFor.height() * k;
-      if (k > 0.5 && k < 2 && left <= 0 && top <= 0 && right >= v.width() && bottom >= v.height()) {
-        canvas.relocate(0, 0);
-        canvas.getTransforms().setAll(new Affine(k, 0, left, 0, k, top));
-        canvasScale = k;
-        canvasLeft = left;
-        canvasTop = top;
-        if (k != 1) {
-          sharpenAfterZoom.playFromStart();
-        }
-        return false;
-      }
+  @Override
+  protected boolean layoutLayer(Viewport v, boolean contentChanged) {
+    ProjectedBasemap basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale())).orElse(null);
+    if (!contentChanged && basemap == drawnWith && sheet.follow(v, true, false)) {
+      return false;
     }
-    drawnFor = new Viewport(v.centerX(), v.centerY(), v.scale(), v.width() + 2 * MARGIN,
-        v.height() + 2 * MARGIN);
     drawnWith = basemap;
-    stale = false;
-    canvas.relocate(0, 0);
-    canvas.getTransforms().setAll(new Translate(-MARGIN, -MARGIN));
-    canvasScale = 1;
-    canvasLeft = -MARGIN;
-    canvasTop = -MARGIN;
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.setFill(SEA);
-    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-    labelBoxes = new ArrayList<>();
+    MapStyle style = style();
+    GraphicsContext g = sheet.begin(v, MARGIN);
+    // Drawn in the sheet's own coordinates, for a view as large as the sheet.
+    g.translate(-MARGIN, -MARGIN);
+    Viewport drawnFor = new Viewport(v.centerX(), v.centerY(), v.scale(), v.width() + 2 * MARGIN,
+        v.height() + 2 * MARGIN);
+    g.setFill(style.sea());
+    g.fillRect(0, 0, drawnFor.width(), drawnFor.height());
+    List<Rectangle2D> boxes = new ArrayList<>();
     if (basemap != null) {
-      drawBasemap(g, basemap, drawnFor, drawnFor.visibleWorld());
-      drawCountryLabels(g, basemap, drawnFor, labelBoxes);
+      drawBasemap(g, style, basemap, drawnFor, drawnFor.visibleWorld());
+      drawCountryLabels(g, style, basemap, drawnFor, boxes);
+    }
+    sheet.end(g);
+    labelBoxes = new ArrayList<>(boxes.size());
+    for (Rectangle2D b : boxes) {
+      labelBoxes.add(new Rectangle2D(b.getMinX() - MARGIN, b.getMinY() - MARGIN, b.getWidth(), b.getHeight()));
     }
     return true;
   }
 
-  /** The boxes of the country names as they now sit in the view, moved and scaled with the canvas. */
+  /** The boxes of the country names as they now sit in the view, moved and scaled with the sheet. */
   Obstacles countryNamesInView() {
     Obstacles countryNames = new Obstacles();
     for (Rectangle2D b : labelBoxes) {
-      countryNames.add(new Rectangle2D(b.getMinX() * canvasScale + canvasLeft, b.getMinY() * canvasScale + canvasTop,
-          b.getWidth() * canvasScale, b.getHeight() * canvasScale));
+      countryNames.add(sheet.toView(b));
     }
     return countryNames;
   }
 
-  private static void drawBasemap(GraphicsContext g, ProjectedBasemap b, Viewport v, WorldBounds visible) {
-    g.setFill(LAND);
+  private static void drawBasemap(GraphicsContext g, MapStyle style, ProjectedBasemap b, Viewport v,
+      WorldBounds visible) {
+    g.setFill(style.land());
     fillPaths(g, b.land(), v, visible);
-    g.setFill(SEA);
+    g.setFill(style.sea());
     fillPaths(g, b.lakes(), v, visible);
-    g.setLineWidth(0.8);
-    g.setStroke(BORDER);
+    g.setLineWidth(style.borderWidth());
+    g.setStroke(style.border());
     g.setLineDashes(4, 3);
     strokePaths(g, b.borders(), v, visible);
     g.setLineDashes(null);
-    g.setStroke(COAST);
-    g.setLineWidth(0.9);
+    g.setStroke(style.coast());
+    g.setLineWidth(style.coastWidth());
     strokePaths(g, b.coastlines(), v, visible);
   }
 
@@ -233,9 +187,9 @@ final class BasemapLayer {
     return code;
   }
 
-  private static void drawCountryLabels(GraphicsContext g, ProjectedBasemap b, Viewport v,
+  private static void drawCountryLabels(GraphicsContext g, MapStyle style, ProjectedBasemap b, Viewport v,
       List<Rectangle2D> occupied) {
-    g.setFont(MapText.COUNTRY_FONT);
+    g.setFont(style.countryFont());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     double pixelsPerDegree = v.scale() / 360;
@@ -250,11 +204,11 @@ final class BasemapLayer {
         continue;
       }
       String text = label.name().toUpperCase(Locale.ROOT);
-      double width = MapText.width(text, MapText.COUNTRY_FONT);
+      double width = MapText.width(text, style.countryFont());
       Rectangle2D box = new Rectangle2D(x - width / 2, y - 7, width, 14);
       if (occupied.stream().noneMatch(r -> r.intersects(box))) {
         occupied.add(box);
-        MapText.haloText(g, text, x, y, COUNTRY_LABEL);
+        MapText.haloText(g, text, x, y, style.countryName(), style.halo());
       }
     }
   }

@@ -5,13 +5,10 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /** Names written on the map, country names on the basemap and place names above it alike. */
 final class MapText {
-  private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
-
   private MapText() {}
 
   /**
@@ -19,8 +16,8 @@ final class MapText {
    * times around its place rather than stroked: the software renderer draws filled text from its glyph
    * cache but strokes every outline anew, which made names most of the cost of a frame.
    */
-  static void haloText(GraphicsContext g, String text, double x, double y, Color color) {
-    g.setFill(HALO);
+  static void haloText(GraphicsContext g, String text, double x, double y, Color color, Color halo) {
+    g.setFill(halo);
     for (int dx = -1; dx <= 1; dx++) {
       for (int dy = -1; dy <= 1; dy++) {
         if (dx != 0 || dy != 0) {
@@ -31,10 +28,6 @@ final class MapText {
     g.setFill(color);
     g.fillText(text, x, y);
   }
-
-  /** Fonts of the names: place names above the data, country names on the basemap. */
-  static final Font PLACE_FONT = Font.font("System", FontWeight.BOLD, 12);
-  static final Font COUNTRY_FONT = Font.font("System", FontWeight.NORMAL, 11);
 
   private static final Text MEASURE = new Text();
   /** Advance widths of characters, per font, measured once: a name's width is their sum. */

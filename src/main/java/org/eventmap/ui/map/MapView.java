@@ -1,116 +1,76 @@
 package org.eventmap.ui.map;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
-import org.eventmap.domain.Category;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.TimeText;
-import org.eventmap.geo.GreatCircle;
-import org.eventmap.geo.ProjectedBasemap;
-import org.eventmap.geo.ScaleBar;
 import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
 import org.eventmap.state.AppState;
-import org.eventmap.time.EventTimeIndex;
-import org.eventmap.time.WallClock;
-import org.eventmap.ui.CategoryPalette;
-import org.eventmap.ui.MarkerShape;
 import org.eventmap.ui.map.MarkLayout.WorldMark;
 
 /**
- * The map: the offline basemap, journeys, and the visible events as markers (clustered where they
- * would overlap). The basemap is drawn by a {@link BasemapLayer} on its own canvas, the marks are laid
- * out by a {@link MarkLayout}; this view draws the data above them and handles the mouse and keys. Any
- * change only marks the map dirty; the drawing happens once, in the next layout pass, so at most once a
- * pulse.
+ * The map: a stack of layers (ADR 0011) over which this view owns the viewport. From the bottom: the
+ * offline basemap with country names, the data (journeys and links, markers and clusters, place
+ * names), the ring around the hovered mark, and the scale bar; above them the edge pointers, the
+ * buttons and the tooltip. A change only marks the layers it concerns dirty; in its next layout pass,
+ * so at most once a pulse, the map asks each layer that is dirty, or that must follow a moved view, to
+ * lay itself out. Input is {@link MapBehavior}'s; the look comes from {@code map.css} ({@link MapStyle}).
  */
 public final class MapView extends Region {
   public static final String ID = "map-pane";
   public static final String TOOLTIP_ID = "map-tooltip";
   private static final String STYLE_CLASS = "map-view";
-
-  private static final Color PLACE_LABEL = Color.web("#2b2b2b");
-  private static final Color SELECTION = Color.web("#111111");
-  private static final Color CLUSTER = Color.web("#37474f");
-  private static final Color JOURNEY = Color.web("#37474f", 0.75);
-  private static final double MARKER_RADIUS = 6;
-  private static final double CURRENT_RADIUS = 8;
+  private static final String STYLESHEET = MapView.class.getResource("map.css").toExternalForm();
   private static final double HIT_SLOP = 5;
-  private static final double KEY_PAN_PIXELS = 120;
-  private static final int MAX_JOURNEY_LEGS = 400;
-  /** How far the overlay reaches beyond each edge of the view: as far as the basemap. */
-  private static final double MARGIN = BasemapLayer.MARGIN;
-  /** How far beyond the view markers are drawn when the view is not moving: those partly in view. */
-  private static final double NEAR_REACH = 32;
 
   private final AppState state;
   private final BasemapLibrary basemaps;
-  private final BasemapLayer basemapLayer = new BasemapLayer(this::markDirty);
-  /**
-   * Everything that changes with the data (markers, journeys, place names), while the view moves: drawn,
-   * like the basemap, beyond each edge of the view, so that a pan only moves it.
-   */
-  private final Canvas overlayCanvas = new Canvas();
-  /**
-   * The same while the view stays put (as the timeline moves), only a little larger than the view: the
-   * software renderer's cost of a redrawn canvas grows with its size, margin included.
-   */
-  private final Canvas stillCanvas = new Canvas();
-  /** The scale bar, which stays put while the map moves under it. */
-  private final Canvas scaleCanvas = new Canvas(150, 30);
+  private final BasemapLayer basemapLayer;
+  private final DataLayer dataLayer;
+  private final HoverLayer hoverLayer;
+  private final ScaleBarLayer scaleBarLayer = new ScaleBarLayer();
+  /** The layers, bottom first. */
+  private final List<MapLayer> layers;
+  private final java.util.Map<CssMetaData<MapView, ?>, StyleableObjectProperty<?>> styleables =
+      new java.util.HashMap<>();
+  /** The look as last read from the stylesheet; null once a style property changes, until read again. */
+  private MapStyle style;
   private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-  /** The view the markers were last drawn for; they only need moving while only its centre changes. */
-  private Viewport overlayViewport;
-  private boolean overlayStale = true;
-  /** How far beyond the view the markers were last drawn (pixels). */
-  private double overlayReach;
-  private ScaleBar shownScaleBar;
-  /** Places the names again for the new view once a pan has rested. */
-  private final javafx.animation.PauseTransition relabelAfterPan =
-      new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
   private final Label attribution = new Label("Map data: Natural Earth");
   private final Label tooltip = new Label();
   private final VBox controls;
   private final ContextMenu picker = new ContextMenu();
   private final EdgePointers edgePointers = new EdgePointers(this::bringIntoView);
+  private final MapBehavior behavior;
   /** What lies over the map from outside it (the legend): edge pointers keep clear of it. */
   private javafx.scene.Node overlaid;
-  private boolean dirty = true;
+  /** The view the layers were last laid out for. */
+  private Viewport laidOutFor;
   private long lastDrawNanos;
   private boolean drewBasemapAndData;
   private List<MarkerGroup> groups = List.of();
+  /** The view {@link #groups} were laid out for; null when what they show has changed since. */
+  private Viewport groupsFor;
   /** A place's mark is as large as its marker at its largest, that of an event on the current day. */
-  private final MarkLayout layout = new MarkLayout(CURRENT_RADIUS + 2);
-  private MarkerGroup hovered;
-  private double dragX;
-  private double dragY;
-  private boolean dragged;
+  private final MarkLayout layout = new MarkLayout(DataLayer.CURRENT_RADIUS + 2);
 
   /**
    * What one mark on the map stands for: one or more places close together on screen and their visible
@@ -201,6 +161,17 @@ public final class MapView extends Region {
   public MapView(AppState state, BasemapLibrary basemaps) {
     this.state = state;
     this.basemaps = basemaps;
+    basemapLayer = new BasemapLayer(basemaps);
+    dataLayer = new DataLayer(state, this::groupsFor, basemapLayer::countryNamesInView);
+    hoverLayer = new HoverLayer(this::whereNow);
+    layers = List.of(basemapLayer, dataLayer, hoverLayer, scaleBarLayer);
+    for (MapLayer layer : layers) {
+      layer.attach(this::requestLayout);
+    }
+    for (MapStyle.Property<?> p : MapStyle.PROPERTIES) {
+      styleable(p.meta());
+    }
+    this.behavior = MapBehavior.install(this, state);
     this.controls = createControls();
     createView();
     initListeners();
@@ -218,14 +189,11 @@ public final class MapView extends Region {
     tooltip.setWrapText(true);
     tooltip.setMaxWidth(320);
     picker.setId("map-picker");
-    overlayCanvas.setMouseTransparent(true);
-    stillCanvas.setMouseTransparent(true);
-    overlayCanvas.setVisible(false);
-    scaleCanvas.setMouseTransparent(true);
-    setClip(clip); // the basemap reaches beyond the view
-    relabelAfterPan.setOnFinished(e -> markDirty());
-    getChildren().addAll(basemapLayer.canvas(), overlayCanvas, stillCanvas, scaleCanvas, attribution, edgePointers, controls,
-        tooltip);
+    setClip(clip); // the basemap and the data reach beyond the view
+    for (MapLayer layer : layers) {
+      getChildren().add(layer.node());
+    }
+    getChildren().addAll(attribution, edgePointers, controls, tooltip);
     setMinSize(200, 150);
     setPrefSize(900, 600);
     setFocusTraversable(true);
@@ -237,8 +205,8 @@ public final class MapView extends Region {
     Button zoomOut = controlButton("−", "map-zoom-out", "Zoom out (−)");
     Button fit = controlButton("⤢", "map-fit", "Fit all events (0)");
     Button reset = controlButton("⟲", "map-reset", "Back to the opening view");
-    zoomIn.setOnAction(e -> zoomAtCenter(2));
-    zoomOut.setOnAction(e -> zoomAtCenter(0.5));
+    zoomIn.setOnAction(e -> behavior.zoomAtCenter(2));
+    zoomOut.setOnAction(e -> behavior.zoomAtCenter(0.5));
     fit.setOnAction(e -> state.fitToData());
     reset.setOnAction(e -> state.resetView());
     VBox box = new VBox(4, zoomIn, zoomOut, fit, reset);
@@ -258,43 +226,64 @@ public final class MapView extends Region {
   }
 
   private void initListeners() {
-    state.datasetProperty().addListener((obs, old, dataset) -> markDirty());
-    state.visibleEvents().addListener((obs, old, now) -> markDirty());
-    state.currentDayProperty().addListener((obs, old, now) -> markDirty());
-    state.selectedEventProperty().addListener((obs, old, now) -> markDirty());
+    for (ObservableValue<?> shown : List.of(state.datasetProperty(), state.visibleEvents(),
+        state.currentDayProperty(), state.selectedEventProperty(), state.showJourneysProperty(),
+        state.windowProperty(), state.showLinksProperty())) {
+      shown.addListener((obs, old, now) -> dataChanged());
+    }
     state.viewportProperty().addListener((obs, old, now) -> {
       hideTooltip();
-      dirty = true; // the markers may only need moving: draw() decides
-      requestLayout();
+      requestLayout(); // the layers may only need to follow the view: each decides
     });
-    state.showJourneysProperty().addListener((obs, old, now) -> markDirty());
-    state.windowProperty().addListener((obs, old, now) -> markDirty());
-    state.showLinksProperty().addListener((obs, old, now) -> markDirty());
-    basemaps.setOnLoaded(scale -> {
-      basemapLayer.markStale();
-      markDirty();
-    });
-
-    setOnMousePressed(this::onPressed);
-    setOnMouseDragged(this::onDragged);
-    setOnMouseReleased(this::onReleased);
-    setOnMouseMoved(this::onMoved);
-    setOnMouseExited(e -> {
-      hovered = null;
-      hideTooltip();
-      markDirty();
-    });
-    setOnScroll(this::onScroll);
-    setOnZoom(this::onPinch);
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    basemaps.setOnLoaded(scale -> basemapLayer.markDirty());
   }
 
-  /** Something the markers show changed: they are drawn again on the next pulse. */
-  private void markDirty() {
-    overlayStale = true;
-    dirty = true;
-    requestLayout();
+  /** Something the marks show changed: they are laid out and drawn again on the next pulse. */
+  private void dataChanged() {
+    groupsFor = null;
+    dataLayer.markDirty();
+    hoverLayer.markDirty();
   }
+
+  // ---- the look ----------------------------------------------------------------------------------
+
+  /** The map's own stylesheet, beneath the application's: a theme overrides it with `.map-view` rules. */
+  @Override
+  public String getUserAgentStylesheet() {
+    return STYLESHEET;
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return CSS_META_DATA;
+  }
+
+  private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA =
+      MapStyle.cssMetaData(Region.getClassCssMetaData());
+
+  /** The styleable property behind one of the map's CSS properties. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  StyleableObjectProperty<?> styleable(CssMetaData<MapView, ?> meta) {
+    return styleables.computeIfAbsent(meta, m -> {
+      StyleableObjectProperty p = new SimpleStyleableObjectProperty(m, this, m.getProperty(),
+          m.getInitialValue(this));
+      p.addListener((obs, old, now) -> {
+        style = null;
+        requestLayout();
+      });
+      return p;
+    });
+  }
+
+  /** The map's look as its stylesheet now gives it. */
+  MapStyle style() {
+    if (style == null) {
+      style = MapStyle.of(this);
+    }
+    return style;
+  }
+
+  // ---- layout ------------------------------------------------------------------------------------
 
   @Override
   protected void layoutChildren() {
@@ -302,28 +291,66 @@ public final class MapView extends Region {
     double h = getHeight();
     clip.setWidth(w);
     clip.setHeight(h);
-    if (overlayCanvas.getWidth() != w + 2 * MARGIN || overlayCanvas.getHeight() != h + 2 * MARGIN) {
-      overlayCanvas.setWidth(w + 2 * MARGIN);
-      overlayCanvas.setHeight(h + 2 * MARGIN);
-      stillCanvas.setWidth(w + 2 * NEAR_REACH);
-      stillCanvas.setHeight(h + 2 * NEAR_REACH);
-      overlayStale = true;
-      basemapLayer.resize(w, h);
-      Viewport v = state.viewport();
-      if (v.width() != w || v.height() != h) {
-        state.resizeMap(w, h);
-      }
-      dirty = true;
+    Viewport v = state.viewport();
+    if (v.width() != w || v.height() != h) {
+      state.resizeMap(w, h); // comes back here with the new viewport
+      v = state.viewport();
     }
     attribution.autosize();
     attribution.relocate(w - attribution.getWidth() - 4, h - attribution.getHeight() - 2);
     controls.autosize();
     controls.relocate(w - controls.getWidth() - 10, 10);
     tooltip.autosize();
-    if (dirty) {
-      dirty = false;
-      draw();
+    layoutLayers(v);
+  }
+
+  /** Asks each layer that is dirty, or that must follow the view, to lay itself out: once a pulse. */
+  private void layoutLayers(Viewport v) {
+    MapStyle look = style();
+    for (MapLayer layer : layers) {
+      layer.setStyle(look);
     }
+    boolean moved = !v.equals(laidOutFor);
+    if (!moved && layers.stream().noneMatch(MapLayer::isDirty)) {
+      return;
+    }
+    long start = System.nanoTime();
+    laidOutFor = v;
+    if ((moved || basemapLayer.isDirty()) && basemapLayer.layout(v)) {
+      dataLayer.markDirty(); // place names keep clear of the country names just drawn
+    }
+    boolean dataDrawn = (moved || dataLayer.isDirty()) && dataLayer.layout(v);
+    if (dataDrawn || (moved && !dataLayer.isScaled())) {
+      // While a zoom runs the data is only scaled, and the marks are laid out again once it rests.
+      edgePointers.update(groupsFor(v), v.width(), v.height(), areasToKeepClear());
+      describeForScreenReaders();
+    }
+    if (moved || hoverLayer.isDirty()) {
+      hoverLayer.layout(v);
+    }
+    if (moved || scaleBarLayer.isDirty()) {
+      scaleBarLayer.layout(v);
+    }
+    drewBasemapAndData = basemapLayer.hasBasemap() && state.dataset() != null;
+    lastDrawNanos = System.nanoTime() - start;
+  }
+
+  /** The marks for the view, laid out again only when the view or what they show has changed. */
+  private List<MarkerGroup> groupsFor(Viewport v) {
+    if (groupsFor == null || !groupsFor.equals(v)) {
+      groups = layoutMarkers(v);
+      groupsFor = v;
+    }
+    return groups;
+  }
+
+  /** Where a mark now is, when the marks are laid out for the view shown (not while a zoom runs). */
+  private Optional<MarkerGroup> whereNow(MarkerGroup mark) {
+    Viewport v = state.viewport();
+    if (dataLayer.isScaled() || groupsFor == null || !groupsFor.equals(v)) {
+      return Optional.empty();
+    }
+    return groups.stream().filter(m -> sameMark(m, mark)).findFirst();
   }
 
   /** How long the last frame took to draw, in nanoseconds (for the benchmark). */
@@ -336,9 +363,9 @@ public final class MapView extends Region {
     return drewBasemapAndData;
   }
 
-  /** The marks as last drawn, in this view's coordinates. */
+  /** The marks for the view as it is now, in this view's coordinates. */
   public List<MarkerGroup> markerGroups() {
-    return groups;
+    return groupsFor(state.viewport());
   }
 
   /** The map as it is now, without the on-screen buttons: for "Export map as PNG". */
@@ -355,90 +382,21 @@ public final class MapView extends Region {
     }
   }
 
-  // ---- drawing ---------------------------------------------------------------------------------
-
-  private void draw() {
-    long start = System.nanoTime();
-    Viewport v = state.viewport();
-    Optional<ProjectedBasemap> basemap = basemaps.bestFor(ProjectedBasemap.suitedTo(v.scale()));
-    if (basemapLayer.place(v, basemap.orElse(null))) {
-      overlayStale = true; // place names keep clear of the country names just drawn
-    }
-    groups = layoutMarkers(v);
-    if (!placeOverlay(v)) {
-      Viewport drawn = overlayViewport;
-      boolean panning = drawn != null && drawn.scale() == v.scale() && drawn.width() == v.width()
-          && drawn.height() == v.height() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
-      drawOverlay(v, panning ? MARGIN : NEAR_REACH);
-    }
-    drawScaleBar(v);
-    edgePointers.update(groups, v.width(), v.height(), areasToKeepClear());
-    drewBasemapAndData = basemap.isPresent() && state.dataset() != null;
-    describeForScreenReaders();
-    lastDrawNanos = System.nanoTime() - start;
+  /** The layers, bottom first: for tests. */
+  List<MapLayer> layers() {
+    return layers;
   }
 
-  /**
-   * Moves the drawn markers with the view when only its centre moved and they still cover it; a pan
-   * frame then draws nothing, whatever the number of events.
-   */
-  private boolean placeOverlay(Viewport v) {
-    Viewport drawn = overlayViewport;
-    if (overlayStale || drawn == null || drawn.scale() != v.scale() || drawn.width() != v.width()
-        || drawn.height() != v.height()) {
-      return false;
-    }
-    double dx = (v.centerX() - drawn.centerX()) * v.scale();
-    double dy = (v.centerY() - drawn.centerY()) * v.scale();
-    if (Math.abs(dx) > overlayReach || Math.abs(dy) > overlayReach) {
-      return false;
-    }
-    (overlayCanvas.isVisible() ? overlayCanvas : stillCanvas).relocate(-overlayReach - dx, -overlayReach - dy);
-    if (dx != 0 || dy != 0) {
-      relabelAfterPan.playFromStart();
-    }
-    return true;
+  BasemapLayer basemapLayer() {
+    return basemapLayer;
   }
 
-  /**
-   * Draws journeys, links, markers and place names for the view, and for some distance beyond it: on the
-   * large canvas, the whole margin, once the view moves, so that the next pan frames only move them;
-   * otherwise a little, on the canvas just larger than the view.
-   */
-  private void drawOverlay(Viewport v, double reach) {
-    Canvas target = reach == MARGIN ? overlayCanvas : stillCanvas;
-    Canvas other = target == overlayCanvas ? stillCanvas : overlayCanvas;
-    GraphicsContext g = target.getGraphicsContext2D();
-    g.clearRect(0, 0, target.getWidth(), target.getHeight());
-    g.save();
-    g.translate(reach, reach);
-    if (state.showJourneysProperty().get()) {
-      drawJourneys(g, v);
-    }
-    if (state.showLinksProperty().get()) {
-      drawLinks(g, v);
-    }
-    // Marks beyond the reach are left out: the layout covers the whole world.
-    List<MarkerGroup> near = new ArrayList<>();
-    for (MarkerGroup m : groups) {
-      if (m.x() + m.radius() >= -reach && m.x() - m.radius() <= v.width() + reach
-          && m.y() + m.radius() >= -reach && m.y() - m.radius() <= v.height() + reach) {
-        near.add(m);
-      }
-    }
-    Obstacles occupied = new Obstacles();
-    drawMarkers(g, near, occupied);
-    drawPlaceLabels(g, near, occupied, v);
-    g.restore();
-    target.relocate(-reach, -reach);
-    target.setVisible(true);
-    if (other.isVisible()) {
-      other.setVisible(false);
-      other.getGraphicsContext2D().clearRect(0, 0, other.getWidth(), other.getHeight()); // let go of its drawing
-    }
-    overlayViewport = v;
-    overlayReach = reach;
-    overlayStale = false;
+  DataLayer dataLayer() {
+    return dataLayer;
+  }
+
+  HoverLayer hoverLayer() {
+    return hoverLayer;
   }
 
   /** The marks for the visible events, placed in this view from their layout in world coordinates. */
@@ -454,282 +412,13 @@ public final class MapView extends Region {
     return result;
   }
 
-  private static boolean isCurrent(Event e, LocalDate day) {
-    return day != null && e.covers(day);
-  }
-
-  private void drawMarkers(GraphicsContext g, List<MarkerGroup> marks, Obstacles occupied) {
-    LocalDate day = state.currentDay();
-    Event selected = state.selectedEvent().orElse(null);
-    // Earlier events under today's, and the selection on top of everything.
-    List<MarkerGroup> ordered = new ArrayList<>(marks);
-    ordered.sort(Comparator.comparing(MarkerGroup::holdsSelection).thenComparing(m -> m.currentTop() != null));
-    for (MarkerGroup m : ordered) {
-      occupied.add(new Rectangle2D(m.x() - m.radius(), m.y() - m.radius(), 2 * m.radius(), 2 * m.radius()));
-      if (m.isOnePlace()) {
-        drawPlaceMarker(g, m, day, selected);
-      } else {
-        drawCluster(g, m, day, selected);
-      }
-      if (sameMark(m, hovered)) {
-        g.setStroke(Color.web("#ffb300"));
-        g.setLineWidth(2.5);
-        double r = m.radius() + 4;
-        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-      }
-    }
-  }
-
-  /** One place: the marker of its most telling event (the selected one, else today's, else the latest). */
-  private void drawPlaceMarker(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
-    Event top = m.top();
-    boolean current = isCurrent(top, day);
-    Color color = colorOf(top.category());
-    MarkerShape shape = shapeOf(top.category());
-    if (current) {
-      g.setFill(color.deriveColor(0, 1, 1, 0.25));
-      g.fillOval(m.x() - 15, m.y() - 15, 30, 30);
-      shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
-    } else {
-      // Older events in the window fade, down to a third of the strength at the window's start.
-      double age = state.currentTime() == null ? 0
-          : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
-      double opacity = 0.8 - 0.5 * age;
-      shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
-          Color.rgb(255, 255, 255, Math.min(1, opacity + 0.2)), 1);
-    }
-    if (top.equals(selected)) {
-      g.setStroke(SELECTION);
-      g.setLineWidth(2.5);
-      g.strokeOval(m.x() - 12, m.y() - 12, 24, 24);
-    }
-    if (m.eventCount() > 1) {
-      drawBadge(g, m.x() + 8, m.y() - 8, m.eventCount());
-    }
-  }
-
-  private static void drawBadge(GraphicsContext g, double x, double y, int count) {
-    String text = CountText.compact(count);
-    double r = text.length() > 2 ? 10 : text.length() > 1 ? 8 : 6.5;
-    g.setFill(Color.WHITE);
-    g.fillOval(x - r, y - r, 2 * r, 2 * r);
-    g.setStroke(CLUSTER);
-    g.setLineWidth(1);
-    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    g.setFill(CLUSTER);
-    g.setFont(Font.font("System", FontWeight.BOLD, 9.5));
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.CENTER);
-    g.fillText(text, x, y + 0.5);
-  }
-
-  private void drawCluster(GraphicsContext g, MarkerGroup m, LocalDate day, Event selected) {
-    Optional<Event> current = Optional.ofNullable(m.currentTop());
-    double r = m.radius();
-    if (current.isPresent()) {
-      Color color = colorOf(current.get().category());
-      g.setFill(color.deriveColor(0, 1, 1, 0.25));
-      g.fillOval(m.x() - r - 6, m.y() - r - 6, 2 * r + 12, 2 * r + 12);
-      g.setStroke(color);
-      g.setLineWidth(3);
-      g.strokeOval(m.x() - r - 1.5, m.y() - r - 1.5, 2 * r + 3, 2 * r + 3);
-    }
-    g.setFill(CLUSTER.deriveColor(0, 1, 1, 0.9));
-    g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-    g.setStroke(Color.WHITE);
-    g.setLineWidth(1.5);
-    g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-    g.setFill(Color.WHITE);
-    g.setFont(Font.font("System", FontWeight.BOLD, 12));
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.CENTER);
-    g.fillText(CountText.compact(m.eventCount()), m.x(), m.y() + 0.5);
-    if (m.holdsSelection()) {
-      g.setStroke(SELECTION);
-      g.setLineWidth(2.5);
-      g.strokeOval(m.x() - r - 4, m.y() - r - 4, 2 * r + 8, 2 * r + 8);
-    }
-  }
-
-  private void drawPlaceLabels(GraphicsContext g, List<MarkerGroup> marks, Obstacles occupied, Viewport v) {
-    LocalDate day = state.currentDay();
-    // Marks with something on the current day are named first, so they win where labels collide;
-    // among those, events known to the day or minute before those known only to the month.
-    List<MarkerGroup> labelled = marks.stream()
-        .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
-            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
-        .toList();
-    g.setFont(MapText.PLACE_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
-    // Country names on the basemap are obstacles too, moved as the basemap canvas is.
-    Obstacles countryNames = basemapLayer.countryNamesInView();
-    for (MarkerGroup m : labelled) {
-      String name = labelOf(m);
-      double width = MapText.width(name, MapText.PLACE_FONT);
-      double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
-      // Right of the mark, else left, above or below; where every place collides, the first free of
-      // other place names wins over a country name (a place matters more here than its country).
-      double[][] spots = {
-        {m.x() + gap, m.y() - 8}, {m.x() - gap - width, m.y() - 8},
-        {m.x() - width / 2, m.y() - gap - 16}, {m.x() - width / 2, m.y() + gap}};
-      Rectangle2D chosen = null;
-      Rectangle2D fallback = null;
-      for (double[] spot : spots) {
-        Rectangle2D box = new Rectangle2D(spot[0], spot[1], width, 16);
-        // Names stay whole within the view; after a pan they are placed again for the new view.
-        if (box.getMinX() < 0 || box.getMaxX() > v.width() || box.getMinY() < 0 || box.getMaxY() > v.height()) {
-          continue;
-        }
-        boolean clearOfPlaces = !occupied.intersectsAny(box);
-        if (clearOfPlaces && !countryNames.intersectsAny(box)) {
-          chosen = box;
-          break;
-        }
-        if (clearOfPlaces && fallback == null) {
-          fallback = box;
-        }
-      }
-      Rectangle2D box = chosen != null ? chosen : fallback;
-      if (box != null) {
-        occupied.add(box);
-        MapText.haloText(g, name, box.getMinX(), box.getMinY() + 8, PLACE_LABEL);
-      }
-    }
-  }
-
-  /**
-   * A place's name; for a cluster, the name of its most telling place (where something happens on the
-   * current day, else where most happened) and how many more places it holds.
-   */
   /** Whether two marks, laid out apart (each frame makes new ones), stand for the same places and events. */
-  private static boolean sameMark(MarkerGroup a, MarkerGroup b) {
+  static boolean sameMark(MarkerGroup a, MarkerGroup b) {
     if (a == null || b == null) {
       return a == b;
     }
     return a.eventCount() == b.eventCount() && a.places().size() == b.places().size()
         && a.places().get(0).equals(b.places().get(0));
-  }
-
-  private static String labelOf(MarkerGroup m) {
-    if (m.isOnePlace()) {
-      return m.places().get(0).name();
-    }
-    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
-    return main.name() + " +" + (m.places().size() - 1);
-  }
-
-  private void drawJourneys(GraphicsContext g, Viewport v) {
-    EventTimeIndex index = state.timeIndex();
-    List<int[]> trips = index.trips();
-    int[] visible = state.visiblePositions().get();
-    g.setStroke(JOURNEY);
-    g.setLineWidth(2);
-    // Each leg between two places is drawn once, and a few hundred at most: beyond that a map of
-    // journeys is a tangle, and it would cost every frame.
-    java.util.Set<Long> drawn = new java.util.HashSet<>();
-    for (int[] trip : trips) {
-      int previous = -1;
-      for (int position : trip) {
-        if (java.util.Arrays.binarySearch(visible, position) < 0) {
-          continue; // not shown: the journey is drawn as far as the timeline has come
-        }
-        int place = index.placeOf(position);
-        if (previous >= 0 && previous != place && drawn.add(((long) previous << 32) | place)) {
-          drawArc(g, v, index.places().get(previous), index.places().get(place), JOURNEY, true);
-          if (drawn.size() >= MAX_JOURNEY_LEGS) {
-            return;
-          }
-        }
-        previous = place;
-      }
-    }
-  }
-
-  private void drawLinks(GraphicsContext g, Viewport v) {
-    Optional<Event> selected = state.selectedEvent();
-    if (selected.isEmpty() || state.dataset() == null) {
-      return;
-    }
-    Color color = colorOf(selected.get().category());
-    g.setLineDashes(6, 4);
-    g.setLineWidth(1.5);
-    for (String id : selected.get().related()) {
-      state.dataset().event(id).filter(state::isVisible).map(Event::place)
-          .filter(p -> !p.equals(selected.get().place()))
-          .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
-    }
-    g.setLineDashes(null);
-  }
-
-  /** A great-circle arc between two places, with an arrowhead two thirds along when it has a direction. */
-  private void drawArc(GraphicsContext g, Viewport v, Place from, Place to, Color color, boolean arrow) {
-    double ends = Math.hypot(
-        (WebMercator.x(to.location().lon()) - WebMercator.x(from.location().lon())) * v.scale(),
-        (WebMercator.y(to.location().lat()) - WebMercator.y(from.location().lat())) * v.scale());
-    if (ends < 12 && Math.abs(to.location().lon() - from.location().lon()) < 180) {
-      return; // the places are on top of each other at this zoom: no arc to work out
-    }
-    double[] path = GreatCircle.path(from.location().lon(), from.location().lat(), to.location().lon(),
-        to.location().lat(), 48);
-    int n = path.length / 2;
-    double[] sx = new double[n];
-    double[] sy = new double[n];
-    double shift = WorldCopies.nearestX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
-    for (int i = 0; i < n; i++) {
-      sx[i] = v.screenX(WebMercator.x(path[2 * i]) + shift);
-      sy[i] = v.screenY(WebMercator.y(path[2 * i + 1]));
-    }
-    if (Math.hypot(sx[n - 1] - sx[0], sy[n - 1] - sy[0]) < 12) {
-      return; // the places are on top of each other at this zoom
-    }
-    g.setStroke(color);
-    g.strokePolyline(sx, sy, n);
-    if (arrow) {
-      int k = Math.min(n - 2, (2 * n) / 3);
-      double angle = Math.atan2(sy[k + 1] - sy[k], sx[k + 1] - sx[k]);
-      double size = 8;
-      g.setFill(color);
-      g.fillPolygon(
-          new double[] {sx[k] + size * Math.cos(angle), sx[k] + size * Math.cos(angle + 2.6),
-              sx[k] + size * Math.cos(angle - 2.6)},
-          new double[] {sy[k] + size * Math.sin(angle), sy[k] + size * Math.sin(angle + 2.6),
-              sy[k] + size * Math.sin(angle - 2.6)},
-          3);
-    }
-  }
-
-  private void drawScaleBar(Viewport v) {
-    ScaleBar bar = ScaleBar.of(v, 120);
-    scaleCanvas.relocate(0, v.height() - scaleCanvas.getHeight());
-    if (bar.equals(shownScaleBar)) {
-      return;
-    }
-    shownScaleBar = bar;
-    GraphicsContext g = scaleCanvas.getGraphicsContext2D();
-    g.clearRect(0, 0, scaleCanvas.getWidth(), scaleCanvas.getHeight());
-    double x = 12;
-    double y = scaleCanvas.getHeight() - 14;
-    g.setFill(Color.rgb(255, 255, 255, 0.75));
-    g.fillRect(x - 4, y - 18, bar.pixels() + 8, 24);
-    g.setStroke(Color.web("#333333"));
-    g.setLineWidth(1.5);
-    g.strokeLine(x, y, x + bar.pixels(), y);
-    g.strokeLine(x, y - 5, x, y);
-    g.strokeLine(x + bar.pixels(), y - 5, x + bar.pixels(), y);
-    g.setFill(Color.web("#333333"));
-    g.setFont(Font.font("System", FontWeight.NORMAL, 11));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.BOTTOM);
-    g.fillText(bar.label(), x + 2, y - 3);
-  }
-
-  private Color colorOf(Category category) {
-    return CategoryPalette.colorOf(state.dataset(), category);
-  }
-
-  private MarkerShape shapeOf(Category category) {
-    return CategoryPalette.shapeOf(state.dataset(), category);
   }
 
   /** Says what lies over the map from outside it, so that pointers at its edge keep clear of it. */
@@ -740,7 +429,7 @@ public final class MapView extends Region {
   /** The map's own buttons, the scale bar, the attribution and what lies over the map, in this view's coordinates. */
   private List<Rectangle2D> areasToKeepClear() {
     List<Rectangle2D> areas = new ArrayList<>();
-    for (javafx.scene.Node n : List.of(controls, attribution, scaleCanvas)) {
+    for (javafx.scene.Node n : List.of(controls, attribution, scaleBarLayer.node())) {
       javafx.geometry.Bounds b = n.getBoundsInParent();
       areas.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
     }
@@ -774,87 +463,13 @@ public final class MapView extends Region {
 
   /** The mark under a point, if any; the one drawn on top wins. */
   public Optional<MarkerGroup> groupAt(double x, double y) {
-    if (dirty) {
-      groups = layoutMarkers(state.viewport());
-    }
-    return groups.stream().filter(m -> m.contains(x, y))
+    return markerGroups().stream().filter(m -> m.contains(x, y))
         .min(Comparator.comparingDouble(m -> Math.hypot(x - m.x(), y - m.y())));
   }
 
   /** The group that holds this event, if it is visible. */
   public Optional<MarkerGroup> groupOf(Event event) {
-    if (dirty) {
-      groups = layoutMarkers(state.viewport());
-    }
-    return groups.stream().filter(m -> m.events().contains(event)).findFirst();
-  }
-
-  // ---- interaction -----------------------------------------------------------------------------
-
-  private void zoomAtCenter(double factor) {
-    state.zoomMap(getWidth() / 2, getHeight() / 2, factor);
-  }
-
-  private void onPressed(MouseEvent e) {
-    requestFocus();
-    picker.hide();
-    dragX = e.getX();
-    dragY = e.getY();
-    dragged = false;
-  }
-
-  private void onDragged(MouseEvent e) {
-    double dx = e.getX() - dragX;
-    double dy = e.getY() - dragY;
-    if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
-      dragged = true;
-      state.panMap(dx, dy);
-      dragX = e.getX();
-      dragY = e.getY();
-    }
-  }
-
-  private void onReleased(MouseEvent e) {
-    if (dragged || e.getButton() != MouseButton.PRIMARY) {
-      return;
-    }
-    if (e.getClickCount() == 2) {
-      state.zoomMap(e.getX(), e.getY(), 2);
-      return;
-    }
-    Optional<MarkerGroup> group = groupAt(e.getX(), e.getY());
-    if (group.isEmpty()) {
-      state.clearSelection();
-      return;
-    }
-    open(group.get(), e.getScreenX(), e.getScreenY());
-  }
-
-  /**
-   * A single event is selected; several at one place (or too close to part even at the closest zoom)
-   * are offered in a list; a cluster of places is zoomed into until it splits.
-   */
-  private void open(MarkerGroup group, double screenX, double screenY) {
-    if (group.isSingleEvent()) {
-      state.select(group.top());
-    } else if (group.isOnePlace() || state.viewport().scale() >= Viewport.MAX_SCALE) {
-      showPicker(group, screenX, screenY);
-    } else {
-      state.zoomToEvents(group.events());
-    }
-  }
-
-  private void showPicker(MarkerGroup group, double screenX, double screenY) {
-    picker.getItems().clear();
-    List<Event> newestFirst = new ArrayList<>(group.events());
-    java.util.Collections.reverse(newestFirst);
-    for (Event e : newestFirst) {
-      MenuItem item = new MenuItem(TimeText.shortDay(e.firstLocalDay()) + " — " + e.title());
-      item.setGraphic(CategoryPalette.swatch(state.dataset(), e.category(), 5));
-      item.setOnAction(a -> state.select(e));
-      picker.getItems().add(item);
-    }
-    picker.show(this, screenX, screenY);
+    return markerGroups().stream().filter(m -> m.events().contains(event)).findFirst();
   }
 
   /** The list offered for a crowded place, for tests and for keyboard users. */
@@ -862,23 +477,21 @@ public final class MapView extends Region {
     return picker;
   }
 
-  private void onMoved(MouseEvent e) {
-    MarkerGroup now = groupAt(e.getX(), e.getY()).orElse(null);
-    if (!sameMark(now, hovered)) {
-      hovered = now;
-      markDirty();
-    }
-    if (now == null) {
+  // ---- hover -------------------------------------------------------------------------------------
+
+  /** The pointer is at (x, y), over this mark or none: the hover ring and the tooltip follow it. */
+  void hover(MarkerGroup mark, double x, double y) {
+    hoverLayer.hover(mark);
+    if (mark == null) {
       hideTooltip();
       return;
     }
-    tooltip.setText(describe(now));
+    tooltip.setText(describe(mark));
     tooltip.setVisible(true);
     tooltip.autosize();
-    double x = Math.min(e.getX() + 14, getWidth() - tooltip.prefWidth(-1) - 4);
-    double y = e.getY() + 18 + tooltip.prefHeight(-1) > getHeight() ? e.getY() - tooltip.prefHeight(-1) - 8
-        : e.getY() + 18;
-    tooltip.relocate(Math.max(0, x), y);
+    double tx = Math.min(x + 14, getWidth() - tooltip.prefWidth(-1) - 4);
+    double ty = y + 18 + tooltip.prefHeight(-1) > getHeight() ? y - tooltip.prefHeight(-1) - 8 : y + 18;
+    tooltip.relocate(Math.max(0, tx), ty);
     setCursor(javafx.scene.Cursor.HAND);
   }
 
@@ -909,40 +522,5 @@ public final class MapView extends Region {
       return m.eventCount() + " events at " + m.places().get(0).name() + " — click to choose one";
     }
     return m.eventCount() + " events at " + m.places().size() + " places — click to zoom in";
-  }
-
-  private void onScroll(ScrollEvent e) {
-    if (e.getDeltaY() != 0) {
-      // In wheel notches, whatever the platform's pixels per notch; a notch zooms by a quarter.
-      double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
-      state.zoomMap(e.getX(), e.getY(), Math.pow(1.25, notches));
-      e.consume();
-    }
-  }
-
-  private void onPinch(ZoomEvent e) {
-    state.zoomMap(e.getX(), e.getY(), e.getZoomFactor());
-    e.consume();
-  }
-
-  private void onKey(KeyEvent e) {
-    if (e.isShortcutDown() || e.isAltDown()) {
-      return;
-    }
-    switch (e.getCode()) {
-      case LEFT -> state.panMap(KEY_PAN_PIXELS, 0);
-      case RIGHT -> state.panMap(-KEY_PAN_PIXELS, 0);
-      case UP -> state.panMap(0, KEY_PAN_PIXELS);
-      case DOWN -> state.panMap(0, -KEY_PAN_PIXELS);
-      case PLUS, EQUALS, ADD -> zoomAtCenter(2);
-      case MINUS, SUBTRACT -> zoomAtCenter(0.5);
-      case DIGIT0, NUMPAD0 -> state.fitToData();
-      case ESCAPE -> state.clearSelection();
-      case SPACE -> state.togglePlaying();
-      default -> {
-        return;
-      }
-    }
-    e.consume();
   }
 }

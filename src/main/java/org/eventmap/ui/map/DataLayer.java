@@ -1,0 +1,368 @@
+package org.eventmap.ui.map;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.eventmap.domain.Category;
+import org.eventmap.domain.Event;
+import org.eventmap.domain.Place;
+import org.eventmap.geo.GreatCircle;
+import org.eventmap.geo.Viewport;
+import org.eventmap.geo.WebMercator;
+import org.eventmap.state.AppState;
+import org.eventmap.time.EventTimeIndex;
+import org.eventmap.time.WallClock;
+import org.eventmap.ui.CategoryPalette;
+import org.eventmap.ui.MarkerShape;
+import org.eventmap.ui.map.MapView.MarkerGroup;
+
+/**
+ * What changes with the data: journeys and links, markers and clusters, and place names, painted in
+ * that order on one sheet (they change together: names keep clear of markers, and a new step of the
+ * timeline changes all three). While the view pans the sheet reaches far beyond the view and only
+ * moves; while a zoom runs it is scaled, and it is drawn again once the zoom rests: that is what keeps
+ * a zoom frame from laying out all the marks again at each new scale. While the view stays put (as the
+ * timeline moves) it reaches only a little beyond the view, since the software renderer's cost of a
+ * redrawn canvas grows with its size.
+ */
+final class DataLayer extends MapLayer {
+  static final double MARKER_RADIUS = 6;
+  static final double CURRENT_RADIUS = 8;
+  private static final int MAX_JOURNEY_LEGS = 400;
+  /** How far the sheet reaches beyond each edge of the view when the view moves: as far as the basemap. */
+  static final double MARGIN = BasemapLayer.MARGIN;
+  /** How far beyond the view markers are drawn when the view is not moving: those partly in view. */
+  static final double NEAR_REACH = 32;
+
+  /** What one painter needs to paint its part of the data for a view. */
+  record Frame(GraphicsContext g, Viewport view, List<MarkerGroup> marks, Obstacles occupied, MapStyle style) {}
+
+  /** One part of the data layer: journeys and links, markers and clusters, or place names. */
+  interface Painter {
+    void paint(Frame f);
+  }
+
+  private final SlidingSheet sheet = new SlidingSheet(this::markDirty);
+  private final AppState state;
+  private final Function<Viewport, List<MarkerGroup>> marksFor;
+  private final Supplier<Obstacles> countryNames;
+  private final List<Painter> painters = List.of(this::paintJourneysAndLinks, this::paintMarkers,
+      this::paintPlaceNames);
+
+  /**
+   * {@code marksFor} lays the marks out for a view; {@code countryNames} are where the basemap's names
+   * sit now, which place names keep clear of.
+   */
+  DataLayer(AppState state, Function<Viewport, List<MarkerGroup>> marksFor, Supplier<Obstacles> countryNames) {
+    this.state = state;
+    this.marksFor = marksFor;
+    this.countryNames = countryNames;
+  }
+
+  @Override
+  Node node() {
+    return sheet.canvas();
+  }
+
+  /** Whether the drawing is scaled, a zoom running: the marks on it are not those of the view. */
+  boolean isScaled() {
+    return sheet.isScaled();
+  }
+
+  @Override
+  protected boolean layoutLayer(Viewport v, boolean contentChanged) {
+    if (!contentChanged && sheet.follow(v, true, true)) {
+      return false;
+    }
+    // Far beyond the view once it pans, or while a zoom runs (the drawing is scaled), so that the next
+    // frames only move or scale it. A view that stays put, or jumps to a new zoom, is drawn just beyond
+    // its edges, as before layers (the larger sheet rounds some edge pixels one level apart).
+    Viewport drawn = sheet.drawnFor();
+    boolean panning = drawn != null && drawn.width() == v.width() && drawn.height() == v.height()
+        && drawn.scale() == v.scale() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
+    boolean moving = panning || sheet.isScaled();
+    double reach = moving ? MARGIN : NEAR_REACH;
+    GraphicsContext g = sheet.begin(v, reach);
+    // Marks beyond the reach are left out: the layout covers the whole world.
+    List<MarkerGroup> near = new ArrayList<>();
+    for (MarkerGroup m : marksFor.apply(v)) {
+      if (m.x() + m.radius() >= -reach && m.x() - m.radius() <= v.width() + reach
+          && m.y() + m.radius() >= -reach && m.y() - m.radius() <= v.height() + reach) {
+        near.add(m);
+      }
+    }
+    Frame frame = new Frame(g, v, near, new Obstacles(), style());
+    for (Painter p : painters) {
+      p.paint(frame);
+    }
+    sheet.end(g);
+    return true;
+  }
+
+  // ---- journeys and links ------------------------------------------------------------------------
+
+  private void paintJourneysAndLinks(Frame f) {
+    if (state.showJourneysProperty().get()) {
+      drawJourneys(f.g(), f.view(), f.style());
+    }
+    if (state.showLinksProperty().get()) {
+      drawLinks(f.g(), f.view());
+    }
+  }
+
+  private void drawJourneys(GraphicsContext g, Viewport v, MapStyle style) {
+    EventTimeIndex index = state.timeIndex();
+    List<int[]> trips = index.trips();
+    int[] visible = state.visiblePositions().get();
+    g.setStroke(style.journey());
+    g.setLineWidth(style.journeyWidth());
+    // Each leg between two places is drawn once, and a few hundred at most: beyond that a map of
+    // journeys is a tangle, and it would cost every frame.
+    java.util.Set<Long> drawn = new java.util.HashSet<>();
+    for (int[] trip : trips) {
+      int previous = -1;
+      for (int position : trip) {
+        if (java.util.Arrays.binarySearch(visible, position) < 0) {
+          continue; // not shown: the journey is drawn as far as the timeline has come
+        }
+        int place = index.placeOf(position);
+        if (previous >= 0 && previous != place && drawn.add(((long) previous << 32) | place)) {
+          drawArc(g, v, index.places().get(previous), index.places().get(place), style.journey(), true);
+          if (drawn.size() >= MAX_JOURNEY_LEGS) {
+            return;
+          }
+        }
+        previous = place;
+      }
+    }
+  }
+
+  private void drawLinks(GraphicsContext g, Viewport v) {
+    Optional<Event> selected = state.selectedEvent();
+    if (selected.isEmpty() || state.dataset() == null) {
+      return;
+    }
+    Color color = colorOf(selected.get().category());
+    g.setLineDashes(6, 4);
+    g.setLineWidth(1.5);
+    for (String id : selected.get().related()) {
+      state.dataset().event(id).filter(state::isVisible).map(Event::place)
+          .filter(p -> !p.equals(selected.get().place()))
+          .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
+    }
+    g.setLineDashes(null);
+  }
+
+  /** A great-circle arc between two places, with an arrowhead two thirds along when it has a direction. */
+  private static void drawArc(GraphicsContext g, Viewport v, Place from, Place to, Color color, boolean arrow) {
+    double ends = Math.hypot(
+        (WebMercator.x(to.location().lon()) - WebMercator.x(from.location().lon())) * v.scale(),
+        (WebMercator.y(to.location().lat()) - WebMercator.y(from.location().lat())) * v.scale());
+    if (ends < 12 && Math.abs(to.location().lon() - from.location().lon()) < 180) {
+      return; // the places are on top of each other at this zoom: no arc to work out
+    }
+    double[] path = GreatCircle.path(from.location().lon(), from.location().lat(), to.location().lon(),
+        to.location().lat(), 48);
+    int n = path.length / 2;
+    double[] sx = new double[n];
+    double[] sy = new double[n];
+    double shift = WorldCopies.nearestX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
+    for (int i = 0; i < n; i++) {
+      sx[i] = v.screenX(WebMercator.x(path[2 * i]) + shift);
+      sy[i] = v.screenY(WebMercator.y(path[2 * i + 1]));
+    }
+    if (Math.hypot(sx[n - 1] - sx[0], sy[n - 1] - sy[0]) < 12) {
+      return; // the places are on top of each other at this zoom
+    }
+    g.setStroke(color);
+    g.strokePolyline(sx, sy, n);
+    if (arrow) {
+      int k = Math.min(n - 2, (2 * n) / 3);
+      double angle = Math.atan2(sy[k + 1] - sy[k], sx[k + 1] - sx[k]);
+      double size = 8;
+      g.setFill(color);
+      g.fillPolygon(
+          new double[] {sx[k] + size * Math.cos(angle), sx[k] + size * Math.cos(angle + 2.6),
+              sx[k] + size * Math.cos(angle - 2.6)},
+          new double[] {sy[k] + size * Math.sin(angle), sy[k] + size * Math.sin(angle + 2.6),
+              sy[k] + size * Math.sin(angle - 2.6)},
+          3);
+    }
+  }
+
+  // ---- markers and clusters ----------------------------------------------------------------------
+
+  private static boolean isCurrent(Event e, LocalDate day) {
+    return day != null && e.covers(day);
+  }
+
+  private void paintMarkers(Frame f) {
+    GraphicsContext g = f.g();
+    LocalDate day = state.currentDay();
+    Event selected = state.selectedEvent().orElse(null);
+    // Earlier events under today's, and the selection on top of everything.
+    List<MarkerGroup> ordered = new ArrayList<>(f.marks());
+    ordered.sort(Comparator.comparing(MarkerGroup::holdsSelection).thenComparing(m -> m.currentTop() != null));
+    for (MarkerGroup m : ordered) {
+      f.occupied().add(new Rectangle2D(m.x() - m.radius(), m.y() - m.radius(), 2 * m.radius(), 2 * m.radius()));
+      if (m.isOnePlace()) {
+        drawPlaceMarker(g, f.style(), m, day, selected);
+      } else {
+        drawCluster(g, f.style(), m, selected);
+      }
+    }
+  }
+
+  /** One place: the marker of its most telling event (the selected one, else today's, else the latest). */
+  private void drawPlaceMarker(GraphicsContext g, MapStyle style, MarkerGroup m, LocalDate day, Event selected) {
+    Event top = m.top();
+    boolean current = isCurrent(top, day);
+    Color color = colorOf(top.category());
+    MarkerShape shape = shapeOf(top.category());
+    if (current) {
+      g.setFill(color.deriveColor(0, 1, 1, 0.25));
+      g.fillOval(m.x() - 15, m.y() - 15, 30, 30);
+      shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
+    } else {
+      // Older events in the window fade, down to a third of the strength at the window's start.
+      double age = state.currentTime() == null ? 0
+          : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
+      double opacity = 0.8 - 0.5 * age;
+      shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
+          Color.rgb(255, 255, 255, Math.min(1, opacity + 0.2)), 1);
+    }
+    if (top.equals(selected)) {
+      g.setStroke(style.selection());
+      g.setLineWidth(2.5);
+      g.strokeOval(m.x() - 12, m.y() - 12, 24, 24);
+    }
+    if (m.eventCount() > 1) {
+      drawBadge(g, style, m.x() + 8, m.y() - 8, m.eventCount());
+    }
+  }
+
+  private static void drawBadge(GraphicsContext g, MapStyle style, double x, double y, int count) {
+    String text = CountText.compact(count);
+    double r = text.length() > 2 ? 10 : text.length() > 1 ? 8 : 6.5;
+    g.setFill(Color.WHITE);
+    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+    g.setStroke(style.cluster());
+    g.setLineWidth(1);
+    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    g.setFill(style.cluster());
+    g.setFont(style.badgeFont());
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(text, x, y + 0.5);
+  }
+
+  private void drawCluster(GraphicsContext g, MapStyle style, MarkerGroup m, Event selected) {
+    Optional<Event> current = Optional.ofNullable(m.currentTop());
+    double r = m.radius();
+    if (current.isPresent()) {
+      Color color = colorOf(current.get().category());
+      g.setFill(color.deriveColor(0, 1, 1, 0.25));
+      g.fillOval(m.x() - r - 6, m.y() - r - 6, 2 * r + 12, 2 * r + 12);
+      g.setStroke(color);
+      g.setLineWidth(3);
+      g.strokeOval(m.x() - r - 1.5, m.y() - r - 1.5, 2 * r + 3, 2 * r + 3);
+    }
+    g.setFill(style.cluster().deriveColor(0, 1, 1, 0.9));
+    g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+    g.setStroke(Color.WHITE);
+    g.setLineWidth(1.5);
+    g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+    g.setFill(Color.WHITE);
+    g.setFont(style.clusterFont());
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(CountText.compact(m.eventCount()), m.x(), m.y() + 0.5);
+    if (m.holdsSelection()) {
+      g.setStroke(style.selection());
+      g.setLineWidth(2.5);
+      g.strokeOval(m.x() - r - 4, m.y() - r - 4, 2 * r + 8, 2 * r + 8);
+    }
+  }
+
+  // ---- place names -------------------------------------------------------------------------------
+
+  private void paintPlaceNames(Frame f) {
+    GraphicsContext g = f.g();
+    Viewport v = f.view();
+    MapStyle style = f.style();
+    Obstacles occupied = f.occupied();
+    // Marks with something on the current day are named first, so they win where labels collide;
+    // among those, events known to the day or minute before those known only to the month.
+    List<MarkerGroup> labelled = f.marks().stream()
+        .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
+            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
+        .toList();
+    g.setFont(style.placeFont());
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    // Country names on the basemap are obstacles too, moved as the basemap is.
+    Obstacles countries = countryNames.get();
+    for (MarkerGroup m : labelled) {
+      String name = labelOf(m);
+      double width = MapText.width(name, style.placeFont());
+      double gap = m.isOnePlace() ? (m.eventCount() > 1 ? 18 : 12) : m.radius() + 5;
+      // Right of the mark, else left, above or below; where every place collides, the first free of
+      // other place names wins over a country name (a place matters more here than its country).
+      double[][] spots = {
+        {m.x() + gap, m.y() - 8}, {m.x() - gap - width, m.y() - 8},
+        {m.x() - width / 2, m.y() - gap - 16}, {m.x() - width / 2, m.y() + gap}};
+      Rectangle2D chosen = null;
+      Rectangle2D fallback = null;
+      for (double[] spot : spots) {
+        Rectangle2D box = new Rectangle2D(spot[0], spot[1], width, 16);
+        // Names stay whole within the view; after a pan they are placed again for the new view.
+        if (box.getMinX() < 0 || box.getMaxX() > v.width() || box.getMinY() < 0 || box.getMaxY() > v.height()) {
+          continue;
+        }
+        boolean clearOfPlaces = !occupied.intersectsAny(box);
+        if (clearOfPlaces && !countries.intersectsAny(box)) {
+          chosen = box;
+          break;
+        }
+        if (clearOfPlaces && fallback == null) {
+          fallback = box;
+        }
+      }
+      Rectangle2D box = chosen != null ? chosen : fallback;
+      if (box != null) {
+        occupied.add(box);
+        MapText.haloText(g, name, box.getMinX(), box.getMinY() + 8, style.placeName(), style.halo());
+      }
+    }
+  }
+
+  /**
+   * A place's name; for a cluster, the name of its most telling place (where something happens on the
+   * current day, else where most happened) and how many more places it holds.
+   */
+  private static String labelOf(MarkerGroup m) {
+    if (m.isOnePlace()) {
+      return m.places().get(0).name();
+    }
+    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
+    return main.name() + " +" + (m.places().size() - 1);
+  }
+
+  private Color colorOf(Category category) {
+    return CategoryPalette.colorOf(state.dataset(), category);
+  }
+
+  private MarkerShape shapeOf(Category category) {
+    return CategoryPalette.shapeOf(state.dataset(), category);
+  }
+}
