@@ -72,6 +72,11 @@ public final class TimelineView extends VBox {
   private final AnimationTimer player;
   /** The day the "go to" box holds only while its calendar is open, so that it opens on the timeline's day. */
   private LocalDate calendarDay;
+  /** What the header and the count last showed: the time, the window, the visible and the filtered events. */
+  private LocalDateTime shownTime;
+  private TimeWindow shownWindow;
+  private int[] shownVisible;
+  private List<Event> shownFiltered;
 
   public TimelineView(AppState state) {
     this.state = state;
@@ -412,10 +417,20 @@ public final class TimelineView extends VBox {
     }
   }
 
-  /** The header, the count and the day buttons, for the current time and what the map shows. */
+  /** The header and the count, for the current time and what the map shows. */
   private void showTime() {
     LocalDateTime now = state.currentTime();
     TimeWindow window = state.window();
+    int[] visible = state.visiblePositions().get();
+    // A new time and the events it shows come as two changes; the second finds it all shown.
+    if (now != null && now.equals(shownTime) && window.equals(shownWindow) && visible == shownVisible
+        && state.filteredEvents().get() == shownFiltered) {
+      return;
+    }
+    shownTime = now;
+    shownWindow = window;
+    shownVisible = visible;
+    shownFiltered = state.filteredEvents().get();
     boolean range = window.mode() == TimeWindow.Mode.RANGE;
     if (now == null) {
       dateLabel.setText("No events");
@@ -433,7 +448,6 @@ public final class TimelineView extends VBox {
       boolean endOfDay = now.toLocalTime().equals(LocalTime.of(23, 59, 59));
       timeLabel.setText(endOfDay ? " " : now.toLocalTime().withSecond(0).withNano(0) + " local time");
     }
-    int[] visible = state.visiblePositions().get();
     var index = state.timeIndex();
     long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
     int today = index.countOverlapping(visible, dayStart, dayStart + 86_400);
