@@ -431,6 +431,44 @@ class TimelineTest {
     }
   }
 
+  // ---- controls that show the state and change it (issue 12) ---------------------------------------
+
+  @Test
+  void windowsSetElsewhereAreShownByTheControlsWithoutTheControlsSettingOthers(FxRobot robot) {
+    List<TimeWindow> set = List.of(TimeWindow.lastDays(3), TimeWindow.range(LocalDate.of(2024, 3, 18),
+        LocalDate.of(2024, 3, 24)), TimeWindow.range(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 20)),
+        TimeWindow.lastDays(5), TimeWindow.cumulative(), TimeWindow.range(LocalDate.of(2023, 10, 7),
+        LocalDate.of(2023, 10, 20)), TimeWindow.lastDays(3));
+    List<TimeWindow> seen = new java.util.ArrayList<>();
+    robot.interact(() -> state.windowProperty().addListener((obs, old, w) -> seen.add(w)));
+
+    for (TimeWindow window : set) {
+      robot.interact(() -> state.setWindow(window));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(robot.lookup("#timeline-window-mode").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+          .isEqualTo(window.mode());
+    }
+
+    assertThat(seen).as("each window once, as set").containsExactlyElementsOf(set);
+    assertThat(picker(robot, "timeline-range-start").getValue()).isEqualTo(LocalDate.of(2023, 10, 7));
+    assertThat(picker(robot, "timeline-range-end").getValue()).isEqualTo(LocalDate.of(2023, 10, 20));
+  }
+
+  @Test
+  void openingTheCalendarOnATypedDayDoesNotGoThere(FxRobot robot) {
+    robot.interact(() -> state.goToDay(LocalDate.of(2024, 3, 22)));
+    DatePicker box = picker(robot, "timeline-go-to");
+    robot.clickOn(box.getEditor()).write("2023-11-02");
+
+    robot.clickOn((Node) robot.lookup("#timeline-go-to .arrow-button").query());
+
+    List<String> shown = robot.lookup(".date-picker-popup .month-year-pane .spinner-label").queryAllAs(Label.class)
+        .stream().map(Label::getText).toList();
+    robot.type(KeyCode.ESCAPE);
+    assertThat(shown).as("the calendar opens on the typed day").contains("November", "2023");
+    assertThat(state.currentDay()).as("and the timeline stays").isEqualTo(LocalDate.of(2024, 3, 22));
+  }
+
   // ---- a header that keeps its width (item 7) ------------------------------------------------------
 
   @Test

@@ -1,395 +1,158 @@
 package org.eventmap.ui.timeline;
 
-import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.text.Text;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Precision;
-import org.eventmap.domain.TimeText;
 import org.eventmap.state.AppState;
 import org.eventmap.time.EventTimeIndex;
 import org.eventmap.time.TimeAxis;
-import org.eventmap.time.TimeWindow;
 import org.eventmap.time.WallClock;
-import org.eventmap.ui.CategoryPalette;
 
 /**
- * The time axis under the map: how many events happened when (a histogram), each event as a mark
- * (a span for events known to the day or month, a tick for those known to the minute), the window of
- * time the map shows, and the handle of the current position. Drag or click to move through time,
+ * The time axis under the map, as a control: how many events happened when (a histogram), each event as
+ * a mark (a span for events known to the day or month, a tick for those known to the minute), the window
+ * of time the map shows, and the handle of the current position. Drag or click to move through time,
  * wheel to zoom the axis, right-drag to pan it, double-click to see everything again.
+ *
+ * <p>This class is what the timeline bar and the tests address: the stretch of time the axis shows (its
+ * window onto the dataset, zoomed and panned here), where things are on it, and its look as CSS
+ * properties of the {@value #STYLE_CLASS} style class. {@link TimelineSkin} draws it and
+ * {@link TimelineBehavior} turns mouse and keys into commands; both only go through this class and the
+ * application state.
  */
-final class TimelineCanvas extends Region {
+final class TimelineCanvas extends Control {
   static final String ID = "timeline-axis";
-  private static final double HEIGHT = 86;
-  private static final double HISTOGRAM_TOP = 6;
-  private static final double HISTOGRAM_BOTTOM = 36;
-  private static final double MARKS_TOP = 40;
-  private static final double MARKS_BOTTOM = 62;
-  private static final double TICKS_Y = 66;
-  private static final int MAX_MARKS = 20_000;
-  private static final Color BACKGROUND = Color.web("#fbfaf7");
-  private static final Color HISTOGRAM = Color.web("#9aa8b3");
-  private static final Color WINDOW = Color.web("#1f5fbf", 0.10);
-  private static final Color HANDLE = Color.web("#c62828");
-  private static final Color TICK = Color.web("#8a8174");
-  private static final Color TEXT = Color.web("#4a4a4a");
-  private static final Font TICK_FONT = Font.font("System", 11);
+  static final String STYLE_CLASS = "timeline-axis";
+  static final double HEIGHT = 86;
+  static final double HISTOGRAM_TOP = 6;
+  static final double HISTOGRAM_BOTTOM = 36;
+  static final double MARKS_TOP = 40;
+  static final double MARKS_BOTTOM = 62;
+  static final double TICKS_Y = 66;
+  /** Beyond this many filtered events no marks are drawn: the histogram says it all at that density. */
+  static final int MAX_MARKS = 20_000;
+  private static final String STYLESHEET = TimelineCanvas.class.getResource("timeline.css").toExternalForm();
 
   private final AppState state;
-  /** The histogram, the marks and the ticks: what stays put while the cursor moves. */
-  private final Canvas canvas = new Canvas();
-  /** The cursor and the window's shade, drawn alone when only the position changes. */
-  private final Canvas cursorCanvas = new Canvas();
-  private TimeAxis drawnAxis;
-  /** The histogram as last drawn: events per bin of four pixels, and the largest count. */
-  private int[] drawnCounts = new int[0];
-  private int drawnMax;
-  private boolean cursorDirty = true;
-  private TimeAxis axis;
-  private boolean dirty = true;
-  private boolean panning;
-  private double panX;
+  private final ReadOnlyObjectWrapper<TimeAxis> axis = new ReadOnlyObjectWrapper<>(this, "axis");
+  /** The histogram of the filtered events along the axis, kept until either changes. */
+  private Histogram histogram;
 
   TimelineCanvas(AppState state) {
     this.state = state;
     setId(ID);
-    getStyleClass().add("timeline-axis");
-    cursorCanvas.setMouseTransparent(true);
-    getChildren().addAll(canvas, cursorCanvas);
+    getStyleClass().add(STYLE_CLASS);
     setMinHeight(HEIGHT);
     setPrefHeight(HEIGHT);
     setMaxHeight(HEIGHT);
     setFocusTraversable(true);
-    state.datasetProperty().addListener((obs, old, d) -> {
-      axis = null;
-      markDirty();
-    });
+    state.datasetProperty().addListener((obs, old, d) -> axis.set(null));
+    // A position off the axis brings the axis to it, as a scrolled list brings its selected row.
     state.currentTimeProperty().addListener((obs, old, t) -> {
-      revealCursor(); // a changed axis is drawn again in full
-      markCursorMoved();
+      if (axis.get() != null && t != null) {
+        axis.set(axis.get().revealing(WallClock.seconds(t)));
+      }
     });
-    state.windowProperty().addListener((obs, old, w) -> markCursorMoved());
-    state.filteredEvents().addListener((obs, old, e) -> markDirty());
-    state.selectedEventProperty().addListener((obs, old, e) -> markDirty());
-    setOnMousePressed(this::onPressed);
-    setOnMouseDragged(this::onDragged);
-    setOnMouseReleased(e -> panning = false);
-    setOnScroll(this::onScroll);
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-    focusedProperty().addListener((obs, old, now) -> markDirty());
-  }
-
-  private void markDirty() {
-    dirty = true;
-    markCursorMoved();
-  }
-
-  private void markCursorMoved() {
-    cursorDirty = true;
-    requestLayout();
-    updateAccessibleText();
+    widthProperty().addListener((obs, old, width) -> {
+      if (axis.get() != null && width.doubleValue() > 0) {
+        axis.set(axis.get().withWidth(width.doubleValue()));
+      }
+    });
   }
 
   @Override
-  protected void layoutChildren() {
-    double w = getWidth();
-    double h = getHeight();
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      cursorCanvas.setWidth(w);
-      cursorCanvas.setHeight(h);
-      if (axis != null && w > 0) {
-        axis = axis.withWidth(w);
-      }
-      dirty = true;
-    }
-    if (w <= 0) {
-      return;
-    }
-    ensureAxis();
-    if (dirty || !java.util.Objects.equals(axis, drawnAxis)) {
-      dirty = false;
-      draw();
-      drawnAxis = axis;
-      cursorDirty = true;
-    }
-    if (cursorDirty) {
-      cursorDirty = false;
-      drawCursor();
-    }
+  protected Skin<?> createDefaultSkin() {
+    return new TimelineSkin(this);
+  }
+
+  /** The look of the axis; the app's stylesheet and a theme's come after it and win. */
+  @Override
+  public String getUserAgentStylesheet() {
+    return STYLESHEET;
+  }
+
+  AppState state() {
+    return state;
+  }
+
+  // ---- the stretch of time shown -------------------------------------------------------------------
+
+  /** The axis as it stands; null until there is a dataset and a width, and after a new dataset until then. */
+  ReadOnlyObjectProperty<TimeAxis> axisProperty() {
+    return axis.getReadOnlyProperty();
   }
 
   /** The axis as drawn; null before there is a dataset and a size. */
   TimeAxis axis() {
-    ensureAxis();
-    return axis;
-  }
-
-  private void ensureAxis() {
-    if (axis == null && getWidth() > 0 && state.firstTime() != null) {
-      axis = TimeAxis.showing(state.firstTime(), state.lastTime().plusSeconds(1), getWidth());
+    if (axis.get() == null && getWidth() > 0 && state.firstTime() != null) {
+      axis.set(TimeAxis.showing(state.firstTime(), state.lastTime().plusSeconds(1), getWidth()));
     }
+    return axis.get();
   }
 
   /** Shows the whole dataset on the axis. */
   void fitAxis() {
-    axis = null;
-    markDirty();
+    axis.set(null);
+    axis();
   }
 
   /** Zooms the axis around the current position. */
   void zoomAxis(double factor) {
-    ensureAxis();
-    if (axis != null && state.currentTime() != null) {
-      axis = axis.zoomedAround(Math.max(0, Math.min(getWidth(), axis.x(state.currentTime()))), factor);
-      markDirty();
+    TimeAxis now = axis();
+    if (now != null && state.currentTime() != null) {
+      zoomAxisAround(Math.max(0, Math.min(getWidth(), now.x(state.currentTime()))), factor);
     }
   }
 
-  private void revealCursor() {
-    if (axis != null && state.currentTime() != null) {
-      axis = axis.revealing(WallClock.seconds(state.currentTime()));
+  /** Zooms the axis keeping the time at {@code x} where it is. */
+  void zoomAxisAround(double x, double factor) {
+    TimeAxis now = axis();
+    if (now != null) {
+      axis.set(now.zoomedAround(x, factor));
     }
   }
 
-  // ---- drawing ---------------------------------------------------------------------------------
-
-  private void draw() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = getWidth();
-    g.setFill(BACKGROUND);
-    g.fillRect(0, 0, w, getHeight());
-    ensureAxis();
-    if (axis == null) {
-      return;
-    }
-    drawHistogram(g);
-    drawMarks(g);
-    drawTicks(g);
-    if (isFocused()) {
-      g.setStroke(Color.web("#1f5fbf", 0.6));
-      g.setLineWidth(2);
-      g.strokeRect(1, 1, w - 2, getHeight() - 2);
+  /** Slides the axis by some pixels: to the right shows earlier times. */
+  void panAxis(double dx) {
+    TimeAxis now = axis();
+    if (now != null) {
+      axis.set(now.panned(dx));
     }
   }
 
-  private void drawCursor() {
-    GraphicsContext g = cursorCanvas.getGraphicsContext2D();
-    g.clearRect(0, 0, cursorCanvas.getWidth(), cursorCanvas.getHeight());
-    if (axis == null) {
-      return;
-    }
-    drawWindow(g);
-    drawHandle(g);
-  }
+  // ---- where things are on it -----------------------------------------------------------------------
 
-  private void drawWindow(GraphicsContext g) {
-    LocalDateTime now = state.currentTime();
+  /** The histogram of the filtered events along the axis as it stands; null without an axis. */
+  Histogram histogram() {
+    TimeAxis now = axis();
     if (now == null) {
-      return;
+      return null;
     }
-    TimeWindow window = state.window();
-    long from = window.fromSeconds(now);
-    double x0 = from == Long.MIN_VALUE ? 0 : Math.max(0, axis.x(from));
-    double x1 = Math.min(getWidth(), axis.x(window.toSeconds(now)));
-    if (x1 > x0) {
-      g.setFill(WINDOW);
-      g.fillRect(x0, 0, x1 - x0, MARKS_BOTTOM + 2);
-    }
-  }
-
-  /** Events per bin of about four pixels: the density of what happened, for the filtered events. */
-  private void drawHistogram(GraphicsContext g) {
     EventTimeIndex index = state.timeIndex();
     int[] filtered = state.filteredPositions().get();
-    int n = filtered == null ? index.size() : filtered.length;
-    int bins = Math.max(1, (int) (getWidth() / 4));
-    int[] counts = new int[bins];
-    int max = 0;
-    // Events are in order of their start, so each bin's count is the difference of two binary
-    // searches: the histogram costs the same for forty events and for a million.
-    int before = index.countStartedBefore(filtered, n, axis.secondAt(0));
-    for (int b = 0; b < bins; b++) {
-      int upTo = index.countStartedBefore(filtered, n, axis.secondAt(4.0 * (b + 1)));
-      counts[b] = upTo - before;
-      max = Math.max(max, counts[b]);
-      before = upTo;
+    if (histogram == null || !histogram.isOf(index, filtered, now)) {
+      histogram = Histogram.of(index, filtered, now, HISTOGRAM_BOTTOM - HISTOGRAM_TOP);
     }
-    drawnCounts = counts;
-    drawnMax = max;
-    if (max == 0) {
-      return;
-    }
-    g.setFill(HISTOGRAM);
-    for (int b = 0; b < bins; b++) {
-      if (counts[b] > 0) {
-        g.fillRect(b * 4, HISTOGRAM_BOTTOM - barHeight(b), 3, barHeight(b));
-      }
-    }
-  }
-
-  /** The height of a bin's bar as drawn; 0 for an empty bin. */
-  private double barHeight(int bin) {
-    if (bin < 0 || bin >= drawnCounts.length || drawnCounts[bin] == 0) {
-      return 0;
-    }
-    // Square root, so that one event among hundreds still shows.
-    return Math.max(2, (HISTOGRAM_BOTTOM - HISTOGRAM_TOP) * Math.sqrt(drawnCounts[bin] / (double) drawnMax));
-  }
-
-  /** Each event: a span from its start to its end, or a tick for a moment; the selected one stands out. */
-  private void drawMarks(GraphicsContext g) {
-    List<Event> events = state.filteredEvents().get();
-    if (events.size() > MAX_MARKS) {
-      return; // the histogram says it all at that density
-    }
-    Event selected = state.selectedEvent().orElse(null);
-    double rowHeight = 5;
-    int rows = (int) ((MARKS_BOTTOM - MARKS_TOP) / rowHeight);
-    double[] rowEnds = new double[rows];
-    java.util.Arrays.fill(rowEnds, -1e9);
-    EventTimeIndex index = state.timeIndex();
-    int[] filtered = state.filteredPositions().get();
-    for (int k = 0; k < events.size(); k++) {
-      int i = filtered == null ? k : filtered[k];
-      double x0 = axis.x(index.start(i));
-      double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
-      if (x1 < 0 || x0 > getWidth()) {
-        continue;
-      }
-      Event e = events.get(k);
-      int row = 0;
-      while (row < rows - 1 && rowEnds[row] > x0 - 1) {
-        row++;
-      }
-      rowEnds[row] = Math.max(rowEnds[row], x1);
-      double y = MARKS_TOP + row * rowHeight;
-      Color color = CategoryPalette.colorOf(state.dataset(), e.category());
-      g.setFill(e.equals(selected) ? Color.BLACK : color.deriveColor(0, 1, 1, 0.85));
-      if (e.start().precision().hasTime() && e.end().isEmpty()) {
-        g.fillRect(x0 - 1, y - 1, 3, rowHeight + 1);
-      } else {
-        g.fillRect(x0, y, x1 - x0, rowHeight - 1);
-      }
-    }
-  }
-
-  private void drawTicks(GraphicsContext g) {
-    g.setStroke(TICK);
-    g.setLineWidth(1);
-    g.strokeLine(0, MARKS_BOTTOM + 2.5, getWidth(), MARKS_BOTTOM + 2.5);
-    for (TimeAxis.Tick tick : axis.ticks()) {
-      g.strokeLine(tick.x() + 0.5, MARKS_BOTTOM + 2, tick.x() + 0.5, TICKS_Y + 2);
-    }
-    g.setFill(TEXT);
-    g.setFont(TICK_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.TOP);
-    for (TickLabel label : tickLabels()) {
-      g.fillText(label.text(), label.x(), TICKS_Y);
-    }
-  }
-
-  /** A tick's label as drawn: its text, where it starts and how wide it is. */
-  record TickLabel(String text, double x, double width) {}
-
-  /**
-   * The labels of the ticks that fit whole on the axis: one that would run past the edge ("Jan 202") is
-   * left out, since its tick and its neighbours already say where it is.
-   */
-  List<TickLabel> tickLabels() {
-    if (axis == null) {
-      return List.of();
-    }
-    java.util.ArrayList<TickLabel> labels = new java.util.ArrayList<>();
-    javafx.scene.text.Text measure = new javafx.scene.text.Text();
-    measure.setFont(TICK_FONT);
-    for (TimeAxis.Tick tick : axis.ticks()) {
-      measure.setText(tick.label());
-      double width = measure.getLayoutBounds().getWidth();
-      double x = tick.x() + 3;
-      if (x >= 0 && x + width <= getWidth() - 2) {
-        labels.add(new TickLabel(tick.label(), x, width));
-      }
-    }
-    return labels;
-  }
-
-  private void drawHandle(GraphicsContext g) {
-    LocalDateTime now = state.currentTime();
-    if (now == null) {
-      return;
-    }
-    double x = Math.round(axis.x(now)) + 0.5;
-    g.setStroke(HANDLE);
-    g.setLineWidth(2);
-    g.strokeLine(x, 0, x, MARKS_BOTTOM + 4);
-    g.setFill(HANDLE);
-    g.fillPolygon(new double[] {x - 6, x + 6, x}, new double[] {0, 0, 8}, 3);
-  }
-
-  // ---- interaction -----------------------------------------------------------------------------
-
-  private void onPressed(MouseEvent e) {
-    requestFocus();
-    if (e.getButton() == MouseButton.SECONDARY || e.isShiftDown()) {
-      panning = true;
-      panX = e.getX();
-      return;
-    }
-    if (e.getButton() != MouseButton.PRIMARY || axis == null) {
-      return;
-    }
-    if (e.getClickCount() == 2) {
-      fitAxis();
-      return;
-    }
-    Optional<Event> mark = markAt(e.getX(), e.getY());
-    if (mark.isPresent() && e.getY() >= MARKS_TOP - 2) {
-      state.selectAndReveal(mark.get());
-      return;
-    }
-    // Above the marks a click moves the date, as it always has; on the bar over a mark it also selects it.
-    state.goTo(axis.timeAt(e.getX()));
-    mark.ifPresent(state::select);
-  }
-
-  private void onDragged(MouseEvent e) {
-    if (axis == null) {
-      return;
-    }
-    if (panning) {
-      axis = axis.panned(e.getX() - panX);
-      panX = e.getX();
-      markDirty();
-      return;
-    }
-    if (e.getButton() == MouseButton.PRIMARY) {
-      state.goTo(axis.timeAt(Math.max(0, Math.min(getWidth(), e.getX()))));
-    }
-  }
-
-  private void onScroll(ScrollEvent e) {
-    if (axis != null && e.getDeltaY() != 0) {
-      double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
-      axis = axis.zoomedAround(e.getX(), Math.pow(1.4, notches));
-      markDirty();
-      e.consume();
-    }
+    return histogram;
   }
 
   /**
@@ -397,7 +160,8 @@ final class TimelineCanvas extends Region {
    * histogram draws above a mark, which reads as part of it.
    */
   Optional<Event> markAt(double x, double y) {
-    if (axis == null || y > MARKS_BOTTOM + 2 || y < MARKS_TOP - 2 && !onHistogramBar(x, y)) {
+    TimeAxis now = axis();
+    if (now == null || y > MARKS_BOTTOM + 2 || y < MARKS_TOP - 2 && !onHistogramBar(x, y)) {
       return Optional.empty();
     }
     Event best = null;
@@ -410,8 +174,8 @@ final class TimelineCanvas extends Region {
     for (int k = 0; k < events.size(); k++) {
       int i = filtered == null ? k : filtered[k];
       Event e = events.get(k);
-      double x0 = axis.x(index.start(i));
-      double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
+      double x0 = now.x(index.start(i));
+      double x1 = Math.max(x0 + 2, now.x(index.endExclusive(i)));
       // A histogram bar counts the events that start under it; a mark covers its whole span.
       double distance = onBar ? Math.abs(x - x0)
           : x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
@@ -429,10 +193,11 @@ final class TimelineCanvas extends Region {
     if (state.filteredEvents().get().size() > MAX_MARKS) {
       return false; // no marks are drawn, so the bars stand for no event in particular
     }
-    int bin = (int) Math.floor(x / 4);
+    Histogram bars = histogram();
+    int bin = Histogram.binAt(x);
     for (int b = bin - 1; b <= bin + 1; b++) {
-      boolean under = x >= b * 4 - 1 && x <= b * 4 + 4;
-      if (under && y >= HISTOGRAM_BOTTOM - barHeight(b) - 2 && y <= HISTOGRAM_BOTTOM + 4) {
+      boolean under = x >= b * Histogram.BIN - 1 && x <= b * Histogram.BIN + Histogram.BIN;
+      if (under && y >= HISTOGRAM_BOTTOM - bars.barHeight(b) - 2 && y <= HISTOGRAM_BOTTOM + 4) {
         return true;
       }
     }
@@ -450,46 +215,139 @@ final class TimelineCanvas extends Region {
 
   /** The top of the histogram's bar above an event's mark (what a person sees as the top of the mark). */
   double barTopY(Event e) {
-    int bin = (int) Math.floor(axis().x(WallClock.start(e)) / 4);
-    return HISTOGRAM_BOTTOM - barHeight(bin);
+    return HISTOGRAM_BOTTOM - histogram().barHeight(Histogram.binAt(axis().x(WallClock.start(e))));
   }
 
-  private void onKey(KeyEvent e) {
-    if (e.isShortcutDown() || e.isAltDown()) {
-      return;
+  /** A tick's label as drawn: its text, where it starts and how wide it is. */
+  record TickLabel(String text, double x, double width) {}
+
+  /**
+   * The labels of the ticks that fit whole on the axis: one that would run past the edge ("Jan 202") is
+   * left out, since its tick and its neighbours already say where it is.
+   */
+  List<TickLabel> tickLabels() {
+    TimeAxis now = axis();
+    if (now == null) {
+      return List.of();
     }
-    switch (e.getCode()) {
-      case LEFT -> state.stepDays(-1);
-      case RIGHT -> state.stepDays(1);
-      case HOME -> state.goTo(state.firstTime());
-      case END -> state.goTo(state.lastTime());
-      case PAGE_UP -> state.previousEvent();
-      case PAGE_DOWN -> state.nextEvent();
-      case PLUS, EQUALS, ADD -> zoomAxis(2);
-      case MINUS, SUBTRACT -> zoomAxis(0.5);
-      case DIGIT0, NUMPAD0 -> fitAxis();
-      case SPACE -> state.togglePlaying();
-      default -> {
-        return;
+    List<TickLabel> labels = new ArrayList<>();
+    Text measure = new Text();
+    measure.setFont(timelineStyle().labelFont());
+    for (TimeAxis.Tick tick : now.ticks()) {
+      measure.setText(tick.label());
+      double width = measure.getLayoutBounds().getWidth();
+      double x = tick.x() + 3;
+      if (x >= 0 && x + width <= getWidth() - 2) {
+        labels.add(new TickLabel(tick.label(), x, width));
       }
     }
-    e.consume();
+    return labels;
   }
 
-  /** What a screen reader says about the timeline: where it is and what happens there. */
-  private void updateAccessibleText() {
-    LocalDateTime now = state.currentTime();
-    if (now == null) {
-      setAccessibleText("Timeline, no events");
-      return;
+  // ---- the look, from CSS ----------------------------------------------------------------------------
+  // The values below are only what a stylesheet that says nothing gets; timeline.css gives the real look.
+
+  private final StyleableObjectProperty<Paint> background = paint(Css.BACKGROUND, "background");
+  private final StyleableObjectProperty<Paint> histogramColor = paint(Css.HISTOGRAM, "histogramColor");
+  private final StyleableObjectProperty<Paint> windowColor = paint(Css.WINDOW, "windowColor");
+  private final StyleableObjectProperty<Paint> cursorColor = paint(Css.CURSOR, "cursorColor");
+  private final StyleableObjectProperty<Number> cursorWidth = size(Css.CURSOR_WIDTH, "cursorWidth");
+  private final StyleableObjectProperty<Paint> tickColor = paint(Css.TICK, "tickColor");
+  private final StyleableObjectProperty<Number> tickWidth = size(Css.TICK_WIDTH, "tickWidth");
+  private final StyleableObjectProperty<Paint> labelColor = paint(Css.LABEL, "labelColor");
+  private final StyleableObjectProperty<Font> labelFont = new SimpleStyleableObjectProperty<>(Css.LABEL_FONT, this,
+      "labelFont", Css.LABEL_FONT.getInitialValue(this));
+  private final StyleableObjectProperty<Paint> focusColor = paint(Css.FOCUS, "focusColor");
+  private final StyleableObjectProperty<Number> focusWidth = size(Css.FOCUS_WIDTH, "focusWidth");
+  private final StyleableObjectProperty<Paint> selectedMarkColor = paint(Css.SELECTED_MARK, "selectedMarkColor");
+  private final StyleableObjectProperty<Number> markOpacity = size(Css.MARK_OPACITY, "markOpacity");
+  /** All of the above as one value, made again only when one of them has changed and it is next asked for. */
+  private final ObjectBinding<TimelineStyle> style = Bindings.createObjectBinding(() -> new TimelineStyle(
+      background.get(), histogramColor.get(), windowColor.get(), cursorColor.get(), cursorWidth.get().doubleValue(),
+      tickColor.get(), tickWidth.get().doubleValue(), labelColor.get(), labelFont.get(), focusColor.get(),
+      focusWidth.get().doubleValue(), selectedMarkColor.get(), markOpacity.get().doubleValue()),
+      background, histogramColor, windowColor, cursorColor, cursorWidth, tickColor, tickWidth, labelColor, labelFont,
+      focusColor, focusWidth, selectedMarkColor, markOpacity);
+
+  private StyleableObjectProperty<Paint> paint(Css<Paint> meta, String name) {
+    return new SimpleStyleableObjectProperty<>(meta, this, name, meta.getInitialValue(this));
+  }
+
+  private StyleableObjectProperty<Number> size(Css<Number> meta, String name) {
+    return new SimpleStyleableObjectProperty<>(meta, this, name, meta.getInitialValue(this));
+  }
+
+  /** The look as the stylesheets say now; it changes (and is invalidated) only when the style does. */
+  ObjectBinding<TimelineStyle> timelineStyleProperty() {
+    return style;
+  }
+
+  TimelineStyle timelineStyle() {
+    return style.get();
+  }
+
+  /** The CSS properties of the axis, with what each is called in a stylesheet. */
+  private static final class Css<V> extends CssMetaData<TimelineCanvas, V> {
+    static final Css<Paint> BACKGROUND = new Css<>("-timeline-background", StyleConverter.getPaintConverter(),
+        Color.WHITE, c -> c.background);
+    static final Css<Paint> HISTOGRAM = new Css<>("-timeline-histogram-color", StyleConverter.getPaintConverter(),
+        Color.GRAY, c -> c.histogramColor);
+    static final Css<Paint> WINDOW = new Css<>("-timeline-window-color", StyleConverter.getPaintConverter(),
+        Color.gray(0.5, 0.1), c -> c.windowColor);
+    static final Css<Paint> CURSOR = new Css<>("-timeline-cursor-color", StyleConverter.getPaintConverter(),
+        Color.BLACK, c -> c.cursorColor);
+    static final Css<Number> CURSOR_WIDTH = new Css<>("-timeline-cursor-width", StyleConverter.getSizeConverter(),
+        2, c -> c.cursorWidth);
+    static final Css<Paint> TICK = new Css<>("-timeline-tick-color", StyleConverter.getPaintConverter(),
+        Color.GRAY, c -> c.tickColor);
+    static final Css<Number> TICK_WIDTH = new Css<>("-timeline-tick-width", StyleConverter.getSizeConverter(),
+        1, c -> c.tickWidth);
+    static final Css<Paint> LABEL = new Css<>("-timeline-label-color", StyleConverter.getPaintConverter(),
+        Color.BLACK, c -> c.labelColor);
+    static final Css<Font> LABEL_FONT = new Css<>("-timeline-label-font", StyleConverter.getFontConverter(),
+        Font.getDefault(), c -> c.labelFont);
+    static final Css<Paint> FOCUS = new Css<>("-timeline-focus-color", StyleConverter.getPaintConverter(),
+        Color.BLACK, c -> c.focusColor);
+    static final Css<Number> FOCUS_WIDTH = new Css<>("-timeline-focus-width", StyleConverter.getSizeConverter(),
+        2, c -> c.focusWidth);
+    static final Css<Paint> SELECTED_MARK = new Css<>("-timeline-selected-mark-color",
+        StyleConverter.getPaintConverter(), Color.BLACK, c -> c.selectedMarkColor);
+    static final Css<Number> MARK_OPACITY = new Css<>("-timeline-mark-opacity", StyleConverter.getSizeConverter(),
+        1, c -> c.markOpacity);
+    static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+    static {
+      List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
+      all.addAll(List.of(BACKGROUND, HISTOGRAM, WINDOW, CURSOR, CURSOR_WIDTH, TICK, TICK_WIDTH, LABEL, LABEL_FONT,
+          FOCUS, FOCUS_WIDTH, SELECTED_MARK, MARK_OPACITY));
+      ALL = List.copyOf(all);
     }
-    EventTimeIndex index = state.timeIndex();
-    long second = WallClock.seconds(now);
-    String next = index.nextAfter(second) >= 0 ? "; next: " + index.events().get(index.nextAfter(second)).title()
-        : "";
-    setAccessibleText("Timeline at " + TimeText.longDay(now.toLocalDate()) + ", showing "
-        + state.window().describe() + "; " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)
-        .format(state.visibleEvents().get().size()) + " events" + next
-        + ". Left and right arrows step a day, Page Up and Page Down step between events.");
+
+    private final Function<TimelineCanvas, StyleableObjectProperty<V>> property;
+
+    private Css(String name, StyleConverter<?, V> converter, V initial,
+        Function<TimelineCanvas, StyleableObjectProperty<V>> property) {
+      super(name, converter, initial);
+      this.property = property;
+    }
+
+    @Override
+    public boolean isSettable(TimelineCanvas control) {
+      return !property.apply(control).isBound();
+    }
+
+    @Override
+    public StyleableProperty<V> getStyleableProperty(TimelineCanvas control) {
+      return property.apply(control);
+    }
+  }
+
+  public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+    return Css.ALL;
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+    return getClassCssMetaData();
   }
 }

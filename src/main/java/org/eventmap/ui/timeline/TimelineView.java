@@ -68,9 +68,13 @@ public final class TimelineView extends VBox {
   private final DatePicker rangeStart = new DatePicker();
   private final DatePicker rangeEnd = new DatePicker();
   private final DatePicker goTo = new DatePicker();
-  private boolean updatingControls;
   /** The day the "go to" box holds only while its calendar is open, so that it opens on the timeline's day. */
   private LocalDate calendarDay;
+  /** What the header and the count last showed: the time, the window, the visible and the filtered events. */
+  private LocalDateTime shownTime;
+  private TimeWindow shownWindow;
+  private int[] shownVisible;
+  private List<Event> shownFiltered;
 
   public TimelineView(AppState state) {
     this.state = state;
@@ -210,16 +214,13 @@ public final class TimelineView extends VBox {
     setKeepingText(goTo, calendarDay);
   }
 
-  /** Sets a box's value without acting on it and without replacing what is typed in it. */
+  /**
+   * Sets the "go to" box's value without replacing what is typed in it. Its action ignores the values set
+   * here: no value, or the day it opens its calendar on.
+   */
   private void setKeepingText(DatePicker box, LocalDate value) {
     String text = box.getEditor().getText();
-    boolean was = updatingControls;
-    updatingControls = true;
-    try {
-      box.setValue(value);
-    } finally {
-      updatingControls = was;
-    }
+    box.setValue(value);
     box.getEditor().setText(text);
   }
 
@@ -254,8 +255,9 @@ public final class TimelineView extends VBox {
   }
 
   private void initListeners() {
-    state.currentTimeProperty().addListener((obs, old, t) -> refresh());
-    state.visibleEvents().addListener((obs, old, events) -> refresh());
+    bindToTheState();
+    state.currentTimeProperty().addListener((obs, old, t) -> showTime());
+    state.visibleEvents().addListener((obs, old, events) -> showTime());
     state.windowProperty().addListener((obs, old, w) -> refresh());
     state.datasetProperty().addListener((obs, old, d) -> refresh());
     state.playSpeedProperty().addListener((obs, old, s) -> refresh());
@@ -265,33 +267,27 @@ public final class TimelineView extends VBox {
     play.setOnAction(e -> state.togglePlaying());
     nextDay.setOnAction(e -> state.stepDays(1));
     nextEvent.setOnAction(e -> state.nextEvent());
+    // The controls below show the state's values, and a value shown fires the same events as a value
+    // chosen: each acts only when it says something the state does not, which a shown value never does.
     speed.setOnAction(e -> {
-      if (!updatingControls && speed.getValue() != null) {
+      if (speed.getValue() != null && speed.getValue() != state.playSpeedProperty().get()) {
         state.setPlaySpeed(speed.getValue());
       }
     });
     windowMode.setOnAction(e -> {
-      if (!updatingControls) {
+      if (windowMode.getValue() != state.window().mode()) {
         applyWindowControls(null);
       }
     });
     windowDays.valueProperty().addListener((obs, old, days) -> {
-      if (!updatingControls) {
+      if (days != null && windowMode.getValue() == TimeWindow.Mode.MOVING && days != state.window().days()) {
         applyWindowControls(null);
       }
     });
-    rangeStart.setOnAction(e -> {
-      if (!updatingControls) {
-        applyWindowControls(rangeStart);
-      }
-    });
-    rangeEnd.setOnAction(e -> {
-      if (!updatingControls) {
-        applyWindowControls(rangeEnd);
-      }
-    });
+    rangeStart.setOnAction(e -> rangeEdited(rangeStart, TimeWindow::rangeStart));
+    rangeEnd.setOnAction(e -> rangeEdited(rangeEnd, w -> w.rangeEnd().minusDays(1)));
     goTo.setOnAction(e -> {
-      if (!updatingControls && goTo.getValue() != null) {
+      if (goTo.getValue() != null && !goTo.getValue().equals(calendarDay)) {
         state.goToDay(goTo.getValue());
         boolean typedHere = goTo.isFocused();
         setKeepingText(goTo, null);
@@ -301,6 +297,42 @@ public final class TimelineView extends VBox {
         }
       }
     });
+  }
+
+  /**
+   * A range box's day, edited or shown: applied when it is not the day of the state's range that the box
+   * shows ({@code dayOf}); when it is, the box no longer holds what a problem said about it.
+   */
+  private void rangeEdited(DatePicker box, java.util.function.Function<TimeWindow, LocalDateTime> dayOf) {
+    TimeWindow window = state.window();
+    if (window.mode() == TimeWindow.Mode.RANGE && dayOf.apply(window).toLocalDate().equals(box.getValue())) {
+      if (problemBox == box) {
+        showProblem(null, "");
+      }
+      return;
+    }
+    applyWindowControls(box);
+  }
+
+  /** What only shows the state follows it by binding: what a button says and which controls there are. */
+  private void bindToTheState() {
+    play.textProperty().bind(state.playingProperty().map(playing -> playing ? "||" : "▶"));
+    for (Button b : List.of(previousEvent, play, nextEvent)) {
+      b.disableProperty().bind(state.currentTimeProperty().isNull());
+    }
+    previousDay.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> state.currentTime() == null || !state.currentTime().isAfter(state.firstTime()),
+        state.currentTimeProperty(), state.datasetProperty()));
+    nextDay.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> state.currentTime() == null || !state.currentTime().isBefore(state.lastTime()),
+        state.currentTimeProperty(), state.datasetProperty()));
+    javafx.beans.value.ObservableValue<TimeWindow.Mode> mode = state.windowProperty().map(TimeWindow::mode);
+    windowDays.visibleProperty().bind(mode.map(m -> m == TimeWindow.Mode.MOVING));
+    rangeStart.visibleProperty().bind(mode.map(m -> m == TimeWindow.Mode.RANGE));
+    rangeEnd.visibleProperty().bind(rangeStart.visibleProperty());
+    for (Region r : List.of(windowDays, rangeStart, rangeEnd)) {
+      r.managedProperty().bind(r.visibleProperty());
+    }
   }
 
   /** Turns what the window controls say into the state's window; a range that ends before it starts is explained. */
@@ -337,65 +369,68 @@ public final class TimelineView extends VBox {
         .orElse(texts.get(texts.size() - 1));
   }
 
+  /** Shows everything the state says: playback, the window and the time. */
   private void refresh() {
-    updatingControls = true;
-    try {
-      LocalDateTime now = state.currentTime();
-      boolean hasData = now != null;
-      for (var control : List.of(previousEvent, previousDay, play, nextDay, nextEvent)) {
-        control.setDisable(!hasData);
-      }
-      play.setText(state.playingProperty().get() ? "||" : "▶");
-      speed.setValue(state.playSpeedProperty().get());
-      TimeWindow window = state.window();
-      windowMode.setValue(window.mode());
-      windowDays.getValueFactory().setValue(window.days());
-      boolean moving = window.mode() == TimeWindow.Mode.MOVING;
-      boolean range = window.mode() == TimeWindow.Mode.RANGE;
-      windowDays.setVisible(moving);
-      windowDays.setManaged(moving);
-      rangeStart.setVisible(range);
-      rangeStart.setManaged(range);
-      rangeEnd.setVisible(range);
-      rangeEnd.setManaged(range);
-      if (!range && (problemBox == rangeStart || problemBox == rangeEnd)) {
-        showProblem(null, ""); // about boxes no longer shown
-      }
-      if (range) {
-        rangeStart.setValue(window.rangeStart().toLocalDate());
-        rangeEnd.setValue(window.rangeEnd().toLocalDate().minusDays(1));
-      }
-      if (!hasData) {
-        dateLabel.setText("No events");
-        timeLabel.setText(" ");
-        countLabel.setText("");
-        return;
-      }
-      if (range) {
-        LocalDate first = window.rangeStart().toLocalDate();
-        LocalDate last = window.rangeEnd().toLocalDate().minusDays(1);
-        dateLabel.setText(fitting(RangeText.candidates(first, last)));
-        timeLabel.setText("a range of " + RangeText.length(first, last));
-      } else {
-        dateLabel.setText(TimeText.longDay(now.toLocalDate()));
-        boolean endOfDay = now.toLocalTime().equals(LocalTime.of(23, 59, 59));
-        timeLabel.setText(endOfDay ? " " : now.toLocalTime().withSecond(0).withNano(0) + " local time");
-      }
-      int[] visible = state.visiblePositions().get();
-      var index = state.timeIndex();
-      long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
-      int today = index.countOverlapping(visible, dayStart, dayStart + 86_400);
-      int total = state.dataset().events().size();
-      int filtered = state.filteredEvents().get().size();
-      NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
-      countLabel.setText(count.format(visible.length) + " of " + count.format(total) + " events shown ("
-          + window.describe() + ")" + (today > 0 ? " · " + count.format(today) + " on this day" : "")
-          + (filtered < total ? " · filters hide " + count.format(total - filtered) : ""));
-      previousDay.setDisable(!now.isAfter(state.firstTime()));
-      nextDay.setDisable(!now.isBefore(state.lastTime()));
-    } finally {
-      updatingControls = false;
+    speed.setValue(state.playSpeedProperty().get());
+    showWindow();
+    showTime();
+  }
+
+  /** The window controls, as the state's window says; the controls' own handlers see nothing to do. */
+  private void showWindow() {
+    TimeWindow window = state.window();
+    windowMode.setValue(window.mode());
+    windowDays.getValueFactory().setValue(window.days());
+    boolean range = window.mode() == TimeWindow.Mode.RANGE;
+    if (!range && (problemBox == rangeStart || problemBox == rangeEnd)) {
+      showProblem(null, ""); // about boxes no longer shown
     }
+    if (range) {
+      rangeStart.setValue(window.rangeStart().toLocalDate());
+      rangeEnd.setValue(window.rangeEnd().toLocalDate().minusDays(1));
+    }
+  }
+
+  /** The header and the count, for the current time and what the map shows. */
+  private void showTime() {
+    LocalDateTime now = state.currentTime();
+    TimeWindow window = state.window();
+    int[] visible = state.visiblePositions().get();
+    // A new time and the events it shows come as two changes; the second finds it all shown.
+    if (now != null && now.equals(shownTime) && window.equals(shownWindow) && visible == shownVisible
+        && state.filteredEvents().get() == shownFiltered) {
+      return;
+    }
+    shownTime = now;
+    shownWindow = window;
+    shownVisible = visible;
+    shownFiltered = state.filteredEvents().get();
+    boolean range = window.mode() == TimeWindow.Mode.RANGE;
+    if (now == null) {
+      dateLabel.setText("No events");
+      timeLabel.setText(" ");
+      countLabel.setText("");
+      return;
+    }
+    if (range) {
+      LocalDate first = window.rangeStart().toLocalDate();
+      LocalDate last = window.rangeEnd().toLocalDate().minusDays(1);
+      dateLabel.setText(fitting(RangeText.candidates(first, last)));
+      timeLabel.setText("a range of " + RangeText.length(first, last));
+    } else {
+      dateLabel.setText(TimeText.longDay(now.toLocalDate()));
+      boolean endOfDay = now.toLocalTime().equals(LocalTime.of(23, 59, 59));
+      timeLabel.setText(endOfDay ? " " : now.toLocalTime().withSecond(0).withNano(0) + " local time");
+    }
+    var index = state.timeIndex();
+    long dayStart = org.eventmap.time.WallClock.seconds(now.toLocalDate().atStartOfDay());
+    int today = index.countOverlapping(visible, dayStart, dayStart + 86_400);
+    int total = state.dataset().events().size();
+    int filtered = state.filteredEvents().get().size();
+    NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
+    countLabel.setText(count.format(visible.length) + " of " + count.format(total) + " events shown ("
+        + window.describe() + ")" + (today > 0 ? " · " + count.format(today) + " on this day" : "")
+        + (filtered < total ? " · filters hide " + count.format(total - filtered) : ""));
   }
 
   /** The time axis, to give it the keyboard focus. */
