@@ -65,6 +65,8 @@ public final class MainView extends BorderPane {
   private final DetailPane detail;
   private final FilterBar filters;
   private final ActionTable actionTable;
+  /** How far an arrow key pans the map, in pixels. */
+  private static final double KEY_PAN_PIXELS = 120;
   private final StackPane mapHost = new StackPane();
   private final StackPane mapLayer = new StackPane();
   private final Map<MapProvider, Supplier<Node>> otherMaps = new EnumMap<>(MapProvider.class);
@@ -97,6 +99,8 @@ public final class MainView extends BorderPane {
     actionTable = standardActions(state, actions);
     setTop(new VBox(menuBar(state, actionTable), new ProblemBanner(state), new MapNoticeBar(state), filters));
     actionTable.bindKeys(this, Scope.WINDOW);
+    actionTable.bindKeys(map, Scope.MAP);
+    actionTable.bindKeys(timeline.axis(), Scope.TIMELINE);
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
@@ -104,8 +108,8 @@ public final class MainView extends BorderPane {
   }
 
   /**
-   * Every command a person can give, with its keys (docs/adr/0015). The map's and the timeline's own
-   * keys are listed here too, for Help ▸ Keyboard shortcuts.
+   * Every command a person can give, with its keys (docs/adr/0015): the window's, and the map's and the
+   * time axis's while they have the focus.
    */
   private ActionTable standardActions(AppState state, Actions actions) {
     ActionTable table = new ActionTable();
@@ -128,26 +132,45 @@ public final class MainView extends BorderPane {
         .add("focus-timeline", "Timeline", Scope.WINDOW, () -> timeline.axis().requestFocus(), shortcut(KeyCode.T))
         .add("find", "Find…", Scope.WINDOW, filters::focusSearch, shortcut(KeyCode.F))
         .add("shortcuts", "Keyboard shortcuts", Scope.WINDOW, this::showShortcuts, new KeyCodeCombination(KeyCode.F1))
-        // Handled by the map and the timeline themselves while they have the focus (listed here once).
-        .add("map-pan", "Pan the map", Scope.MAP, () -> {}, key(KeyCode.LEFT), key(KeyCode.RIGHT), key(KeyCode.UP),
-            key(KeyCode.DOWN))
-        .add("map-zoom-in", "Zoom the map in", Scope.MAP, () -> {}, key(KeyCode.PLUS), key(KeyCode.EQUALS))
-        .add("map-zoom-out", "Zoom the map out", Scope.MAP, () -> {}, key(KeyCode.MINUS))
-        .add("map-fit", "Fit all events", Scope.MAP, () -> {}, key(KeyCode.DIGIT0))
-        .add("map-clear-selection", "Clear the selection", Scope.MAP, () -> {}, key(KeyCode.ESCAPE))
-        .add("map-play", "Play / pause", Scope.MAP, () -> {}, key(KeyCode.SPACE))
-        .add("timeline-days", "Previous / next day", Scope.TIMELINE, () -> {}, key(KeyCode.LEFT), key(KeyCode.RIGHT))
-        .add("timeline-events", "Previous / next event", Scope.TIMELINE, () -> {}, key(KeyCode.PAGE_UP),
-            key(KeyCode.PAGE_DOWN))
-        .add("timeline-ends", "First / last moment", Scope.TIMELINE, () -> {}, key(KeyCode.HOME), key(KeyCode.END))
-        .add("timeline-zoom", "Zoom the axis in / out", Scope.TIMELINE, () -> {}, key(KeyCode.PLUS), key(KeyCode.MINUS))
-        .add("timeline-fit", "See everything", Scope.TIMELINE, () -> {}, key(KeyCode.DIGIT0))
-        .add("timeline-play", "Play / pause", Scope.TIMELINE, () -> {}, key(KeyCode.SPACE));
+        // While the map has the focus.
+        .add("map-pan-west", "Pan west", Scope.MAP, () -> state.panMap(KEY_PAN_PIXELS, 0), key(KeyCode.LEFT))
+        .add("map-pan-east", "Pan east", Scope.MAP, () -> state.panMap(-KEY_PAN_PIXELS, 0), key(KeyCode.RIGHT))
+        .add("map-pan-north", "Pan north", Scope.MAP, () -> state.panMap(0, KEY_PAN_PIXELS), key(KeyCode.UP))
+        .add("map-pan-south", "Pan south", Scope.MAP, () -> state.panMap(0, -KEY_PAN_PIXELS), key(KeyCode.DOWN))
+        .add("map-zoom-in", "Zoom the map in", Scope.MAP, () -> zoomMapAtCentre(2), anyShift(KeyCode.PLUS),
+            anyShift(KeyCode.EQUALS), key(KeyCode.ADD))
+        .add("map-zoom-out", "Zoom the map out", Scope.MAP, () -> zoomMapAtCentre(0.5), key(KeyCode.MINUS),
+            key(KeyCode.SUBTRACT))
+        .add("map-fit", "Fit all events", Scope.MAP, state::fitToData, key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0))
+        .add("map-clear-selection", "Clear the selection", Scope.MAP, state::clearSelection, key(KeyCode.ESCAPE))
+        .add("map-play", "Play / pause", Scope.MAP, state::togglePlaying, key(KeyCode.SPACE))
+        // While the time axis has the focus.
+        .add("timeline-previous-day", "Previous day", Scope.TIMELINE, () -> state.stepDays(-1), key(KeyCode.LEFT))
+        .add("timeline-next-day", "Next day", Scope.TIMELINE, () -> state.stepDays(1), key(KeyCode.RIGHT))
+        .add("timeline-previous-event", "Previous event", Scope.TIMELINE, state::previousEvent, key(KeyCode.PAGE_UP))
+        .add("timeline-next-event", "Next event", Scope.TIMELINE, state::nextEvent, key(KeyCode.PAGE_DOWN))
+        .add("timeline-first", "First moment", Scope.TIMELINE, () -> state.goTo(state.firstTime()), key(KeyCode.HOME))
+        .add("timeline-last", "Last moment", Scope.TIMELINE, () -> state.goTo(state.lastTime()), key(KeyCode.END))
+        .add("timeline-zoom-in", "Zoom the axis in", Scope.TIMELINE, () -> timeline.zoomAxis(2),
+            anyShift(KeyCode.PLUS), anyShift(KeyCode.EQUALS), key(KeyCode.ADD))
+        .add("timeline-zoom-out", "Zoom the axis out", Scope.TIMELINE, () -> timeline.zoomAxis(0.5),
+            key(KeyCode.MINUS), key(KeyCode.SUBTRACT))
+        .add("timeline-fit", "See everything", Scope.TIMELINE, timeline::fitAxis, key(KeyCode.DIGIT0),
+            key(KeyCode.NUMPAD0))
+        .add("timeline-play", "Play / pause", Scope.TIMELINE, state::togglePlaying, key(KeyCode.SPACE));
     return table;
   }
 
   private static KeyCombination shortcut(KeyCode code) {
     return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static KeyCombination anyShift(KeyCode code) {
+    return new KeyCodeCombination(code, KeyCombination.SHIFT_ANY);
+  }
+
+  private void zoomMapAtCentre(double factor) {
+    state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, factor);
   }
 
   private static KeyCombination key(KeyCode code) {

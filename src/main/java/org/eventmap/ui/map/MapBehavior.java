@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -23,7 +22,6 @@ import org.eventmap.ui.map.MapView.MarkerGroup;
  * layers' business (as JXMapViewer2 keeps its pan, wheel and key listeners apart from its painters).
  */
 final class MapBehavior {
-  private static final double KEY_PAN_PIXELS = 120;
 
   private final MapView view;
   private final AppState state;
@@ -36,7 +34,7 @@ final class MapBehavior {
     this.state = state;
   }
 
-  /** Makes the map answer to the mouse, the wheel, pinches and its keys. */
+  /** Makes the map answer to the mouse, the wheel and pinches; its keys come from the table of actions. */
   static MapBehavior install(MapView view, AppState state) {
     MapBehavior b = new MapBehavior(view, state);
     view.setOnMousePressed(b::onPressed);
@@ -46,7 +44,6 @@ final class MapBehavior {
     view.setOnMouseExited(e -> view.hover(null, 0, 0));
     view.setOnScroll(b::onScroll);
     view.setOnZoom(b::onPinch);
-    view.addEventHandler(KeyEvent.KEY_PRESSED, b::onKey);
     return b;
   }
 
@@ -132,28 +129,6 @@ final class MapBehavior {
 
   private void onPinch(ZoomEvent e) {
     state.zoomMap(e.getX(), e.getY(), e.getZoomFactor());
-    e.consume();
-  }
-
-  /** The map's keys, all in one place (the application's table of actions takes them over later). */
-  void onKey(KeyEvent e) {
-    if (e.isShortcutDown() || e.isAltDown()) {
-      return;
-    }
-    switch (e.getCode()) {
-      case LEFT -> state.panMap(KEY_PAN_PIXELS, 0);
-      case RIGHT -> state.panMap(-KEY_PAN_PIXELS, 0);
-      case UP -> state.panMap(0, KEY_PAN_PIXELS);
-      case DOWN -> state.panMap(0, -KEY_PAN_PIXELS);
-      case PLUS, EQUALS, ADD -> zoomAtCenter(2);
-      case MINUS, SUBTRACT -> zoomAtCenter(0.5);
-      case DIGIT0, NUMPAD0 -> state.fitToData();
-      case ESCAPE -> state.clearSelection();
-      case SPACE -> state.togglePlaying();
-      default -> {
-        return;
-      }
-    }
     e.consume();
   }
 }

@@ -2,7 +2,6 @@ package org.eventmap.ui.timeline;
 
 import java.util.Optional;
 import javafx.event.EventHandler;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -13,9 +12,9 @@ import org.eventmap.time.TimeAxis;
 /**
  * What a person does on the time axis, turned into commands: a click or a drag moves through time (a
  * click on a mark also selects its event), the wheel zooms the axis around the pointer, a right-drag (or
- * a shift-drag) pans it, a double-click shows everything again; and the axis's keys, all in
- * {@link #onKey(KeyEvent)}. It changes only the application state and the control's axis; the skin draws
- * what follows.
+ * a shift-drag) pans it, a double-click shows everything again. Its keys come from the application's
+ * table of actions (docs/adr/0015). It changes only the application state and the control's axis; the
+ * skin draws what follows.
  */
 final class TimelineBehavior {
   /** How far one notch of a wheel zooms the axis. */
@@ -27,7 +26,6 @@ final class TimelineBehavior {
   private final EventHandler<MouseEvent> dragged = this::onDragged;
   private final EventHandler<MouseEvent> released = this::onReleased;
   private final EventHandler<ScrollEvent> scrolled = this::onScroll;
-  private final EventHandler<KeyEvent> keyPressed = this::onKey;
   private boolean panning;
   private double panX;
 
@@ -38,7 +36,6 @@ final class TimelineBehavior {
     control.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
     control.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
     control.addEventHandler(ScrollEvent.SCROLL, scrolled);
-    control.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
   }
 
   void dispose() {
@@ -46,7 +43,6 @@ final class TimelineBehavior {
     control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
     control.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
     control.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-    control.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
   }
 
   private void onPressed(MouseEvent e) {
@@ -99,28 +95,5 @@ final class TimelineBehavior {
       control.zoomAxisAround(e.getX(), Math.pow(ZOOM_PER_NOTCH, notches));
       e.consume();
     }
-  }
-
-  /** The axis's keys, all here, so that they can move to the table of actions in one piece. */
-  void onKey(KeyEvent e) {
-    if (e.isShortcutDown() || e.isAltDown()) {
-      return;
-    }
-    switch (e.getCode()) {
-      case LEFT -> state.stepDays(-1);
-      case RIGHT -> state.stepDays(1);
-      case HOME -> state.goTo(state.firstTime());
-      case END -> state.goTo(state.lastTime());
-      case PAGE_UP -> state.previousEvent();
-      case PAGE_DOWN -> state.nextEvent();
-      case PLUS, EQUALS, ADD -> control.zoomAxis(2);
-      case MINUS, SUBTRACT -> control.zoomAxis(0.5);
-      case DIGIT0, NUMPAD0 -> control.fitAxis();
-      case SPACE -> state.togglePlaying();
-      default -> {
-        return;
-      }
-    }
-    e.consume();
   }
 }

@@ -463,4 +463,9 @@ public final class TimelineView extends VBox {
   public void zoomAxis(double factor) {
     axis.zoomAxis(factor);
   }
+
+  /** Shows the whole dataset on the axis. */
+  public void fitAxis() {
+    axis.fitAxis();
+  }
 }
