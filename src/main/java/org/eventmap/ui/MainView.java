@@ -101,6 +101,17 @@ public final class MainView extends BorderPane {
     actionTable.bindKeys(this, Scope.WINDOW);
     actionTable.bindKeys(map, Scope.MAP);
     actionTable.bindKeys(timeline.axis(), Scope.TIMELINE);
+    // The map's and the timeline's buttons run the table's actions too.
+    String[][] buttons = {
+      {"map-zoom-in", "map-zoom-in"}, {"map-zoom-out", "map-zoom-out"}, {"map-fit", "fit"},
+      {"map-reset", "reset-view"}, {"timeline-previous-event", "previous-event"},
+      {"timeline-previous-day", "previous-day"}, {"timeline-play", "play"}, {"timeline-next-day", "next-day"},
+      {"timeline-next-event", "next-event"}};
+    for (String[] button : buttons) {
+      javafx.scene.Node node = button[0].startsWith("map-") ? map.lookup("#" + button[0])
+          : timeline.lookup("#" + button[0]);
+      actionTable.bindButton((javafx.scene.control.ButtonBase) node, button[1]);
+    }
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");

@@ -108,6 +108,18 @@ public final class ActionTable {
     return item;
   }
 
+  /**
+   * Makes a button run the action, and says in its tooltip and to screen readers what it does and which
+   * keys do the same.
+   */
+  public void bindButton(javafx.scene.control.ButtonBase button, String id) {
+    Action action = get(id);
+    button.setOnAction(e -> action.handler().run());
+    String help = action.keys().isEmpty() ? action.name() : action.name() + " (" + action.keysText() + ")";
+    button.setTooltip(new javafx.scene.control.Tooltip(help));
+    button.setAccessibleText(help);
+  }
+
   /** The actions of a scope, in the order declared. */
   public List<Action> inScope(Scope scope) {
     List<Action> result = new ArrayList<>();

@@ -47,10 +47,6 @@ final class MapBehavior {
     return b;
   }
 
-  void zoomAtCenter(double factor) {
-    state.zoomMap(view.getWidth() / 2, view.getHeight() / 2, factor);
-  }
-
   private void onPressed(MouseEvent e) {
     view.requestFocus();
     view.picker().hide();

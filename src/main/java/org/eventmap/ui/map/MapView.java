@@ -15,7 +15,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.eventmap.domain.Event;
@@ -201,14 +200,11 @@ public final class MapView extends Region {
   }
 
   private VBox createControls() {
-    Button zoomIn = controlButton("+", "map-zoom-in", "Zoom in (+)");
-    Button zoomOut = controlButton("−", "map-zoom-out", "Zoom out (−)");
-    Button fit = controlButton("⤢", "map-fit", "Fit all events (0)");
-    Button reset = controlButton("⟲", "map-reset", "Back to the opening view");
-    zoomIn.setOnAction(e -> behavior.zoomAtCenter(2));
-    zoomOut.setOnAction(e -> behavior.zoomAtCenter(0.5));
-    fit.setOnAction(e -> state.fitToData());
-    reset.setOnAction(e -> state.resetView());
+    // What they do, and their tooltips, come from the application's table of actions (MainView).
+    Button zoomIn = controlButton("+", "map-zoom-in");
+    Button zoomOut = controlButton("−", "map-zoom-out");
+    Button fit = controlButton("⤢", "map-fit");
+    Button reset = controlButton("⟲", "map-reset");
     VBox box = new VBox(4, zoomIn, zoomOut, fit, reset);
     box.getStyleClass().add("map-controls");
     box.setAlignment(Pos.TOP_RIGHT);
@@ -216,12 +212,10 @@ public final class MapView extends Region {
     return box;
   }
 
-  private static Button controlButton(String text, String id, String help) {
+  private static Button controlButton(String text, String id) {
     Button b = new Button(text);
     b.setId(id);
     b.getStyleClass().add("map-control");
-    b.setTooltip(new Tooltip(help));
-    b.setAccessibleText(help);
     return b;
   }
 

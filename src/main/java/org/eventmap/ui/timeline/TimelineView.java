@@ -57,11 +57,11 @@ public final class TimelineView extends VBox {
   private final Label problemLabel = new Label();
   /** The box whose text the problem label is about, so that a good date there clears it. */
   private DatePicker problemBox;
-  private final Button previousEvent = button("|◀", "timeline-previous-event", "Previous event (Page Up)");
-  private final Button previousDay = button("◀", "timeline-previous-day", "Previous day (←)");
-  private final Button play = button("▶", "timeline-play", "Play or pause (Space)");
-  private final Button nextDay = button("▶", "timeline-next-day", "Next day (→)");
-  private final Button nextEvent = button("▶|", "timeline-next-event", "Next event (Page Down)");
+  private final Button previousEvent = button("|◀", "timeline-previous-event");
+  private final Button previousDay = button("◀", "timeline-previous-day");
+  private final Button play = button("▶", "timeline-play");
+  private final Button nextDay = button("▶", "timeline-next-day");
+  private final Button nextEvent = button("▶|", "timeline-next-event");
   private final ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
   private final ChoiceBox<TimeWindow.Mode> windowMode = new ChoiceBox<>();
   private final Spinner<Integer> windowDays = new Spinner<>(1, 3650, 7);
@@ -84,11 +84,10 @@ public final class TimelineView extends VBox {
     refresh();
   }
 
-  private static Button button(String text, String id, String help) {
+  /** What the button does, and its tooltip, come from the application's table of actions (MainView). */
+  private static Button button(String text, String id) {
     Button b = new Button(text);
     b.setId(id);
-    b.setTooltip(new Tooltip(help));
-    b.setAccessibleText(help);
     b.getStyleClass().add("timeline-button");
     return b;
   }
@@ -262,11 +261,7 @@ public final class TimelineView extends VBox {
     state.datasetProperty().addListener((obs, old, d) -> refresh());
     state.playSpeedProperty().addListener((obs, old, s) -> refresh());
     state.playingProperty().addListener((obs, old, playing) -> refresh());
-    previousEvent.setOnAction(e -> state.previousEvent());
-    previousDay.setOnAction(e -> state.stepDays(-1));
-    play.setOnAction(e -> state.togglePlaying());
-    nextDay.setOnAction(e -> state.stepDays(1));
-    nextEvent.setOnAction(e -> state.nextEvent());
+    // The step and play buttons run the application's table of actions (MainView).
     // The controls below show the state's values, and a value shown fires the same events as a value
     // chosen: each acts only when it says something the state does not, which a shown value never does.
     speed.setOnAction(e -> {
