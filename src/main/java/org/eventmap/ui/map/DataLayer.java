@@ -79,9 +79,24 @@ final class DataLayer extends MapLayer {
     return sheet.isScaled();
   }
 
+  /**
+   * Below this many places the data is drawn again at every zoom frame instead of scaled: laying out a
+   * few thousand places takes well under a millisecond, while the software renderer composites a scaled
+   * sheet as large as the margin at a cost of its own (the curated file's zoom frames: 25–27 ms drawn
+   * again, 33–39 ms scaled, docs/performance.md).
+   */
+  static final int SCALED_FROM_PLACES = 5_000;
+  private int scaledFromPlaces = SCALED_FROM_PLACES;
+
+  /** For tests: from how many places on a zoom scales the data. */
+  void scaleFromPlaces(int places) {
+    scaledFromPlaces = places;
+  }
+
   @Override
   protected boolean layoutLayer(Viewport v, boolean contentChanged) {
-    if (!contentChanged && sheet.follow(v, true, true)) {
+    boolean mayScale = state.timeIndex().places().size() >= scaledFromPlaces;
+    if (!contentChanged && sheet.follow(v, mayScale, true)) {
       return false;
     }
     // Far beyond the view once it pans, or while a zoom runs (the drawing is scaled), so that the next

@@ -108,6 +108,10 @@ class MapLayersTest {
 
   @Test
   void aZoomInProgressScalesTheDataAndItIsDrawnAgainOnceItRests() {
+    onFx(() -> {
+      map.dataLayer().scaleFromPlaces(0); // as with a large file
+      return null;
+    });
     int[] before = onFx(() -> {
       // Well within the 1:50m basemap's zooms, so that the zoom does not bring a finer one.
       state.showView(35.5, 30.5, 12_000);
@@ -134,6 +138,25 @@ class MapLayersTest {
     assertThat(onFx(() -> map.dataLayer().isScaled())).as("sharp again once the zoom rests").isFalse();
     assertThat(onFx(() -> map.dataLayer().redraws())).isEqualTo(before[0] + 1);
     assertThat(onFx(() -> map.basemapLayer().redraws())).isEqualTo(before[1] + 1);
+  }
+
+  @Test
+  void aZoomOverAFewPlacesDrawsTheDataAgainAtEachFrameInsteadOfScalingIt() {
+    int before = onFx(() -> {
+      state.showView(35.5, 30.5, 12_000);
+      map.layout();
+      return map.dataLayer().redraws();
+    });
+    boolean scaled = onFx(() -> {
+      state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.2);
+      map.layout();
+      state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.2);
+      map.layout();
+      return map.dataLayer().isScaled();
+    });
+
+    assertThat(scaled).as("the curated file's few places are not scaled").isFalse();
+    assertThat(onFx(() -> map.dataLayer().redraws())).isEqualTo(before + 2);
   }
 
   @Test
