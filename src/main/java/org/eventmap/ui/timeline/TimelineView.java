@@ -259,8 +259,7 @@ public final class TimelineView extends VBox {
     state.visibleEvents().addListener((obs, old, events) -> showTime());
     state.windowProperty().addListener((obs, old, w) -> refresh());
     state.datasetProperty().addListener((obs, old, d) -> refresh());
-    state.playSpeedProperty().addListener((obs, old, s) -> refresh());
-    state.playingProperty().addListener((obs, old, playing) -> refresh());
+    state.playSpeedProperty().addListener((obs, old, s) -> speed.setValue(s));
     // The step and play buttons run the application's table of actions (MainView).
     // The controls below show the state's values, and a value shown fires the same events as a value
     // chosen: each acts only when it says something the state does not, which a shown value never does.
