@@ -41,6 +41,8 @@ public final class Event {
   private final Approximation approximate;
   /** Null when the sources agree. */
   private final String disputed;
+  /** What the file said beyond the known fields; usually empty. */
+  private List<Attribute> attributes = List.of();
 
   public Event(
       String id,
@@ -198,6 +200,113 @@ public final class Event {
 
   public Optional<String> disputed() {
     return Optional.ofNullable(disputed);
+  }
+
+  /** The values a file gave beyond the fields Eventmap knows, in the file's order. */
+  public List<Attribute> attributes() {
+    return attributes;
+  }
+
+  /** Builds an event field by field, for readers of formats other than our own. */
+  public static Builder builder(String id, String title) {
+    return new Builder(id, title);
+  }
+
+  /** Fields not set are empty; {@link #build()} checks the event as the constructor does. */
+  public static final class Builder {
+    private final String id;
+    private final String title;
+    private TimePoint start;
+    private TimePoint end;
+    private Place place;
+    private Category category;
+    private List<String> actors = List.of();
+    private String summary = "";
+    private List<Quote> quotes = List.of();
+    private List<Source> sources = List.of();
+    private List<String> related = List.of();
+    private List<String> tags = List.of();
+    private Approximation approximate;
+    private String disputed;
+    private List<Attribute> attributes = List.of();
+
+    private Builder(String id, String title) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.title = Objects.requireNonNull(title, "title");
+    }
+
+    public Builder start(TimePoint start) {
+      this.start = start;
+      return this;
+    }
+
+    public Builder end(TimePoint end) {
+      this.end = end;
+      return this;
+    }
+
+    public Builder place(Place place) {
+      this.place = place;
+      return this;
+    }
+
+    public Builder category(Category category) {
+      this.category = category;
+      return this;
+    }
+
+    public Builder actors(List<String> actors) {
+      this.actors = actors;
+      return this;
+    }
+
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    public Builder quotes(List<Quote> quotes) {
+      this.quotes = quotes;
+      return this;
+    }
+
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder related(List<String> related) {
+      this.related = related;
+      return this;
+    }
+
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Builder approximate(Approximation approximate) {
+      this.approximate = approximate;
+      return this;
+    }
+
+    public Builder disputed(String disputed) {
+      this.disputed = disputed;
+      return this;
+    }
+
+    public Builder attributes(List<Attribute> attributes) {
+      this.attributes = attributes;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException when the end is before the start */
+    public Event build() {
+      Event event = new Event(id, title, start, Optional.ofNullable(end), place, category, actors, summary, quotes,
+          sources, related, tags, Optional.ofNullable(approximate), Optional.ofNullable(disputed));
+      event.attributes = List.copyOf(attributes);
+      return event;
+    }
   }
 
   /** The first instant the event can have begun. */

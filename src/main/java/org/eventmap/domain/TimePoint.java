@@ -3,6 +3,7 @@ package org.eventmap.domain;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
@@ -21,8 +22,13 @@ import java.util.regex.Pattern;
 public final class TimePoint implements Comparable<TimePoint> {
   private static final Pattern FORMAT =
       Pattern.compile(
-          "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
+          "([+-]\\d{4,6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
   private static final int SECONDS_PER_DAY = 86_400;
+  /** In {@link #offsetSeconds}: a time written without a zone or offset, local to wherever it happened. */
+  private static final int NO_OFFSET = Integer.MIN_VALUE;
+  /** Years that a day count in an int can hold with room to spare, and that ISO's expanded form writes. */
+  public static final int MIN_YEAR = -999_999;
+  public static final int MAX_YEAR = 999_999;
 
   // A large file holds a million of these, so they keep numbers, not java.time objects or the text:
   // about 40 bytes instead of about 200. The text is rebuilt when asked for; it is only kept when it
@@ -30,9 +36,12 @@ public final class TimePoint implements Comparable<TimePoint> {
   private final Precision precision;
   /** The day written (for a moment, the local day of the moment as written), in days since 1970-01-01. */
   private final int firstDay;
-  /** For a moment, its instant in seconds since the epoch; 0 otherwise. */
+  /**
+   * For a moment, its instant in seconds since the epoch; for a local time, its seconds since 1970-01-01T00:00
+   * as written (as if it were UTC); 0 otherwise.
+   */
   private final long epochSecond;
-  /** For a moment, the offset written, in seconds. */
+  /** For a moment, the offset written, in seconds; {@link #NO_OFFSET} for a local time. */
   private final int offsetSeconds;
   /** The text as written when it differs from the one {@link #text()} would rebuild; usually null. */
   private final String unusualText;
@@ -55,6 +64,64 @@ public final class TimePoint implements Comparable<TimePoint> {
     Objects.requireNonNull(text, "text");
     TimePoint common = parseCommonForm(text);
     return common != null ? common : parseWithMessages(text);
+  }
+
+  /** A year and nothing more: {@code 2024}, or {@code -0030} for 31 BC (ISO 8601 counts a year 0). */
+  public static TimePoint ofYear(int year) {
+    checkYear(year);
+    return new TimePoint(Precision.YEAR, (int) LocalDate.of(year, 1, 1).toEpochDay(), 0, 0, null);
+  }
+
+  /** A month of a year: {@code 2024-03}. */
+  public static TimePoint ofMonth(int year, int month) {
+    checkYear(year);
+    try {
+      return new TimePoint(Precision.MONTH, (int) YearMonth.of(year, month).atDay(1).toEpochDay(), 0, 0, null);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("month " + month + " does not exist", e);
+    }
+  }
+
+  /** A day, as lived where the event happened: {@code 2024-03-22}. */
+  public static TimePoint ofDay(LocalDate day) {
+    checkYear(day.getYear());
+    return new TimePoint(Precision.DAY, (int) day.toEpochDay(), 0, 0, null);
+  }
+
+  /**
+   * A moment with the offset its source wrote, to the minute or to the second (seconds beyond the
+   * precision are dropped, not rounded).
+   */
+  public static TimePoint ofMoment(OffsetDateTime moment, Precision precision) {
+    requireTime(precision);
+    checkYear(moment.getYear());
+    OffsetDateTime kept = precision == Precision.MINUTE ? moment.withSecond(0).withNano(0) : moment.withNano(0);
+    return new TimePoint(precision, (int) kept.toLocalDate().toEpochDay(), kept.toEpochSecond(),
+        kept.getOffset().getTotalSeconds(), null);
+  }
+
+  /**
+   * A time written without a zone or offset ({@code 2024-03-22T09:50}): it is local to the place of the
+   * event, so it becomes an instant only in that place's zone.
+   */
+  public static TimePoint ofLocal(LocalDateTime time, Precision precision) {
+    requireTime(precision);
+    checkYear(time.getYear());
+    LocalDateTime kept = precision == Precision.MINUTE ? time.withSecond(0).withNano(0) : time.withNano(0);
+    return new TimePoint(precision, (int) kept.toLocalDate().toEpochDay(), kept.toEpochSecond(ZoneOffset.UTC),
+        NO_OFFSET, null);
+  }
+
+  private static void requireTime(Precision precision) {
+    if (!precision.hasTime()) {
+      throw new IllegalArgumentException("a moment has the precision of a minute or a second, not " + precision);
+    }
+  }
+
+  private static void checkYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException("year " + year + " is out of range (" + MIN_YEAR + " to " + MAX_YEAR + ")");
+    }
   }
 
   /**
@@ -155,6 +222,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     }
     try {
       int year = Integer.parseInt(m.group(1));
+      checkYear(year);
       if (m.group(2) == null) {
         return of(text, Precision.YEAR, Year.of(year).atDay(1), null);
       }
@@ -202,7 +270,11 @@ public final class TimePoint implements Comparable<TimePoint> {
     }
     LocalDate day = LocalDate.ofEpochDay(firstDay);
     StringBuilder s = new StringBuilder(25);
-    pad(s, day.getYear(), 4);
+    int year = day.getYear();
+    if (year < 0 || year > 9999) {
+      s.append(year < 0 ? '-' : '+'); // ISO 8601's expanded years: -0030 is 31 BC
+    }
+    pad(s, Math.abs(year), 4);
     if (precision == Precision.YEAR) {
       return s.toString();
     }
@@ -214,11 +286,14 @@ public final class TimePoint implements Comparable<TimePoint> {
     if (precision == Precision.DAY) {
       return s.toString();
     }
-    int secondOfDay = (int) Math.floorMod(epochSecond + offsetSeconds, (long) SECONDS_PER_DAY);
+    int secondOfDay = (int) Math.floorMod(epochSecond + (isLocal() ? 0 : offsetSeconds), (long) SECONDS_PER_DAY);
     pad(s.append('T'), secondOfDay / 3600, 2);
     pad(s.append(':'), secondOfDay / 60 % 60, 2);
     if (precision == Precision.SECOND) {
       pad(s.append(':'), secondOfDay % 60, 2);
+    }
+    if (isLocal()) {
+      return s.toString();
     }
     return s.append(offsetSeconds == 0 ? "Z" : ZoneOffset.ofTotalSeconds(offsetSeconds).getId()).toString();
   }
@@ -235,14 +310,24 @@ public final class TimePoint implements Comparable<TimePoint> {
     return precision;
   }
 
-  /** The offset written with a time; empty for dates without a time. */
+  /** The offset written with a time; empty for dates without a time and for local times. */
   public Optional<ZoneOffset> offset() {
-    return precision.hasTime() ? Optional.of(ZoneOffset.ofTotalSeconds(offsetSeconds)) : Optional.empty();
+    return precision.hasTime() && !isLocal() ? Optional.of(ZoneOffset.ofTotalSeconds(offsetSeconds)) : Optional.empty();
   }
 
-  /** The moment as written, for dates with a time. */
+  /** Whether this is a time written without a zone or offset, local to the event's place. */
+  public boolean isLocal() {
+    return offsetSeconds == NO_OFFSET;
+  }
+
+  /** A local time as written; empty for every other date. */
+  public Optional<LocalDateTime> localTime() {
+    return isLocal() ? Optional.of(LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC)) : Optional.empty();
+  }
+
+  /** The moment as written, for dates with a time and an offset. */
   public Optional<OffsetDateTime> moment() {
-    return precision.hasTime()
+    return precision.hasTime() && !isLocal()
         ? Optional.of(OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond),
             ZoneOffset.ofTotalSeconds(offsetSeconds)))
         : Optional.empty();
@@ -255,6 +340,9 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   /** {@link #earliest} in seconds since the epoch, without making objects: for sorting many events. */
   public long earliestEpochSecond(ZoneId zone) {
+    if (isLocal()) {
+      return instantOfLocal(zone);
+    }
     return precision.hasTime() ? epochSecond : startOfDay(firstDay, zone);
   }
 
@@ -270,8 +358,8 @@ public final class TimePoint implements Comparable<TimePoint> {
       case YEAR -> startOfDay(first.plusYears(1).toEpochDay(), zone);
       case MONTH -> startOfDay(first.plusMonths(1).toEpochDay(), zone);
       case DAY -> startOfDay(firstDay + 1L, zone);
-      case MINUTE -> epochSecond + 60;
-      case SECOND -> epochSecond + 1;
+      case MINUTE -> (isLocal() ? instantOfLocal(zone) : epochSecond) + 60;
+      case SECOND -> (isLocal() ? instantOfLocal(zone) : epochSecond) + 1;
     };
   }
 
@@ -282,7 +370,7 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   /** {@link #firstLocalDay} in days since 1970-01-01: for indexing many events by day. */
   public long firstLocalEpochDay(ZoneId zone) {
-    return precision.hasTime() ? localEpochDay(epochSecond, zone) : firstDay;
+    return precision.hasTime() && !isLocal() ? localEpochDay(epochSecond, zone) : firstDay;
   }
 
   /** The last calendar day this date covers, as lived in the given zone. */
@@ -296,8 +384,16 @@ public final class TimePoint implements Comparable<TimePoint> {
       case YEAR -> LocalDate.ofEpochDay(firstDay).plusYears(1).toEpochDay() - 1;
       case MONTH -> LocalDate.ofEpochDay(firstDay).plusMonths(1).toEpochDay() - 1;
       case DAY -> firstDay;
-      case MINUTE, SECOND -> localEpochDay(epochSecond, zone);
+      case MINUTE, SECOND -> isLocal() ? firstDay : localEpochDay(epochSecond, zone);
     };
+  }
+
+  /** A local time read in the zone of its place; in a gap (clocks going forward) the later side, as java.time. */
+  private long instantOfLocal(ZoneId zone) {
+    if (zone instanceof ZoneOffset fixed) {
+      return epochSecond - fixed.getTotalSeconds();
+    }
+    return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).atZone(zone).toEpochSecond();
   }
 
   private static long localEpochDay(long epochSecond, ZoneId zone) {

@@ -6,11 +6,16 @@ import org.eventmap.domain.Dataset;
 
 /**
  * What reading a file gave: the dataset when it has no errors, and every problem found on the way. A
- * cancelled read has neither: nothing should change on screen.
+ * cancelled read has neither: nothing should change on screen. A spreadsheet whose columns the reader
+ * could not tell apart has a question instead ({@link ColumnQuestion}), for the person to answer.
  */
-public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems, boolean cancelled) {
+public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems, boolean cancelled,
+    Optional<ColumnQuestion> question) {
   public LoadResult {
     problems = List.copyOf(problems);
+    if (question.isPresent() && dataset.isPresent()) {
+      throw new IllegalArgumentException("a read that asks about its columns has no dataset");
+    }
     if (dataset.isPresent() && problems.stream().anyMatch(Problem::isError)) {
       throw new IllegalArgumentException("a dataset with errors must not be handed on");
     }
@@ -20,7 +25,16 @@ public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> p
   }
 
   public LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems) {
-    this(file, dataset, problems, false);
+    this(file, dataset, problems, false, Optional.empty());
+  }
+
+  public LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems, boolean cancelled) {
+    this(file, dataset, problems, cancelled, Optional.empty());
+  }
+
+  /** A read that needs the person to say which column holds what before it can go on. */
+  public static LoadResult asking(String file, ColumnQuestion question, List<Problem> problems) {
+    return new LoadResult(file, Optional.empty(), problems, false, Optional.of(question));
   }
 
   /** The result of a read that was stopped before the end (by its listener or by an interrupt). */

@@ -1,0 +1,110 @@
+package org.eventmap.io.formats;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eventmap.io.EventFormat;
+import org.eventmap.io.EventmapFormat;
+import org.eventmap.io.FileHead;
+import org.eventmap.io.LoadResult;
+import org.eventmap.io.Problem;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.ReadOptions;
+import org.eventmap.io.csv.CsvFormat;
+import org.eventmap.io.geojson.GeoJsonFormat;
+import org.eventmap.io.kml.KmlFormat;
+import org.eventmap.io.kml.KmzFormat;
+
+/**
+ * Every format Eventmap opens, and the one way in for the app, {@code --snapshot}, {@code validate} and
+ * {@code export}: a file's format is recognised from its first bytes, its name's ending only tipping a
+ * close call, unless the person forces one ({@code --format NAME}). See ADR 0016.
+ */
+public final class FormatRegistry {
+  /** A matching extension counts for this much: enough to decide between two plausible formats, no more. */
+  static final int EXTENSION_HINT = 10;
+
+  /** Adding a format is adding a line here. */
+  private static final List<EventFormat> FORMATS = List.of(
+      new EventmapFormat(),
+      new GeoJsonFormat(),
+      new KmlFormat(),
+      new KmzFormat(),
+      new CsvFormat());
+
+  private FormatRegistry() {}
+
+  public static List<EventFormat> formats() {
+    return FORMATS;
+  }
+
+  public static Optional<EventFormat> named(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    return FORMATS.stream().filter(f -> f.name().equals(wanted)).findFirst();
+  }
+
+  /** The names {@code --format} takes, for messages and help. */
+  public static String names() {
+    return FORMATS.stream().map(EventFormat::name).distinct().collect(Collectors.joining(", "));
+  }
+
+  /** Reads a file in the format forced by the options, or in the one its content shows. */
+  public static LoadResult read(Path file) {
+    return read(file, ReadOptions.NONE, ProgressListener.NONE);
+  }
+
+  public static LoadResult read(Path file, ReadOptions options, ProgressListener listener) {
+    String name = file.toString();
+    if (options.format().isPresent()) {
+      Optional<EventFormat> forced = named(options.format().get());
+      if (forced.isEmpty()) {
+        return failure(name, "--format " + options.format().get() + " is not a format Eventmap knows (it knows "
+            + names() + ")");
+      }
+      return forced.get().read(file, options, listener);
+    }
+    FileHead head;
+    try {
+      if (Files.isDirectory(file)) {
+        return failure(name, "is a folder, not a file");
+      }
+      head = FileHead.of(file);
+    } catch (NoSuchFileException e) {
+      return failure(name, "no such file");
+    } catch (AccessDeniedException e) {
+      return failure(name, "cannot be read: permission denied");
+    } catch (IOException e) {
+      return failure(name, "cannot be read: " + e.getMessage());
+    }
+    if (head.size() == 0) {
+      return failure(name, "the file is empty");
+    }
+    return recognise(head)
+        .map(format -> format.read(file, options, listener))
+        .orElseGet(() -> failure(name, "is not a file Eventmap can open: its content looks like none of "
+            + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
+            + " (use --format NAME to say which it is)"));
+  }
+
+  /** The format a file's head shows most surely; empty when none claims it. */
+  public static Optional<EventFormat> recognise(FileHead head) {
+    return FORMATS.stream()
+        .filter(f -> f.recognise(head) > EventFormat.NOT_MINE)
+        .max(Comparator.comparingInt(f -> score(f, head)));
+  }
+
+  private static int score(EventFormat format, FileHead head) {
+    return format.recognise(head) + (format.extensions().contains(head.extension()) ? EXTENSION_HINT : 0);
+  }
+
+  private static LoadResult failure(String name, String message) {
+    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
+  }
+}
