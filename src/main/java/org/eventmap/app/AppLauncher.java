@@ -22,7 +22,7 @@ public final class AppLauncher {
   /** Renders the window at the given state to a PNG; returns the process exit code. */
   public static int snapshot(LaunchOptions options, Path out, int width, int height) {
     Snapshot.useHeadlessPlatform();
-    LoadResult loaded = DatasetSources.read(options);
+    LoadResult loaded = DatasetSources.read(options).withQuestionAsError();
     loaded.problems().forEach(System.err::println);
     if (!loaded.ok()) {
       System.err.println("eventmap: no snapshot, " + loaded.file() + " has errors");

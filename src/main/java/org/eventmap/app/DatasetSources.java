@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.eventmap.io.DatasetReader;
 import org.eventmap.io.LoadResult;
+import org.eventmap.io.formats.FormatRegistry;
 
 /** Where datasets come from: the curated one inside the application, or a file the person names. */
 public final class DatasetSources {
@@ -34,7 +35,8 @@ public final class DatasetSources {
   }
 
   public static LoadResult read(LaunchOptions options, org.eventmap.io.ProgressListener listener) {
-    return options.file().map(f -> DatasetReader.read(f, listener)).orElseGet(() -> readCurated(listener));
+    return options.file().map(f -> FormatRegistry.read(f, options.reading(), listener))
+        .orElseGet(() -> readCurated(listener));
   }
 
   public static String nameOf(LaunchOptions options) {

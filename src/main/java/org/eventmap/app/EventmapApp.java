@@ -12,8 +12,10 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.eventmap.geo.ProjectedBasemap;
-import org.eventmap.io.DatasetReader;
 import org.eventmap.io.LoadResult;
+import org.eventmap.io.ReadOptions;
+import org.eventmap.io.formats.FormatRegistry;
+import org.eventmap.ui.columns.ColumnDialog;
 import org.eventmap.io.ProgressListener;
 import org.eventmap.time.EventTimeIndex;
 import org.eventmap.state.AppState;
@@ -27,6 +29,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private final AppState state = new AppState();
   private final SessionStore sessions = SessionStore.forUser();
+  private final ColumnAnswers columnAnswers = new ColumnAnswers();
   private volatile LinkOpener links = LinkOpener.forThisSystem();
   private Stage stage;
   private WindowPlacement placement;
@@ -71,28 +74,36 @@ public final class EventmapApp extends Application implements MainView.Actions {
             options.googleMapsKey(), options.reportStartup());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
         s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
-    load(DatasetSources.nameOf(effective), listener -> DatasetSources.read(effective, listener),
-        effective.file().orElse(null), effective, sameFile, notes);
+    LaunchOptions reading = effective.reading().columns().isEmpty() && effective.file().isPresent()
+        ? columnAnswers.remembered(effective.file().get()).map(c -> effective.withReading(effective.reading()
+            .withColumns(c))).orElse(effective)
+        : effective;
+    load(reading, sameFile, notes);
   }
 
   @Override
   public void openFile() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open an Eventmap dataset");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Eventmap datasets (*.json)", "*.json"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser.setTitle("Open events");
+    java.util.List<String> everyEnding = FormatRegistry.formats().stream()
+        .flatMap(f -> f.extensions().stream()).distinct().map(e -> "*." + e).toList();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Files Eventmap opens", everyEnding));
+    FormatRegistry.formats().forEach(f -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+        f.description(), f.extensions().stream().map(e -> "*." + e).toList())));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
     Optional.ofNullable(chooser.showOpenDialog(stage)).map(f -> f.toPath()).ifPresent(this::open);
   }
 
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
-    load(file.toString(), listener -> DatasetReader.read(file, listener), file, LaunchOptions.defaults(),
-        Optional.empty(), java.util.List.of());
+    ReadOptions reading = columnAnswers.remembered(file).map(ReadOptions.NONE::withColumns).orElse(ReadOptions.NONE);
+    load(LaunchOptions.defaults().withFile(Optional.of(file), reading), Optional.empty(), java.util.List.of());
   }
 
-  private void load(String name, java.util.function.Function<ProgressListener, LoadResult> reader, Path file,
-      LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
+  private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
+    String name = DatasetSources.nameOf(options);
+    Path file = options.file().orElse(null);
+    java.util.function.Function<ProgressListener, LoadResult> reader = listener -> DatasetSources.read(options, listener);
     Task<PreparedLoad> task = new Task<>() {
       @Override
       protected PreparedLoad call() {
@@ -111,6 +122,10 @@ public final class EventmapApp extends Application implements MainView.Actions {
     task.progressProperty().addListener((obs, old, p) -> state.loadProgressed(p.doubleValue()));
     task.setOnSucceeded(e -> {
       PreparedLoad loaded = task.getValue();
+      if (loaded.result().question().isPresent() && file != null) {
+        askColumnsAndReadAgain(loaded.result(), options, session, notes);
+        return;
+      }
       if (loaded.result().ok()) {
         shownFile = file;
       }
@@ -130,6 +145,22 @@ public final class EventmapApp extends Application implements MainView.Actions {
     Thread thread = new Thread(task, "dataset-loader");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * A spreadsheet whose columns the reader could not tell: the person says which is which, the answer is
+   * remembered for the file, and the file is read again with it. Cancelling keeps what is on screen.
+   */
+  private void askColumnsAndReadAgain(LoadResult asked, LaunchOptions options, Optional<Session> session,
+      java.util.List<org.eventmap.io.Problem> notes) {
+    Path file = options.file().orElseThrow();
+    Optional<java.util.Map<String, String>> answer = ColumnDialog.ask(stage, asked.file(), asked.question().get());
+    if (answer.isEmpty()) {
+      state.applyLoad(LoadResult.cancelled(asked.file()), null);
+      return;
+    }
+    columnAnswers.remember(file, answer.get());
+    load(options.withReading(options.reading().withColumns(answer.get())), session, notes);
   }
 
   /** A read file with its time index, both made in the background. */

@@ -3,6 +3,7 @@ package org.eventmap.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.eventmap.io.ReadOptions;
 import org.eventmap.state.MapProvider;
 import org.eventmap.time.TimeWindow;
 
@@ -18,7 +19,23 @@ public record LaunchOptions(
     Optional<TimeWindow> window,
     MapProvider map,
     Optional<String> googleMapsKey,
-    boolean reportStartup) {
+    boolean reportStartup,
+    ReadOptions reading) {
+
+  /** As the command line gives them when it says nothing of the file's format or columns. */
+  public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, Optional<MapView> view,
+      Optional<TimeWindow> window, MapProvider map, Optional<String> googleMapsKey, boolean reportStartup) {
+    this(file, date, select, view, window, map, googleMapsKey, reportStartup, ReadOptions.NONE);
+  }
+
+  /** The same options for another file, read as that file asks (its remembered columns, say). */
+  public LaunchOptions withFile(Optional<Path> otherFile, ReadOptions otherReading) {
+    return new LaunchOptions(otherFile, date, select, view, window, map, googleMapsKey, reportStartup, otherReading);
+  }
+
+  public LaunchOptions withReading(ReadOptions otherReading) {
+    return withFile(file, otherReading);
+  }
 
   /** A map view asked for on the command line: its centre and a web-map zoom level (0 = whole world). */
   public record MapView(double lon, double lat, double zoom) {
@@ -40,6 +57,6 @@ public record LaunchOptions(
   @Override
   public String toString() {
     return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", window=" + window + ", map=" + map
-        + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + "]";
+        + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + ", reading=" + reading + "]";
   }
 }

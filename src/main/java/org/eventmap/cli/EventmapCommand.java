@@ -13,6 +13,7 @@ import org.eventmap.state.MapProvider;
 import org.eventmap.time.TimeWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -70,6 +71,8 @@ public final class EventmapCommand implements Callable<Integer> {
           + LaunchOptions.GOOGLE_KEY_VARIABLE + ").")
   String googleMapsKey;
 
+  @Mixin ReadingOptions reading;
+
   @Option(names = "--report-startup", hidden = true,
       description = "Print how long the first full map frame took after the JVM started, then quit.")
   boolean reportStartup;
@@ -90,7 +93,8 @@ public final class EventmapCommand implements Callable<Integer> {
         .map(String::strip)
         .filter(k -> !k.isEmpty());
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
-        Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup);
+        Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
+        reading.readOptions());
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }

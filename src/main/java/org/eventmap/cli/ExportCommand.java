@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventmap.io.CsvExport;
-import org.eventmap.io.DatasetReader;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.formats.FormatRegistry;
 import org.eventmap.io.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -26,9 +28,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ReadingOptions reading;
+
   @Override
   public Integer call() throws IOException {
-    LoadResult result = DatasetReader.read(file);
+    LoadResult result = FormatRegistry.read(file, reading.readOptions(), ProgressListener.NONE).withQuestionAsError();
     PrintWriter err = spec.commandLine().getErr();
     result.problems().forEach(err::println);
     if (!result.ok()) {

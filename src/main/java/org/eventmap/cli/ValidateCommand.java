@@ -3,10 +3,12 @@ package org.eventmap.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventmap.io.DatasetReader;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.formats.FormatRegistry;
 import org.eventmap.io.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,12 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ReadingOptions reading;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     boolean allValid = true;
     for (Path file : files) {
-      LoadResult result = DatasetReader.read(file);
+      LoadResult result = FormatRegistry.read(file, reading.readOptions(), ProgressListener.NONE).withQuestionAsError();
       result.problems().forEach(out::println);
       if (result.ok()) {
         out.println(file + ": valid, " + counted(result.dataset().get().events().size(), "event")

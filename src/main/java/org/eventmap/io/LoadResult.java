@@ -53,4 +53,17 @@ public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> p
   public List<Problem> warnings() {
     return problems.stream().filter(p -> !p.isError()).toList();
   }
+
+  /**
+   * For a terminal, where nobody can answer a dialog: a read that stopped to ask about its columns as one
+   * error saying what the file did not say, its columns, and the flag that answers. Others as they are.
+   */
+  public LoadResult withQuestionAsError() {
+    if (question.isEmpty()) {
+      return this;
+    }
+    String message = question.get().why() + "; its columns are " + String.join(", ", question.get().header())
+        + ": say which is which with --columns, e.g. --columns date=COLUMN,lat=COLUMN,lon=COLUMN";
+    return new LoadResult(file, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, file, 1, 1, message)));
+  }
 }

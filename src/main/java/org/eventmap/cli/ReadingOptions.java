@@ -1,0 +1,36 @@
+package org.eventmap.cli;
+
+import java.util.Map;
+import java.util.Optional;
+import org.eventmap.io.ReadOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** How to read the files named: {@code --format} and {@code --columns}, the same for every command. */
+final class ReadingOptions {
+  @Option(names = "--format", paramLabel = "NAME",
+      description = "Read the file as this format rather than the one its content shows: "
+          + "eventmap, csv, geojson, kml or kmz.")
+  String format;
+
+  @Option(names = "--columns", paramLabel = "ROLE=COLUMN,...", converter = ColumnsConverter.class,
+      description = "Which spreadsheet column holds what, e.g. date=event_date,lat=latitude,lon=longitude,"
+          + "title=location (roles: id, date, end, time, lat, lon, latlon, point, title, description, category, "
+          + "actors, source, url).")
+  Map<String, String> columns;
+
+  ReadOptions readOptions() {
+    return new ReadOptions(Optional.ofNullable(format), columns == null ? Map.of() : columns);
+  }
+
+  static final class ColumnsConverter implements CommandLine.ITypeConverter<Map<String, String>> {
+    @Override
+    public Map<String, String> convert(String value) {
+      try {
+        return ReadOptions.parseColumns(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
