@@ -215,6 +215,7 @@ public final class HtmlText {
           String words = linkText.toString().strip();
           runs.add(new Link(words.isEmpty() ? link.toString() : words, link));
           characters += words.length();
+          linkText.setLength(0);
           link = null;
           linkElement = null;
         } else if (BLOCKS.contains(tag) && link == null) {
@@ -257,14 +258,16 @@ public final class HtmlText {
     }
 
     private void append(String s) {
+      int room = maxCharacters - characters - linkText.length();
+      if (s.length() >= room) {
+        s = s.substring(0, Math.max(0, room));
+        full = true;
+      }
       if (link != null) {
         linkText.append(s);
       } else {
         text.append(s);
         characters += s.length();
-      }
-      if (characters >= maxCharacters) {
-        full = true;
       }
     }
 

@@ -148,4 +148,12 @@ class HtmlTextTest {
     assertThat(blocks.get(0).plainText()).hasSize(1_000);
     assertThat(blocks.get(1).plainText()).contains("49,000");
   }
+
+  @Test
+  void aHugeParagraphIsCutWithinItsText() {
+    List<Block> blocks = HtmlText.blocks("<p>" + "word ".repeat(200_000) + "</p>", 1_000);
+    assertThat(blocks).hasSize(2);
+    assertThat(blocks.get(0).plainText()).hasSizeLessThanOrEqualTo(1_000).startsWith("word word");
+    assertThat(blocks.get(1).plainText()).startsWith("… (shortened here");
+  }
 }
