@@ -138,7 +138,9 @@ public final class DetailPane extends ScrollPane {
     for (Source s : event.sources()) {
       sources.getChildren().add(source(s));
     }
-    content.getChildren().add(section("Sources", sources));
+    if (!sources.getChildren().isEmpty()) {
+      content.getChildren().add(section("Sources", sources)); // files of other formats often name none
+    }
     List<Event> related = event.related().stream()
         .map(id -> state.dataset() == null ? null : state.dataset().event(id).orElse(null))
         .filter(java.util.Objects::nonNull)

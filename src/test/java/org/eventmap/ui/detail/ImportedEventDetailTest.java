@@ -53,11 +53,14 @@ class ImportedEventDetailTest {
 
   private final AppState state = new AppState();
   private final List<URI> opened = new ArrayList<>();
+  private DetailPane pane;
 
   @Start
   void start(Stage stage) {
-    DetailPane pane = new DetailPane(state, opened::add);
-    stage.setScene(new Scene(pane, 420, 900));
+    pane = new DetailPane(state, opened::add);
+    Scene scene = new Scene(pane, 420, 700);
+    scene.getStylesheets().add(org.eventmap.ui.MainView.STYLESHEET);
+    stage.setScene(scene);
     stage.show();
   }
 
@@ -154,6 +157,14 @@ class ImportedEventDetailTest {
   }
 
   @Test
+  void anEventWithoutSourcesShowedAnEmptySourcesHeading(FxRobot robot) {
+    show(robot, event("no-sources").start(TimePoint.ofDay(LocalDate.of(2024, 3, 22))).place(GAZA).build());
+
+    assertThat(robot.lookup("#" + DetailPane.SOURCES_ID).tryQuery()).isEmpty();
+    assertThat(shownText(pane)).doesNotContain("SOURCES");
+  }
+
+  @Test
   void aTimeWithoutAZoneAtAPlaceOfUnknownZoneWasShownAsUtc(FxRobot robot) {
     show(robot, event("local").place(UNKNOWN_ZONE)
         .start(TimePoint.ofLocal(LocalDateTime.of(2024, 3, 22, 9, 50), Precision.MINUTE)).build());
@@ -235,5 +246,27 @@ class ImportedEventDetailTest {
 
     assertThat(summary(robot)).endsWith("more characters)\n").hasSizeLessThan(25_000);
     assertThat(millis).isLessThan(3_000);
+  }
+
+  /** Writes target/detail-imported-event.png: what a person sees of an ACLED-like row with HTML notes. */
+  @Test
+  void anImportedEventWithHtmlAndAttributesIsReadable(FxRobot robot) throws Exception {
+    show(robot, event("acled-like").place(UNKNOWN_ZONE)
+        .start(TimePoint.ofLocal(LocalDateTime.of(2024, 3, 22, 9, 50), Precision.MINUTE))
+        .actors(List.of("Military Forces", "Civilians"))
+        .summary("<p>Shelling near the <b>port</b>; &quot;three boats&quot; hit.</p>"
+            + "<p>See <a href=\"https://example.org/report\">the report</a>.</p><script>alert(1)</script>")
+        .attributes(List.of(new Attribute("fatalities", "3"), new Attribute("sub_event_type", "Shelling/artillery"),
+            new Attribute("admin1", "Gaza Strip"), new Attribute("geo_precision", "1")))
+        .build());
+
+    java.awt.image.BufferedImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+        () -> javafx.embed.swing.SwingFXUtils.fromFXImage(pane.snapshot(null, null), null)));
+    java.nio.file.Path out = java.nio.file.Path.of("target", "detail-imported-event.png");
+    javax.imageio.ImageIO.write(image, "png", out.toFile());
+
+    assertThat(image.getWidth()).isEqualTo(420);
+    assertThat(shownText(robot.lookup("#" + DetailPane.ATTRIBUTES_ID).query())).contains("fatalities\n3\n");
+    assertThat(summary(robot)).doesNotContain("alert").contains("[the report]");
   }
 }
