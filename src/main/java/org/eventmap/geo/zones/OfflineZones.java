@@ -17,11 +17,13 @@ import org.eventmap.geo.ZoneLookup;
  * wide centred on multiples of 15°, the sign inverted as the tz database writes it (west of Greenwich is
  * {@code +}); so every valid coordinate has a zone.
  *
- * <p>Measured on this machine (2 shared cores; {@code ZoneBenchmark}): the first lookup, which reads the
- * polygons, 2 to 4 s; each further lookup about 1 µs (timeshape's own engine takes 1 to 3 ms a lookup, as
- * it tests whole polygons, and 220 MB of heap); heap retained about 100 MB; the jar grows by 37 MB,
- * mostly the polygons (25 MB) and the native zstd decoder for every platform (7 MB). Lookups are not
- * cached: one costs less than a map look-up of a rounded coordinate would save. timeshape's bounding-box
+ * <p>Measured with {@code ZoneBenchmark} on 2 shared cores: the first lookup, which reads the polygons,
+ * 4 to 5 s cold (1.5 s with a warm JIT; {@link #prepare()} overlaps it with reading a file); each further
+ * lookup 0.3 to 2 µs, where timeshape's own engine takes 1 to 5 ms (it tests whole polygons of up to
+ * 100,000 vertices) and keeps 220 MB; heap retained 116 MB (7.9 million vertices as floats, and the
+ * grid); the jar grows by 37 MB, mostly the polygons (25 MB) and the native zstd decoder for every
+ * platform (7 MB). Lookups are not cached: one costs about what a map look-up of a rounded coordinate
+ * would, and the readers already share one place (one lookup) per point. timeshape's bounding-box
  * builders do not help: they keep only the zones wholly inside the box, so a box round Gaza loses
  * Asia/Jerusalem, and they still read the whole archive.
  */
@@ -55,6 +57,18 @@ public final class OfflineZones implements ZoneLookup {
     }
     Optional<ZoneId> zone = polygons.zoneAt(latitude, longitude);
     return zone.isPresent() ? zone : Optional.of(nauticalZone(longitude));
+  }
+
+  /**
+   * Starts reading the polygons on a thread of its own, so that a reader can overlap it with parsing its
+   * file; the first {@link #zoneAt} then waits only for what is left. Does nothing once they are read.
+   */
+  public void prepare() {
+    if (grid == null && failure == null) {
+      Thread reading = new Thread(this::polygons, "time-zone-polygons");
+      reading.setDaemon(true);
+      reading.start();
+    }
   }
 
   /** Whether the polygons have been read (for tests and the benchmark: they must not be at start-up). */

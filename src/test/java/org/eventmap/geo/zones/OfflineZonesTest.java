@@ -26,6 +26,18 @@ class OfflineZonesTest {
   }
 
   @Test
+  void preparingReadsThePolygonsOnAThreadOfItsOwn() throws Exception {
+    OfflineZones fresh = new OfflineZones();
+    fresh.prepare();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!fresh.isLoaded() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(fresh.isLoaded()).isTrue();
+    assertThat(fresh.zoneAt(25.2854, 51.5310)).contains(ZoneId.of("Asia/Qatar"));
+  }
+
+  @Test
   void whereThePolygonsOverlapTheAnswerIsTheFirstZoneAlphabetically() {
     // Near Ramallah both Asia/Hebron and Asia/Jerusalem hold the point in the polygons.
     assertThat(zoneAt(31.875, 35.125)).isEqualTo("Asia/Hebron");
