@@ -15,12 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eventmap.domain.Approximation;
 import org.eventmap.domain.Attribute;
 import org.eventmap.domain.Category;
@@ -36,6 +33,7 @@ import org.eventmap.io.ProgressListener;
 import org.eventmap.io.geojson.Geometry.Position;
 import org.eventmap.io.geojson.Geometry.Shape;
 import org.eventmap.io.geojson.Json.Arr;
+import org.eventmap.io.geojson.Json.Member;
 import org.eventmap.io.geojson.Json.Nil;
 import org.eventmap.io.geojson.Json.Node;
 import org.eventmap.io.geojson.Json.Num;
@@ -68,7 +66,9 @@ final class GeoJsonReader {
   static final List<String> START = List.of("start", "begin");
   static final List<String> END = List.of("end");
   static final List<String> TIME = List.of("time", "datetime", "date", "timestamp", "when");
-  static final List<String> TIMES = List.of("times", "coordTimes");
+  static final List<String> TIMES = List.of("times", "coordtimes");
+  static final List<String> TZ = List.of("tz");
+  static final List<String> ID = List.of("id");
   static final String NO_CATEGORY = "Uncategorised";
 
   private final String file;
@@ -79,9 +79,8 @@ final class GeoJsonReader {
   private int features;
   private int withoutPlace;
   private int withoutTime;
-  /** Attribute names and short name-value pairs, shared between features (most repeat in every one). */
-  private final Map<String, String> names = new HashMap<>();
-  private final Map<String, Attribute> sharedAttributes = new HashMap<>();
+  /** Per property name, its values as attributes shared between features. */
+  private final Map<String, AttributeValues> attributeValues = new HashMap<>();
 
   private GeoJsonReader(String file, ZoneLookup zones) {
     this.file = file;
@@ -144,8 +143,8 @@ final class GeoJsonReader {
       } else {
         Obj top = readTop(parser);
         title = text(top, List.of("name", "title"));
-        Map.Entry<String, Node> about = top.firstOf(List.of("metadata", "attributes", "properties"));
-        Node metadata = about == null ? null : about.getValue();
+        Member about = top.firstOf(List.of("metadata", "attributes", "properties"));
+        Node metadata = about == null ? null : about.value();
         if (title == null && metadata instanceof Obj m) {
           title = text(m, List.of("title", "name"));
         }
@@ -200,7 +199,7 @@ final class GeoJsonReader {
   /** Reads the top object; its features as they come, the rest as small trees. */
   private Obj readTop(JsonParser parser) throws IOException {
     JsonLocation at = parser.currentTokenLocation();
-    Map<String, Node> members = new LinkedHashMap<>();
+    Obj top = new Obj(line(at), column(at));
     boolean streamedFeatures = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -209,10 +208,9 @@ final class GeoJsonReader {
         streamedFeatures = true;
         readFeatures(parser);
       } else {
-        members.put(name, Json.read(parser));
+        top.add(name, Json.read(parser));
       }
     }
-    Obj top = new Obj(line(at), column(at), members);
     Node type = top.get("type");
     Node format = top.get("format");
     if (format instanceof Text f && f.text().startsWith("eventmap/")) {
@@ -270,14 +268,14 @@ final class GeoJsonReader {
     Obj properties;
     Node p = feature.get("properties");
     if (p == null || p instanceof Nil) {
-      properties = new Obj(feature.line(), feature.column(), Map.of());
+      properties = new Obj(feature.line(), feature.column());
     } else if (p instanceof Obj o) {
       properties = o;
     } else {
       error(p.line(), p.column(), "\"properties\" must be an object or null, found " + p.kind());
       return;
     }
-    Set<String> used = new HashSet<>();
+    boolean[] used = new boolean[properties.size()];
     int errorsBefore = errors;
 
     Shape shape = null;
@@ -293,15 +291,14 @@ final class GeoJsonReader {
 
     String id = idOf(feature, properties, used);
     String title = orElse(take(properties, TITLE, used), text(feature, FEATURE_TITLE));
-    String placeName = text(properties, PLACE_NAME);
-    used.addAll(matching(properties, PLACE_NAME));
+    String placeName = take(properties, PLACE_NAME, used);
     String summary = orElse(take(properties, SUMMARY, used), "");
     String categoryName = orElse(take(properties, CATEGORY, used), NO_CATEGORY);
     Integer offsetMinutes = null;
-    Map.Entry<String, Node> tz = properties.firstOf(List.of("tz"));
-    if (tz != null && GeoJsonTimes.isOffsetMinutes(tz.getValue())) {
-      offsetMinutes = (int) ((Num) tz.getValue()).value();
-      used.add(tz.getKey());
+    Member tz = properties.firstOf(TZ);
+    if (tz != null && GeoJsonTimes.isOffsetMinutes(tz.value())) {
+      offsetMinutes = (int) ((Num) tz.value()).value();
+      used[tz.index()] = true;
     }
 
     TimePoint start = time(properties, START, offsetMinutes, used);
@@ -315,10 +312,10 @@ final class GeoJsonReader {
       start = span[0];
       end = end != null ? end : span[1];
     }
-    Map.Entry<String, Node> timesEntry = properties.firstOf(TIMES);
+    Member timesEntry = properties.firstOf(TIMES);
     List<TimePoint> times = null;
-    if (timesEntry != null && timesEntry.getValue() instanceof Arr timesArray) {
-      used.add(timesEntry.getKey());
+    if (timesEntry != null && timesEntry.value() instanceof Arr timesArray) {
+      used[timesEntry.index()] = true;
       times = timeList(timesArray, offsetMinutes);
     }
     if (errors > errorsBefore) {
@@ -342,7 +339,7 @@ final class GeoJsonReader {
         start = times.get(0);
         end = end != null ? end : times.get(times.size() - 1);
       } else if (shape != null && shape.type().equals("LineString") && times.size() != points.size()) {
-        warning(timesEntry.getValue().line(), timesEntry.getValue().column(), "\"" + timesEntry.getKey() + "\" has "
+        warning(timesEntry.value().line(), timesEntry.value().column(), "\"" + timesEntry.name() + "\" has "
             + times.size() + " times for the LineString's " + points.size() + " vertices: not read as a journey");
       }
     }
@@ -399,41 +396,36 @@ final class GeoJsonReader {
     }
   }
 
-  private String idOf(Obj feature, Obj properties, Set<String> used) {
+  private String idOf(Obj feature, Obj properties, boolean[] used) {
     Node id = feature.get("id");
     if (id == null || id instanceof Nil) {
-      Map.Entry<String, Node> own = properties.firstOf(List.of("id"));
-      if (own == null || own.getValue() instanceof Nil) {
+      Member own = properties.firstOf(ID);
+      if (own == null || own.value() instanceof Nil) {
         return null;
       }
-      used.add(own.getKey());
-      id = own.getValue();
+      used[own.index()] = true;
+      id = own.value();
     }
     String shown = Json.shown(id).strip();
     return shown.isEmpty() ? null : shown;
   }
 
   /** The first of these properties as text (marked used), or null when none has a value. */
-  private static String take(Obj properties, List<String> names, Set<String> used) {
-    Map.Entry<String, Node> m = properties.firstOf(names);
-    if (m == null || m.getValue() instanceof Nil) {
+  private static String take(Obj properties, List<String> names, boolean[] used) {
+    Member m = properties.firstOf(names);
+    if (m == null || m.value() instanceof Nil) {
       return null;
     }
-    String shown = Json.shown(m.getValue()).strip();
+    String shown = Json.shown(m.value()).strip();
     if (shown.isEmpty()) {
       return null;
     }
-    used.add(m.getKey());
+    used[m.index()] = true;
     return shown;
   }
 
   private static String text(Obj object, List<String> names) {
-    return take(object, names, new HashSet<>());
-  }
-
-  private static List<String> matching(Obj properties, List<String> names) {
-    Map.Entry<String, Node> m = properties.firstOf(names);
-    return m == null ? List.of() : List.of(m.getKey());
+    return take(object, names, new boolean[object.size()]);
   }
 
   private static String orElse(String value, String otherwise) {
@@ -441,16 +433,16 @@ final class GeoJsonReader {
   }
 
   /** The first of these time properties that has a value; a bad one is reported where it is written. */
-  private TimePoint time(Obj properties, List<String> names, Integer offsetMinutes, Set<String> used) {
-    Map.Entry<String, Node> m = properties.firstOf(names);
-    if (m == null || m.getValue() instanceof Nil) {
+  private TimePoint time(Obj properties, List<String> names, Integer offsetMinutes, boolean[] used) {
+    Member m = properties.firstOf(names);
+    if (m == null || m.value() instanceof Nil) {
       return null;
     }
-    used.add(m.getKey());
-    if (m.getValue() instanceof Obj when) { // GeoJSON-T and Linked Places write "when" as an object
+    used[m.index()] = true;
+    if (m.value() instanceof Obj when) { // GeoJSON-T and Linked Places write "when" as an object
       return timespan(when, offsetMinutes)[0];
     }
-    return time(m.getKey(), m.getValue(), offsetMinutes);
+    return time(m.name(), m.value(), offsetMinutes);
   }
 
   private TimePoint time(String name, Node value, Integer offsetMinutes) {
@@ -496,21 +488,61 @@ final class GeoJsonReader {
   }
 
   /** Every property not read into a field, as the file wrote it; nulls say nothing and are left out. */
-  private List<Attribute> attributes(Obj properties, Set<String> used) {
-    List<Attribute> attributes = new ArrayList<>(properties.members().size());
-    for (Map.Entry<String, Node> m : properties.members().entrySet()) {
-      if (used.contains(m.getKey()) || m.getValue() instanceof Nil) {
+  private List<Attribute> attributes(Obj properties, boolean[] used) {
+    List<Attribute> attributes = new ArrayList<>(properties.size());
+    for (int i = 0; i < properties.size(); i++) {
+      Node value = properties.value(i);
+      if (used[i] || value instanceof Nil) {
         continue;
       }
-      String name = names.computeIfAbsent(m.getKey(), k -> k);
-      String value = Json.shown(m.getValue());
-      if (value.length() <= 32 && sharedAttributes.size() < 100_000) {
-        attributes.add(sharedAttributes.computeIfAbsent(name + '\0' + value, k -> new Attribute(name, value)));
-      } else {
-        attributes.add(new Attribute(name, value));
-      }
+      attributes.add(valuesOf(properties.name(i)).attribute(Json.shown(value)));
     }
     return attributes;
+  }
+
+  private AttributeValues valuesOf(String name) {
+    AttributeValues values = attributeValues.get(name);
+    if (values == null) {
+      values = new AttributeValues(name);
+      attributeValues.put(name, values);
+    }
+    return values;
+  }
+
+  /**
+   * One property's values, shared between the features that repeat them ({@code "status": "reviewed"} in
+   * every feature of a feed costs one attribute, not a hundred thousand). A property whose values are
+   * mostly different (an address, a code) soon stops being looked up, so that it costs no map.
+   */
+  private static final class AttributeValues {
+    private static final int TRIAL = 512;
+    private final String name;
+    private Map<String, Attribute> shared = new HashMap<>();
+    private int asked;
+    private int found;
+
+    AttributeValues(String name) {
+      this.name = name;
+    }
+
+    Attribute attribute(String value) {
+      if (shared == null || value.length() > 64) {
+        return new Attribute(name, value);
+      }
+      asked++;
+      Attribute known = shared.get(value);
+      if (known != null) {
+        found++;
+        return known;
+      }
+      if (asked >= TRIAL && found < asked / 2 || shared.size() >= 50_000) {
+        shared = found < asked / 2 ? null : shared; // a full map of values that repeat is still worth keeping
+        return new Attribute(name, value);
+      }
+      Attribute made = new Attribute(name, value);
+      shared.put(value, made);
+      return made;
+    }
   }
 
   private LoadResult result(String title, String description) {

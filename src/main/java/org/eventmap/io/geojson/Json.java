@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One feature of a GeoJSON file as a small tree whose every value knows its line and column, so that a
@@ -26,27 +24,101 @@ final class Json {
     String kind();
   }
 
-  record Obj(int line, int column, Map<String, Node> members) implements Node {
-    Node get(String name) {
-      return members.get(name);
+  /** An object's members in the file's order; looked up one by one, which beats hashing for a feature's few. */
+  static final class Obj implements Node {
+    private static final String[] NO_NAMES = {};
+    private static final Node[] NO_VALUES = {};
+    private final int line;
+    private final int column;
+    private String[] names;
+    private Node[] values;
+    private int size;
+    /** Bit i set when the name of member i has capitals: only those can match a lower-case name by ignoring case. */
+    private long capitalised;
+
+    Obj(int line, int column) {
+      this.line = line;
+      this.column = column;
+      this.names = NO_NAMES;
+      this.values = NO_VALUES;
     }
 
-    /** The first member whose name is one of these, ignoring case (files write "Date" and "DATE" too). */
-    Map.Entry<String, Node> firstOf(List<String> names) {
-      for (String wanted : names) {
-        Node exact = members.get(wanted);
-        if (exact != null) {
-          return Map.entry(wanted, exact);
+    void add(String name, Node value) {
+      if (size == names.length) {
+        int capacity = Math.max(8, size * 2);
+        names = java.util.Arrays.copyOf(names, capacity);
+        values = java.util.Arrays.copyOf(values, capacity);
+      }
+      if (size >= 64 || hasCapitals(name)) {
+        capitalised |= size >= 64 ? -1L : 1L << size;
+      }
+      names[size] = name;
+      values[size++] = value;
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    @Override
+    public int column() {
+      return column;
+    }
+
+    int size() {
+      return size;
+    }
+
+    String name(int i) {
+      return names[i];
+    }
+
+    Node value(int i) {
+      return values[i];
+    }
+
+    Node get(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return values[i];
         }
       }
-      for (String wanted : names) {
-        for (Map.Entry<String, Node> m : members.entrySet()) {
-          if (m.getKey().equalsIgnoreCase(wanted)) {
-            return m;
+      return null;
+    }
+
+    /**
+     * The first member whose name is one of these (given in lower case), ignoring case: files write "Date"
+     * and "DATE" too.
+     */
+    Member firstOf(List<String> wanted) {
+      for (String w : wanted) {
+        for (int i = 0; i < size; i++) {
+          if (names[i].equals(w)) {
+            return new Member(i, names[i], values[i]);
+          }
+        }
+      }
+      if (capitalised == 0) {
+        return null;
+      }
+      for (String w : wanted) {
+        for (int i = 0; i < size; i++) {
+          if ((i >= 64 || (capitalised & 1L << i) != 0) && names[i].length() == w.length() && names[i].equalsIgnoreCase(w)) {
+            return new Member(i, names[i], values[i]);
           }
         }
       }
       return null;
+    }
+
+    private static boolean hasCapitals(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        if (Character.isUpperCase(name.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -54,6 +126,9 @@ final class Json {
       return "an object";
     }
   }
+
+  /** A member found by name, with its place among the object's members. */
+  record Member(int index, String name, Node value) {}
 
   record Arr(int line, int column, List<Node> items) implements Node {
     @Override
@@ -70,7 +145,12 @@ final class Json {
   }
 
   /** A number, with the digits as written (shown as they are, and read exactly as a count of milliseconds). */
-  record Num(int line, int column, String written, double value, boolean integral) implements Node {
+  record Num(int line, int column, String written, boolean integral) implements Node {
+    /** Parsed when asked for: most numbers of a feature are only shown, never computed with. */
+    double value() {
+      return Double.parseDouble(written);
+    }
+
     @Override
     public String kind() {
       return "the number " + written;
@@ -103,13 +183,13 @@ final class Json {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT: {
-        Map<String, Node> members = new LinkedHashMap<>();
+        Obj object = new Obj(line, column);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           parser.nextToken();
-          members.put(name, read(parser));
+          object.add(name, read(parser));
         }
-        return new Obj(line, column, members);
+        return object;
       }
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
@@ -121,9 +201,9 @@ final class Json {
       case VALUE_STRING:
         return new Text(line, column, parser.getText());
       case VALUE_NUMBER_INT:
-        return new Num(line, column, parser.getText(), parser.getValueAsDouble(), true);
+        return new Num(line, column, parser.getText(), true);
       case VALUE_NUMBER_FLOAT:
-        return new Num(line, column, parser.getText(), parser.getValueAsDouble(), false);
+        return new Num(line, column, parser.getText(), false);
       case VALUE_TRUE:
         return new Bool(line, column, true);
       case VALUE_FALSE:
@@ -163,11 +243,9 @@ final class Json {
       out.append(']');
     } else if (node instanceof Obj o) {
       out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Node> m : o.members().entrySet()) {
-        out.append(first ? "" : ", ").append('"').append(m.getKey()).append("\": ");
-        first = false;
-        write(m.getValue(), out);
+      for (int i = 0; i < o.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append('"').append(o.name(i)).append("\": ");
+        write(o.value(i), out);
       }
       out.append('}');
     }
