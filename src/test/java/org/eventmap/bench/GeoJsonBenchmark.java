@@ -19,9 +19,11 @@ import org.eventmap.io.geojson.GeoJsonFormat;
  * with a Polygon every 20th feature and a four-stop journey every 50th. The target: 100k features in under
  * 3 s, keeping less heap than the file's size.
  *
- * <p>Usage: {@code GeoJsonBenchmark generate FILE [FEATURES]} writes the file (100,000 features unless
- * told; never into the project), {@code GeoJsonBenchmark [--runs N] FILE} reads it N times (3 unless told)
- * and prints every load time, the median, and the heap the loaded dataset keeps.
+ * <p>Usage: {@code GeoJsonBenchmark generate FILE [FEATURES] [usgs|plain]} writes the file (100,000
+ * features unless told; never into the project): {@code usgs} as above, {@code plain} an event list as a
+ * person exports it from a GIS (name, date, description, category, a source address and two numbers a
+ * Point). {@code GeoJsonBenchmark [--runs N] FILE...} reads each file N times (3 unless told) and prints
+ * every load time, the median, and the heap the loaded dataset keeps.
  */
 public final class GeoJsonBenchmark {
   private static final String[] NETS = {"us", "ci", "nc", "ak", "hv", "nn", "uw", "pr"};
@@ -35,7 +37,11 @@ public final class GeoJsonBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length >= 2 && args[0].equals("generate")) {
       int features = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-      generate(Path.of(args[1]), features, new Random(7));
+      if (args.length > 3 && args[3].equals("plain")) {
+        generatePlain(Path.of(args[1]), features, new Random(7));
+      } else {
+        generate(Path.of(args[1]), features, new Random(7));
+      }
       System.out.printf(Locale.ROOT, "wrote %,d features, %,d bytes%n", features, Files.size(Path.of(args[1])));
       return;
     }
@@ -49,7 +55,12 @@ public final class GeoJsonBenchmark {
       System.err.println("usage: GeoJsonBenchmark generate FILE [FEATURES] | GeoJsonBenchmark [--runs N] FILE");
       System.exit(2);
     }
-    Path file = Path.of(args[first]);
+    for (int a = first; a < args.length; a++) {
+      measure(Path.of(args[a]), runs);
+    }
+  }
+
+  private static void measure(Path file, int runs) throws IOException {
     long size = Files.size(file);
     GeoJsonFormat format = new GeoJsonFormat();
     long[] times = new long[runs];
@@ -82,6 +93,28 @@ public final class GeoJsonBenchmark {
     System.out.printf(Locale.ROOT, "  process CPU %s ms, collections %s ms, on %d processors, max heap %,d MB%n",
         Arrays.toString(cpu), Arrays.toString(gc), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  static void generatePlain(Path file, int features, Random random) throws IOException {
+    String[] kinds = {"protest", "meeting", "strike", "flood", "fire", "election", "festival"};
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("{\"type\":\"FeatureCollection\",\"name\":\"Synthetic events\",\"features\":[\n");
+      for (int i = 0; i < features; i++) {
+        String kind = kinds[random.nextInt(kinds.length)];
+        String region = REGIONS[random.nextInt(REGIONS.length)];
+        String day = String.format(Locale.ROOT, "20%02d-%02d-%02d", 10 + random.nextInt(15), 1 + random.nextInt(12),
+            1 + random.nextInt(28));
+        double lon = Math.round((random.nextDouble() * 360 - 180) * 10_000) / 10_000.0;
+        double lat = Math.round((random.nextDouble() * 160 - 80) * 10_000) / 10_000.0;
+        out.write((i == 0 ? "" : ",\n") + "{\"type\":\"Feature\",\"id\":\"ev" + i + "\",\"properties\":{\"name\":\""
+            + kind + " in Town " + random.nextInt(5000) + ", " + region + "\",\"date\":\"" + day
+            + "\",\"description\":\"A " + kind + " reported by local press; about " + random.nextInt(2000)
+            + " people.\",\"category\":\"" + kind + "\",\"url\":\"https://example.org/news/" + i
+            + "\",\"people\":" + random.nextInt(2000) + ",\"confidence\":" + (1 + random.nextInt(3))
+            + "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}}");
+      }
+      out.write("\n]}\n");
+    }
   }
 
   static void generate(Path file, int features, Random random) throws IOException {

@@ -68,6 +68,7 @@ final class GeoJsonReader {
   static final List<String> TIME = List.of("time", "datetime", "date", "timestamp", "when");
   static final List<String> TIMES = List.of("times", "coordtimes");
   static final List<String> TZ = List.of("tz");
+  static final List<String> WHEN = List.of("when");
   static final List<String> ID = List.of("id");
   static final String NO_CATEGORY = "Uncategorised";
 
@@ -171,6 +172,9 @@ final class GeoJsonReader {
   private static String brokenJson(String message) {
     String plain = message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
         .replaceAll("\\s*\\n\\s*", " ");
+    if (plain.startsWith("Invalid UTF-8")) {
+      return "the text is not UTF-8, as GeoJSON must be (RFC 7946): " + plain;
+    }
     if (plain.startsWith("Unexpected end-of-input")) {
       return "the file ends in the middle of the JSON (is it cut short?): " + plain;
     }
@@ -306,9 +310,13 @@ final class GeoJsonReader {
       start = time(properties, TIME, offsetMinutes, used);
     }
     TimePoint end = time(properties, END, offsetMinutes, used);
+    Member propertiesWhen = properties.firstOf(WHEN);
+    if (end == null && propertiesWhen != null && used[propertiesWhen.index()] && propertiesWhen.value() instanceof Obj w) {
+      end = timespan(w, offsetMinutes, false)[1];
+    }
     Node featureWhen = feature.get("when");
     if (start == null && featureWhen instanceof Obj when) {
-      TimePoint[] span = timespan(when, offsetMinutes);
+      TimePoint[] span = timespan(when, offsetMinutes, true);
       start = span[0];
       end = end != null ? end : span[1];
     }
@@ -440,7 +448,7 @@ final class GeoJsonReader {
     }
     used[m.index()] = true;
     if (m.value() instanceof Obj when) { // GeoJSON-T and Linked Places write "when" as an object
-      return timespan(when, offsetMinutes)[0];
+      return timespan(when, offsetMinutes, true)[0];
     }
     return time(m.name(), m.value(), offsetMinutes);
   }
@@ -467,7 +475,7 @@ final class GeoJsonReader {
    * ...}]}} (the first span's start, the last one's end), the start and end written as a time or as an object
    * with {@code in}, {@code earliest} or {@code latest}.
    */
-  private TimePoint[] timespan(Obj when, Integer offsetMinutes) {
+  private TimePoint[] timespan(Obj when, Integer offsetMinutes, boolean withStart) {
     Obj first = when;
     Obj last = when;
     if (when.get("timespans") instanceof Arr spans && !spans.items().isEmpty()
@@ -475,7 +483,7 @@ final class GeoJsonReader {
       first = f;
       last = l;
     }
-    return new TimePoint[] {bound(first.get("start"), "earliest", offsetMinutes),
+    return new TimePoint[] {withStart ? bound(first.get("start"), "earliest", offsetMinutes) : null,
         bound(last.get("end"), "latest", offsetMinutes)};
   }
 

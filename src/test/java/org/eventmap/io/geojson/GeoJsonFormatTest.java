@@ -224,6 +224,19 @@ class GeoJsonFormatTest {
   }
 
   @Test
+  void aLinkedPlacesWhenInThePropertiesGivesStartAndEnd() throws IOException {
+    Path file = write("lp.geojson", "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},"
+        + "\"properties\":{\"title\":\"Siege\",\"when\":{\"timespans\":[{\"start\":{\"in\":\"1520\"},"
+        + "\"end\":{\"latest\":\"1530-06\"}}]}}}");
+
+    Event siege = read(file).dataset().orElseThrow().events().get(0);
+
+    assertThat(siege.start().text()).isEqualTo("1520");
+    assertThat(siege.end().orElseThrow().text()).isEqualTo("1530-06");
+    assertThat(siege.attributes()).isEmpty();
+  }
+
+  @Test
   void aSingleFeatureIsOneEventWithItsNumericId() {
     Dataset d = dataset("one-feature.geojson");
 
@@ -371,6 +384,16 @@ class GeoJsonFormatTest {
         .satisfies(l -> assertThat(l).endsWith("empty.geojson:1:1: the file is empty"));
     assertThat(lines(read(write("blank.geojson", " \n\n ")))).singleElement()
         .satisfies(l -> assertThat(l).contains("holds no JSON"));
+  }
+
+  @Test
+  void textThatIsNotUtf8IsSaidToBeSo() throws IOException {
+    Path file = dir.resolve("latin1.geojson");
+    Files.write(file, "{\"type\":\"Feature\",\"properties\":{\"name\":\"Caf\u00e9\"}}"
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(lines(read(file))).singleElement().satisfies(l -> assertThat(l).contains("latin1.geojson:1:")
+        .contains("not UTF-8"));
   }
 
   @Test
