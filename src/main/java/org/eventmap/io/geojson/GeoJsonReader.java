@@ -340,33 +340,36 @@ final class GeoJsonReader {
     List<Attribute> attributes = attributes(properties, used);
     Category category = assembler.category(categoryName);
     List<Position> points = shape == null ? List.of() : shape.points();
-    boolean perPoint = shape != null && (shape.type().equals("MultiPoint") || shape.type().equals("LineString"))
-        && points.size() > 1 && (shape.type().equals("MultiPoint") || times != null && times.size() == points.size());
-    if (times != null && !perPoint) {
-      if (start == null && !times.isEmpty()) {
-        start = times.get(0);
-        end = end != null ? end : times.get(times.size() - 1);
-      } else if (shape != null && shape.type().equals("LineString") && times.size() != points.size()) {
+    boolean multiPoint = shape != null && shape.type().equals("MultiPoint") && points.size() > 1;
+    boolean timePerPoint = times != null && times.size() == points.size() && points.size() > 1;
+    boolean journey = shape != null && shape.type().equals("LineString") && timePerPoint;
+    if (times != null && !timePerPoint) {
+      if (shape != null && shape.type().equals("LineString") && times.size() > 1) {
         warning(timesEntry.value().line(), timesEntry.value().column(), "\"" + timesEntry.name() + "\" has "
             + times.size() + " times for the LineString's " + points.size() + " vertices: not read as a journey");
       }
+      if (start == null && !times.isEmpty()) {
+        start = times.get(0);
+        end = end != null ? end : times.get(times.size() - 1);
+      }
     }
-    if (!perPoint) {
+    if (start == null && end != null) {
+      start = end; // "until 1530" is shown when it ended rather than not at all
+      end = null;
+    }
+    if (!multiPoint && !journey) {
       Position at = shape == null ? null : shape.representative();
       Approximation approximate = shape != null && shape.approximate()
           ? new Approximation(false, true, "a " + shape.type() + " shown at the mean of its vertices") : null;
       add(feature, id, title, start, end, at, placeName, category, summary, List.of(), approximate, attributes);
       return;
     }
-    boolean journey = shape.type().equals("LineString");
     List<String> tags = journey ? List.of("trip:" + title) : List.of();
     for (int i = 0; i < points.size(); i++) {
-      TimePoint pointStart = times != null && times.size() == points.size() ? times.get(i) : start;
-      TimePoint pointEnd = times != null && times.size() == points.size() ? null : end;
       String pointId = assembler.uniqueId(Optional.of(id + "#" + (i + 1)), "line-" + feature.line());
       String pointTitle = title + " (" + (i + 1) + " of " + points.size() + ")";
-      add(feature, pointId, pointTitle, pointStart, pointEnd, points.get(i), placeName, category, summary, tags, null,
-          attributes);
+      add(feature, pointId, pointTitle, timePerPoint ? times.get(i) : start, timePerPoint ? null : end, points.get(i),
+          placeName, category, summary, tags, null, attributes);
     }
   }
 

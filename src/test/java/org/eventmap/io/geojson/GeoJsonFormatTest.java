@@ -298,6 +298,56 @@ class GeoJsonFormatTest {
     assertThat(Math.abs(islands.place().location().lon())).isGreaterThan(179);
   }
 
+  @Test
+  void aMultiPointWithATimePerPointGivesEachItsTime() throws IOException {
+    Path file = write("mp.geojson", "{\"type\":\"Feature\",\"id\":\"m\",\"geometry\":{\"type\":\"MultiPoint\","
+        + "\"coordinates\":[[1,2],[3,4]]},\"properties\":{\"name\":\"Two sightings\",\"times\":[\"2024-03-01\",\"2024-03-05\"]}}");
+
+    Dataset d = read(file).dataset().orElseThrow();
+
+    assertThat(d.events()).extracting(e -> e.start().text()).containsExactly("2024-03-01", "2024-03-05");
+    assertThat(d.events()).extracting(Event::title).containsExactly("Two sightings (1 of 2)", "Two sightings (2 of 2)");
+    assertThat(d.events()).allSatisfy(e -> assertThat(e.tags()).isEmpty());
+  }
+
+  @Test
+  void aLineStringWithTooFewTimesIsNotAJourneyAndSaysSo() throws IOException {
+    Path file = write("few.geojson", "{\"type\":\"Feature\",\"id\":\"r\",\"geometry\":{\"type\":\"LineString\","
+        + "\"coordinates\":[[1,2],[3,4],[5,6]]},\"properties\":{\"name\":\"Route\",\"times\":[\"2024-03-01\",\"2024-03-05\"]}}");
+
+    LoadResult result = read(file);
+
+    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains("warning: \"times\" has 2 times for the "
+        + "LineString's 3 vertices: not read as a journey"));
+    Event route = result.dataset().orElseThrow().events().get(0);
+    assertThat(route.id()).isEqualTo("r");
+    assertThat(route.start().text()).isEqualTo("2024-03-01");
+    assertThat(route.end().orElseThrow().text()).isEqualTo("2024-03-05");
+  }
+
+  @Test
+  void aFeatureWithOnlyAnEndIsShownWhenItEnded() throws IOException {
+    Path file = write("end.geojson", "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},"
+        + "\"properties\":{\"name\":\"Treaty\",\"end\":\"1648\"}}");
+
+    Event treaty = read(file).dataset().orElseThrow().events().get(0);
+
+    assertThat(treaty.start().text()).isEqualTo("1648");
+    assertThat(treaty.end()).isEmpty();
+  }
+
+  @Test
+  void aBareArrayOfFeaturesIsReadWithAWarning() throws IOException {
+    Path file = write("array.json", "[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},"
+        + "\"properties\":{\"date\":\"2024\"}}, 7]");
+
+    LoadResult result = read(file);
+
+    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains("array.json:1:1: warning: the file is a bare array"));
+    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains("array.json:1:99: feature 2 is the number 7, "
+        + "not a Feature object"));
+  }
+
   // JSONP
 
   @Test
