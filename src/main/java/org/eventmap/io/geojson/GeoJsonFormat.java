@@ -31,7 +31,8 @@ import org.eventmap.io.ReadOptions;
  * <p><b>Times.</b> The start is the first of {@code start}, {@code begin}, then of {@code time},
  * {@code datetime}, {@code date}, {@code timestamp}, {@code when} (names matched ignoring case); the end is
  * {@code end} (a feature with only an end is shown when it ended). Without any of those, a {@code times}
- * array gives the first and last time. A GeoJSON-T or Linked Places {@code "when": {"timespans": [...]}} on the feature or in its
+ * array gives the first and last time. A GeoJSON-T or Linked Places {@code "when": {"timespans": [...]}}
+ * on the feature or in its
  * properties counts too. Texts are ISO 8601 at their own precision, with signed years ({@code -0030});
  * numbers from -9999 to 9999 are years and numbers of at least 10^11 are milliseconds since 1970, kept at
  * the offset of the USGS feed's {@code tz} (minutes) when there is one; numbers in between (seconds since

@@ -311,7 +311,8 @@ final class GeoJsonReader {
     }
     TimePoint end = time(properties, END, offsetMinutes, used);
     Member propertiesWhen = properties.firstOf(WHEN);
-    if (end == null && propertiesWhen != null && used[propertiesWhen.index()] && propertiesWhen.value() instanceof Obj w) {
+    if (end == null && propertiesWhen != null && used[propertiesWhen.index()]
+        && propertiesWhen.value() instanceof Obj w) {
       end = timespan(w, offsetMinutes, false)[1];
     }
     Node featureWhen = feature.get("when");

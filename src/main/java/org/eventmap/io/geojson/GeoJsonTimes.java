@@ -75,7 +75,8 @@ final class GeoJsonTimes {
         : integral && value > 10_000_000 && value < 100_000_000
             ? " (a compact date? write it as ISO 8601, 2024-03-22)"
             : "";
-    throw new IllegalArgumentException("the number " + written + " is neither a year (a whole number from -9999 to 9999) "
+    throw new IllegalArgumentException("the number " + written
+        + " is neither a year (a whole number from -9999 to 9999) "
         + "nor milliseconds since 1970 (13 digits for today)" + hint);
   }
 

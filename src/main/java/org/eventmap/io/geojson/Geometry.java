@@ -60,7 +60,8 @@ final class Geometry {
     if (!(typeNode instanceof Text t) || !isGeometryType(t.text())) {
       mistakes.error(geometry.line(), geometry.column(), typeNode == null
           ? "the geometry has no \"type\" (Point, LineString, Polygon, ...)"
-          : "the geometry's \"type\" " + typeNode.kind() + " is not a GeoJSON geometry (" + String.join(", ", TYPES) + ")");
+          : "the geometry's \"type\" " + typeNode.kind() + " is not a GeoJSON geometry ("
+              + String.join(", ", TYPES) + ")");
       return null;
     }
     String type = t.text();
@@ -73,7 +74,8 @@ final class Geometry {
       for (Node part : a.items()) {
         if (!(part instanceof Obj o) || collect(o, points, mistakes, false) == null) {
           if (!(part instanceof Obj)) {
-            mistakes.error(part.line(), part.column(), "a member of \"geometries\" is " + part.kind() + ", not a geometry");
+            mistakes.error(part.line(), part.column(), "a member of \"geometries\" is " + part.kind()
+                + ", not a geometry");
           }
           points.add(null);
         }
@@ -100,6 +102,9 @@ final class Geometry {
   /** Walks nested arrays down to positions; for polygons only each outer ring counts. */
   private static boolean walk(Node node, int depth, String type, List<Position> points, Mistakes mistakes) {
     if (depth == 0) {
+      if (node instanceof Arr empty && empty.items().isEmpty()) {
+        return true; // an empty Point, as some tools write one: no place
+      }
       Position p = position(node, mistakes);
       if (p == null) {
         return false;

@@ -104,7 +104,8 @@ final class Json {
       }
       for (String w : wanted) {
         for (int i = 0; i < size; i++) {
-          if ((i >= 64 || (capitalised & 1L << i) != 0) && names[i].length() == w.length() && names[i].equalsIgnoreCase(w)) {
+          boolean mayDiffer = i >= 64 || (capitalised & 1L << i) != 0;
+          if (mayDiffer && names[i].length() == w.length() && names[i].equalsIgnoreCase(w)) {
             return new Member(i, names[i], values[i]);
           }
         }
