@@ -80,6 +80,8 @@ final class GeoJsonReader {
   private int features;
   private int withoutPlace;
   private int withoutTime;
+  /** Times written without a time of day, by their text. */
+  private final Map<String, TimePoint> days = new HashMap<>();
   /** Per property name, its values as attributes shared between features. */
   private final Map<String, AttributeValues> attributeValues = new HashMap<>();
 
@@ -459,6 +461,17 @@ final class GeoJsonReader {
 
   private TimePoint time(String name, Node value, Integer offsetMinutes) {
     try {
+      if (value instanceof Text t && t.text().length() <= 10 && days.size() < 100_000) {
+        // Days and years repeat from feature to feature: one shared (immutable) time each.
+        TimePoint known = days.get(t.text());
+        if (known == null) {
+          known = GeoJsonTimes.parse(value, offsetMinutes);
+          if (known != null) {
+            days.put(t.text(), known);
+          }
+        }
+        return known;
+      }
       return GeoJsonTimes.parse(value, offsetMinutes);
     } catch (IllegalArgumentException e) {
       error(value.line(), value.column(), "\"" + name + "\": " + e.getMessage());
