@@ -44,6 +44,9 @@ import org.eventmap.io.ReadOptions;
  * {@code event_type} or {@code kind} ("Uncategorised" without one). The feature's {@code id} is the
  * event's id. Every other property that is not null is an attribute shown in the detail pane.
  *
+ * <p>A feature without a geometry (null, missing, or empty) or without any time is kept, as an event
+ * without a place or without a date; one warning per kind says how many, at the first of them.
+ *
  * <p><b>JSONP.</b> A file wrapped in a script call ({@code eqfeed_callback({...});}) is unwrapped, with a
  * warning naming the call; the call is never run.
  */

@@ -52,12 +52,6 @@ final class GeoJsonReader {
   /** Past this many errors (or warnings) per file, only their number is told: nobody reads a thousand. */
   static final int MOST_TOLD = 100;
 
-  /**
-   * Whether the domain takes an event without a place or without a date (it will, on main; until then
-   * such features are left out with a warning).
-   */
-  static final boolean EVENTS_MAY_LACK_PLACE_OR_DATE = false;
-
   static final List<String> TITLE = List.of("title", "name", "place", "label");
   static final List<String> FEATURE_TITLE = List.of("title", "name", "label");
   static final List<String> SUMMARY = List.of("description", "notes", "summary");
@@ -80,6 +74,8 @@ final class GeoJsonReader {
   private int features;
   private int withoutPlace;
   private int withoutTime;
+  private Obj firstWithoutPlace;
+  private Obj firstWithoutTime;
   /** Times written without a time of day, by their text. */
   private final Map<String, TimePoint> days = new HashMap<>();
   /** Per property name, its values as attributes shared between features. */
@@ -378,20 +374,11 @@ final class GeoJsonReader {
 
   private void add(Obj feature, String id, String title, TimePoint start, TimePoint end, Position at, String placeName,
       Category category, String summary, List<String> tags, Approximation approximate, List<Attribute> attributes) {
-    if (at == null || start == null) {
-      if (at == null) {
-        withoutPlace++;
-      }
-      if (start == null) {
-        withoutTime++;
-      }
-      if (!EVENTS_MAY_LACK_PLACE_OR_DATE) {
-        warning(feature.line(), feature.column(), "the feature \"" + Json.shortened(title) + "\" has "
-            + (at == null && start == null ? "neither a geometry nor a time" : at == null ? "no geometry" : "no time "
-            + "(none of " + String.join(", ", START) + ", " + String.join(", ", TIME) + ", times in its properties)")
-            + ": left out, as Eventmap cannot show such an event yet");
-        return;
-      }
+    if (at == null && withoutPlace++ == 0) {
+      firstWithoutPlace = feature;
+    }
+    if (start == null && withoutTime++ == 0) {
+      firstWithoutTime = feature;
     }
     Place place = at == null ? null : assembler.place(at.lat(), at.lon(), Optional.ofNullable(placeName));
     Event.Builder event = Event.builder(id, title).start(start).place(place).category(category).summary(summary)
@@ -581,9 +568,14 @@ final class GeoJsonReader {
     if (errors > 0) {
       return new LoadResult(file, Optional.empty(), problems);
     }
-    if (withoutPlace + withoutTime > 0 && !EVENTS_MAY_LACK_PLACE_OR_DATE) {
-      problems.add(new Problem(Problem.Severity.WARNING, file, 1, 1, features + " features read: "
-          + withoutPlace + " without a geometry and " + withoutTime + " without a time were left out"));
+    if (withoutPlace > 0) {
+      problems.add(new Problem(Problem.Severity.WARNING, file, firstWithoutPlace.line(), firstWithoutPlace.column(),
+          counted(withoutPlace, "no geometry") + ": on the timeline and in the list, not on the map"));
+    }
+    if (withoutTime > 0) {
+      problems.add(new Problem(Problem.Severity.WARNING, file, firstWithoutTime.line(), firstWithoutTime.column(),
+          counted(withoutTime, "no time") + " (none of " + String.join(", ", START) + ", " + String.join(", ", TIME)
+              + ", times in the properties): on the map at every date and in the list"));
     }
     if (assembler.placesWithoutZone() > 0) {
       problems.add(new Problem(Problem.Severity.WARNING, file, 1, 1, assembler.placesWithoutZone()
@@ -591,6 +583,11 @@ final class GeoJsonReader {
     }
     String shownTitle = title != null ? title : fileTitle();
     return new LoadResult(file, Optional.of(assembler.build(shownTitle, Optional.ofNullable(description))), problems);
+  }
+
+  private static String counted(int n, String lacking) {
+    return n == 1 ? "this feature has " + lacking + ", kept" : n + " features have " + lacking
+        + " (this is the first), kept";
   }
 
   private String fileTitle() {

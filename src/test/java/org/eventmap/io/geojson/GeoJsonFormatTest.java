@@ -139,17 +139,17 @@ class GeoJsonFormatTest {
     assertThat(d.events()).hasSize(3);
     Event q1 = event(d, "q1");
     assertThat(q1.title()).isEqualTo("M 5.8 - 40km S of Nowhere Bay");
-    assertThat(q1.start().text()).isEqualTo("2024-03-22T11:40:00+02:00");
-    assertThat(q1.earliestInstant()).isEqualTo(Instant.ofEpochMilli(1711100400000L));
-    assertThat(q1.place().name()).isEqualTo("40km S of Nowhere Bay");
-    assertThat(q1.place().location().lat()).isEqualTo(31.25);
-    assertThat(q1.place().location().lon()).isEqualTo(34.5);
-    assertThat(q1.place().zone()).isEqualTo(ZoneId.of("Asia/Jerusalem"));
+    assertThat(q1.start().orElseThrow().text()).isEqualTo("2024-03-22T11:40:00+02:00");
+    assertThat(q1.earliestInstant()).hasValue(Instant.ofEpochMilli(1711100400000L));
+    assertThat(q1.place().orElseThrow().name()).isEqualTo("40km S of Nowhere Bay");
+    assertThat(q1.place().orElseThrow().location().lat()).isEqualTo(31.25);
+    assertThat(q1.place().orElseThrow().location().lon()).isEqualTo(34.5);
+    assertThat(q1.place().orElseThrow().zone()).isEqualTo(ZoneId.of("Asia/Jerusalem"));
     assertThat(q1.category().name()).isEqualTo("earthquake");
     Event q2 = event(d, "q2");
-    assertThat(q2.start().offset()).hasValue(ZoneOffset.ofHours(-5));
-    assertThat(q2.start().precision()).isEqualTo(Precision.SECOND);
-    assertThat(event(d, "q3").start().offset()).hasValue(ZoneOffset.UTC);
+    assertThat(q2.start().orElseThrow().offset()).hasValue(ZoneOffset.ofHours(-5));
+    assertThat(q2.start().orElseThrow().precision()).isEqualTo(Precision.SECOND);
+    assertThat(event(d, "q3").start().orElseThrow().offset()).hasValue(ZoneOffset.UTC);
     assertThat(event(d, "q3").category().name()).isEqualTo("quarry blast");
   }
 
@@ -175,15 +175,15 @@ class GeoJsonFormatTest {
     assertThat(d.description()).hasValue("Where coins of one invented issue were found");
     Event olm = event(d, "hoard-olm");
     assertThat(olm.title()).isEqualTo("Hoard of the Old Mill (OLM)");
-    assertThat(olm.start().text()).isEqualTo("-0030");
-    assertThat(olm.start().precision()).isEqualTo(Precision.YEAR);
+    assertThat(olm.start().orElseThrow().text()).isEqualTo("-0030");
+    assertThat(olm.start().orElseThrow().precision()).isEqualTo(Precision.YEAR);
     assertThat(olm.end()).isEmpty();
-    assertThat(olm.place().name()).isEqualTo("Old Mill (Italy)");
+    assertThat(olm.place().orElseThrow().name()).isEqualTo("Old Mill (Italy)");
     assertThat(olm.attributes()).containsExactly(new Attribute("finder", "a farmer"));
     Event riv = event(d, "hoard-riv");
-    assertThat(riv.start().text()).isEqualTo("-0044");
+    assertThat(riv.start().orElseThrow().text()).isEqualTo("-0044");
     assertThat(riv.end().orElseThrow().text()).isEqualTo("0014");
-    assertThat(event(d, "hoard-hill").start().text()).isEqualTo("0004");
+    assertThat(event(d, "hoard-hill").start().orElseThrow().text()).isEqualTo("0004");
     assertThat(d.events()).extracting(Event::id).containsExactly("hoard-riv", "hoard-olm", "hoard-hill");
   }
 
@@ -191,12 +191,12 @@ class GeoJsonFormatTest {
   void numbersAreYearsOrEpochMillisecondsByTheirSize() {
     Dataset d = dataset("times-of-every-kind.geojson");
 
-    assertThat(event(d, "year-number").start().text()).isEqualTo("1848");
-    assertThat(event(d, "year-number").start().precision()).isEqualTo(Precision.YEAR);
-    assertThat(event(d, "bc-number").start().text()).isEqualTo("-0044");
+    assertThat(event(d, "year-number").start().orElseThrow().text()).isEqualTo("1848");
+    assertThat(event(d, "year-number").start().orElseThrow().precision()).isEqualTo(Precision.YEAR);
+    assertThat(event(d, "bc-number").start().orElseThrow().text()).isEqualTo("-0044");
     Event millis = event(d, "millis-utc");
-    assertThat(millis.start().text()).isEqualTo("2024-03-22T09:50:00Z");
-    assertThat(millis.start().offset()).hasValue(ZoneOffset.UTC);
+    assertThat(millis.start().orElseThrow().text()).isEqualTo("2024-03-22T09:50:00Z");
+    assertThat(millis.start().orElseThrow().offset()).hasValue(ZoneOffset.UTC);
   }
 
   @Test
@@ -204,11 +204,11 @@ class GeoJsonFormatTest {
     Dataset d = dataset("times-of-every-kind.geojson");
 
     Event local = event(d, "local-time");
-    assertThat(local.start().isLocal()).isTrue();
-    assertThat(local.earliestInstant()).isEqualTo(Instant.parse("2024-03-22T07:50:00Z"));
+    assertThat(local.start().orElseThrow().isLocal()).isTrue();
+    assertThat(local.earliestInstant()).hasValue(Instant.parse("2024-03-22T07:50:00Z"));
     Event offset = event(d, "offset-time");
-    assertThat(offset.start().offset()).hasValue(ZoneOffset.ofHours(2));
-    assertThat(offset.earliestInstant()).isEqualTo(Instant.parse("2024-03-22T07:50:30Z"));
+    assertThat(offset.start().orElseThrow().offset()).hasValue(ZoneOffset.ofHours(2));
+    assertThat(offset.earliestInstant()).hasValue(Instant.parse("2024-03-22T07:50:30Z"));
   }
 
   @Test
@@ -216,11 +216,11 @@ class GeoJsonFormatTest {
     Dataset d = dataset("times-of-every-kind.geojson");
 
     Event span = event(d, "span");
-    assertThat(span.start().text()).isEqualTo("2024-03-20");
+    assertThat(span.start().orElseThrow().text()).isEqualTo("2024-03-20");
     assertThat(span.end().orElseThrow().text()).isEqualTo("2024-03-24");
     Event when = event(d, "when-text");
     assertThat(when.title()).isEqualTo("When as text");
-    assertThat(when.start().precision()).isEqualTo(Precision.MONTH);
+    assertThat(when.start().orElseThrow().precision()).isEqualTo(Precision.MONTH);
   }
 
   @Test
@@ -231,7 +231,7 @@ class GeoJsonFormatTest {
 
     Event siege = read(file).dataset().orElseThrow().events().get(0);
 
-    assertThat(siege.start().text()).isEqualTo("1520");
+    assertThat(siege.start().orElseThrow().text()).isEqualTo("1520");
     assertThat(siege.end().orElseThrow().text()).isEqualTo("1530-06");
     assertThat(siege.attributes()).isEmpty();
   }
@@ -243,7 +243,7 @@ class GeoJsonFormatTest {
     assertThat(d.events()).singleElement().satisfies(e -> {
       assertThat(e.id()).isEqualTo("42");
       assertThat(e.title()).isEqualTo("A single feature");
-      assertThat(e.start().text()).isEqualTo("2024-03-22T12:00:00Z");
+      assertThat(e.start().orElseThrow().text()).isEqualTo("2024-03-22T12:00:00Z");
       assertThat(e.category().name()).isEqualTo("meeting");
     });
   }
@@ -255,9 +255,9 @@ class GeoJsonFormatTest {
     List<Event> walk = d.events().stream().filter(e -> e.id().startsWith("walk")).toList();
     assertThat(walk).extracting(Event::id).containsExactly("walk#1", "walk#2", "walk#3");
     assertThat(walk).allSatisfy(e -> assertThat(e.tags()).containsExactly("trip:Morning walk"));
-    assertThat(walk).extracting(e -> e.start().text())
+    assertThat(walk).extracting(e -> e.start().orElseThrow().text())
         .containsExactly("2024-03-22T07:00:00Z", "2024-03-22T07:30:00Z", "2024-03-22T08:15:00Z");
-    assertThat(walk.get(2).place().location().lon()).isEqualTo(35.23);
+    assertThat(walk.get(2).place().orElseThrow().location().lon()).isEqualTo(35.23);
     assertThat(walk.get(0).title()).isEqualTo("Morning walk (1 of 3)");
     assertThat(walk.get(0).approximate()).isEmpty();
   }
@@ -266,8 +266,8 @@ class GeoJsonFormatTest {
   void aMultiPointIsOneEventPerPoint() {
     Dataset d = dataset("shapes.geojson");
 
-    assertThat(event(d, "two-stops#1").place().location().lat()).isEqualTo(2);
-    assertThat(event(d, "two-stops#2").place().location().lon()).isEqualTo(3);
+    assertThat(event(d, "two-stops#1").place().orElseThrow().location().lat()).isEqualTo(2);
+    assertThat(event(d, "two-stops#2").place().orElseThrow().location().lon()).isEqualTo(3);
     assertThat(event(d, "two-stops#2").category().name()).isEqualTo("market");
     assertThat(event(d, "two-stops#2").tags()).isEmpty();
   }
@@ -277,25 +277,25 @@ class GeoJsonFormatTest {
     Dataset d = dataset("shapes.geojson");
 
     Event square = event(d, "square");
-    assertThat(square.place().location().lat()).isEqualTo(41);
-    assertThat(square.place().location().lon()).isEqualTo(11);
+    assertThat(square.place().orElseThrow().location().lat()).isEqualTo(41);
+    assertThat(square.place().orElseThrow().location().lon()).isEqualTo(11);
     assertThat(square.approximate()).hasValueSatisfying(a -> {
       assertThat(a.place()).isTrue();
       assertThat(a.time()).isFalse();
       assertThat(a.note()).contains("Polygon");
     });
     Event road = event(d, "road");
-    assertThat(road.place().location().lon()).isEqualTo(2);
+    assertThat(road.place().orElseThrow().location().lon()).isEqualTo(2);
     assertThat(road.tags()).isEmpty();
     Event mixed = event(d, "mixed");
-    assertThat(mixed.place().location().lon()).isEqualTo(7);
+    assertThat(mixed.place().orElseThrow().location().lon()).isEqualTo(7);
   }
 
   @Test
   void aShapeAcrossTheAntimeridianIsShownNearIt() {
     Event islands = event(dataset("shapes.geojson"), "islands");
 
-    assertThat(Math.abs(islands.place().location().lon())).isGreaterThan(179);
+    assertThat(Math.abs(islands.place().orElseThrow().location().lon())).isGreaterThan(179);
   }
 
   @Test
@@ -305,7 +305,7 @@ class GeoJsonFormatTest {
 
     Dataset d = read(file).dataset().orElseThrow();
 
-    assertThat(d.events()).extracting(e -> e.start().text()).containsExactly("2024-03-01", "2024-03-05");
+    assertThat(d.events()).extracting(e -> e.start().orElseThrow().text()).containsExactly("2024-03-01", "2024-03-05");
     assertThat(d.events()).extracting(Event::title).containsExactly("Two sightings (1 of 2)", "Two sightings (2 of 2)");
     assertThat(d.events()).allSatisfy(e -> assertThat(e.tags()).isEmpty());
   }
@@ -321,7 +321,7 @@ class GeoJsonFormatTest {
         + "LineString's 3 vertices: not read as a journey"));
     Event route = result.dataset().orElseThrow().events().get(0);
     assertThat(route.id()).isEqualTo("r");
-    assertThat(route.start().text()).isEqualTo("2024-03-01");
+    assertThat(route.start().orElseThrow().text()).isEqualTo("2024-03-01");
     assertThat(route.end().orElseThrow().text()).isEqualTo("2024-03-05");
   }
 
@@ -332,7 +332,7 @@ class GeoJsonFormatTest {
 
     Event treaty = read(file).dataset().orElseThrow().events().get(0);
 
-    assertThat(treaty.start().text()).isEqualTo("1648");
+    assertThat(treaty.start().orElseThrow().text()).isEqualTo("1648");
     assertThat(treaty.end()).isEmpty();
   }
 
@@ -359,7 +359,7 @@ class GeoJsonFormatTest {
         .contains("eqfeed_callback").contains("never run"));
     Event quake = result.dataset().orElseThrow().events().get(0);
     assertThat(quake.title()).isEqualTo("Wrapped quake");
-    assertThat(quake.start().text()).isEqualTo("2024-03-22T09:40:00Z");
+    assertThat(quake.start().orElseThrow().text()).isEqualTo("2024-03-22T09:40:00Z");
   }
 
   @Test
@@ -490,15 +490,33 @@ class GeoJsonFormatTest {
   }
 
   @Test
-  void featuresWithoutAGeometryOrATimeAreNotDroppedInSilence() {
+  void featuresWithoutAGeometryOrATimeAreKeptAndSaidOnce() {
     LoadResult result = read(fixture("without-geometry-or-time.geojson"));
 
     assertThat(result.errors()).isEmpty();
-    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains(":4:3: warning:").contains("Somewhere unknown")
-        .contains("no geometry"));
-    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains(":6:3: warning:").contains("Some time unknown")
-        .contains("no time"));
-    assertThat(result.dataset().orElseThrow().events()).extracting(Event::id).contains("complete");
+    Dataset d = result.dataset().orElseThrow();
+    assertThat(d.events()).extracting(Event::id).containsExactlyInAnyOrder("complete", "nowhere", "never");
+    assertThat(event(d, "nowhere").place()).isEmpty();
+    assertThat(event(d, "nowhere").start().orElseThrow().text()).isEqualTo("2024-03-22");
+    assertThat(event(d, "never").start()).isEmpty();
+    assertThat(event(d, "never").place().orElseThrow().location().lon()).isEqualTo(2);
+    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains(":4:3: warning: this feature has no geometry, kept"));
+    assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains(":6:3: warning: this feature has no time"));
+  }
+
+  @Test
+  void manyFeaturesWithoutAGeometryAreCountedInOneWarning() throws IOException {
+    StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    for (int i = 0; i < 250; i++) {
+      json.append(i == 0 ? "" : ",\n").append("{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"date\":\"2024\"}}");
+    }
+    LoadResult result = read(write("nowhere.geojson", json.append("]}").toString()));
+
+    assertThat(result.dataset().orElseThrow().events()).hasSize(250);
+    assertThat(result.warnings()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.message()).startsWith("250 features have no geometry (this is the first), kept");
+    });
   }
 
   @Test
@@ -591,7 +609,7 @@ class GeoJsonFormatTest {
     assertThat(d.events()).hasSize(12);
     Event first = d.events().get(0);
     assertThat(first.title()).startsWith("M 6.2");
-    assertThat(first.start().offset()).hasValue(ZoneOffset.ofHours(-6));
+    assertThat(first.start().orElseThrow().offset()).hasValue(ZoneOffset.ofHours(-6));
     assertThat(d.categories()).extracting(c -> c.name()).containsExactly("earthquake");
   }
 
@@ -602,7 +620,7 @@ class GeoJsonFormatTest {
     assertThat(result.errors()).isEmpty();
     Dataset d = result.dataset().orElseThrow();
     assertThat(d.events()).hasSize(17);
-    assertThat(d.events().get(0).start().text()).isEqualTo("-0054");
-    assertThat(d.events().get(d.events().size() - 1).start().text()).isEqualTo("0014");
+    assertThat(d.events().get(0).start().orElseThrow().text()).isEqualTo("-0054");
+    assertThat(d.events().get(d.events().size() - 1).start().orElseThrow().text()).isEqualTo("0014");
   }
 }
