@@ -75,6 +75,8 @@ final class GeoJsonReader {
   private int withoutPlace;
   private int withoutTime;
   private Obj firstWithoutPlace;
+  /** The coordinate system the file names when it is not longitude and latitude; null otherwise. */
+  private String otherCrs;
   private Obj firstWithoutTime;
   /** Times written without a time of day, by their text. */
   private final Map<String, TimePoint> days = new HashMap<>();
@@ -210,7 +212,11 @@ final class GeoJsonReader {
         streamedFeatures = true;
         readFeatures(parser);
       } else {
-        top.add(name, Json.read(parser));
+        Node member = Json.read(parser);
+        top.add(name, member);
+        if (name.equals("crs")) {
+          checkCrs(member);
+        }
       }
     }
     Node type = top.get("type");
@@ -246,6 +252,23 @@ final class GeoJsonReader {
     return top;
   }
 
+  /**
+   * GeoJSON before RFC 7946 could name another coordinate system, and QGIS still writes one: its features'
+   * numbers are then metres or the like, which no message per feature would explain.
+   */
+  private void checkCrs(Node crs) {
+    if (!(crs instanceof Obj o) || !(o.get("properties") instanceof Obj p) || !(p.get("name") instanceof Text name)) {
+      return;
+    }
+    String n = name.text().strip();
+    boolean longitudeLatitude = n.endsWith("CRS84") || n.matches("(?i).*EPSG:+4326|.*EPSG:+4979|WGS ?84");
+    if (!longitudeLatitude) {
+      otherCrs = n;
+      error(name.line(), name.column(), "the coordinates are in " + n + ", not in longitude and latitude (WGS 84): "
+          + "export the file again in EPSG:4326 (QGIS: Export, Save Features As, CRS EPSG:4326)");
+    }
+  }
+
   private void readFeatures(JsonParser parser) throws IOException {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       Node node = Json.read(parser);
@@ -261,6 +284,9 @@ final class GeoJsonReader {
   /** Maps one feature to its events (none, one, or one per point or stop). */
   private void feature(Obj feature) {
     features++;
+    if (otherCrs != null) {
+      return; // said once for the whole file
+    }
     Node type = feature.get("type");
     if (type != null && !(type instanceof Text t && t.text().equals("Feature"))) {
       error(feature.line(), feature.column(), "feature " + features + " has the \"type\" "

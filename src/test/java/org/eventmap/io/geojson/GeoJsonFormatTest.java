@@ -403,6 +403,28 @@ class GeoJsonFormatTest {
   }
 
   @Test
+  void coordinatesInAnotherSystemAreSaidOnceForTheFile() {
+    LoadResult result = read(fixture("projected-metres.geojson"));
+
+    assertThat(result.ok()).isFalse();
+    assertThat(lines(result)).singleElement().satisfies(l -> assertThat(l)
+        .contains("projected-metres.geojson:4:50: the coordinates are in urn:ogc:def:crs:EPSG::3857, not in longitude "
+            + "and latitude (WGS 84)"));
+  }
+
+  @Test
+  void theCrsQgisWritesForLongitudeAndLatitudeIsFine() throws IOException {
+    Path file = write("qgis.geojson", "{\"type\":\"FeatureCollection\",\"name\":\"sites\",\"crs\":{\"type\":\"name\","
+        + "\"properties\":{\"name\":\"urn:ogc:def:crs:OGC:1.3:CRS84\"}},\"features\":[{\"type\":\"Feature\","
+        + "\"properties\":{\"name\":\"Site\",\"date\":\"2024-03-22\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.5,31.5]}}]}");
+
+    LoadResult result = read(file);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.dataset().orElseThrow().title()).isEqualTo("sites");
+  }
+
+  @Test
   void aTimeThatIsNotATimeIsReportedWhereItIsWritten() {
     LoadResult result = read(fixture("bad-times.geojson"));
 
