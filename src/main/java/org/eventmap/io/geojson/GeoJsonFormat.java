@@ -44,6 +44,9 @@ import org.eventmap.io.ReadOptions;
  * {@code event_type} or {@code kind} ("Uncategorised" without one). The feature's {@code id} is the
  * event's id. Every other property that is not null is an attribute shown in the detail pane.
  *
+ * <p>A file whose {@code crs} (GeoJSON before RFC 7946, and QGIS) names a system other than longitude and
+ * latitude (CRS84, EPSG:4326) is refused with one message saying so, rather than one per feature.
+ *
  * <p>A feature without a geometry (null, missing, or empty) or without any time is kept, as an event
  * without a place or without a date; one warning per kind says how many, at the first of them.
  *
