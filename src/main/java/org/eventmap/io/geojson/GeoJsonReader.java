@@ -75,9 +75,9 @@ final class GeoJsonReader {
   private int withoutPlace;
   private int withoutTime;
   private Obj firstWithoutPlace;
+  private Obj firstWithoutTime;
   /** The coordinate system the file names when it is not longitude and latitude; null otherwise. */
   private String otherCrs;
-  private Obj firstWithoutTime;
   /** Times written without a time of day, by their text. */
   private final Map<String, TimePoint> days = new HashMap<>();
   /** Per property name, its values as attributes shared between features. */
