@@ -104,7 +104,9 @@ final class GeoJsonReader {
       }
       try (InputStream in = Files.newInputStream(path)) {
         InputStream counted = new Progress(in, size, listener);
-        return new GeoJsonReader(name, zones).readAll(call == null ? counted : Jsonp.blanked(counted, call), call);
+        LoadResult result = new GeoJsonReader(name, zones).readAll(call == null ? counted : Jsonp.blanked(counted, call),
+            call);
+        return CharacterColumns.counted(path, result);
       }
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");

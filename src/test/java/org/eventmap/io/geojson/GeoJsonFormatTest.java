@@ -394,6 +394,31 @@ class GeoJsonFormatTest {
   }
 
   @Test
+  void aColumnAfterNonAsciiTextCountsCharactersNotBytes() throws IOException {
+    // "é" is two bytes in UTF-8 and "☕" three: an editor counts each as one column.
+    Path file = write("accents.geojson", "{\"type\":\"Feature\",\"properties\":{\"name\":\"Café ☕\",\"date\":\"2024\"},"
+        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,95]}}\n");
+
+    assertThat(lines(read(file))).singleElement().satisfies(l -> assertThat(l).contains("accents.geojson:1:108: latitude 95"));
+  }
+
+  @Test
+  void columnsAreCountedInCharactersOnEveryLineOfAWindowsFile() throws IOException {
+    Path file = write("crlf.geojson", "{\"type\":\"Feature\",\r\n\"properties\":{\"name\":\"Ünïcödé\",\r\n\"note\":\"ïï\",\"date\":\"2024\"},"
+        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,95]}}\r\n");
+
+    assertThat(lines(read(file))).singleElement().satisfies(l -> assertThat(l).contains("crlf.geojson:3:72: latitude 95"));
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotShiftTheColumns() throws IOException {
+    Path file = write("bom.geojson", "\uFEFF{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,95]},"
+        + "\"properties\":{\"date\":\"2024\"}}\n");
+
+    assertThat(lines(read(file))).singleElement().satisfies(l -> assertThat(l).contains("bom.geojson:1:63: latitude 95"));
+  }
+
+  @Test
   void aLongitudeOutOfRangeSaysItIsTheFirstNumber() throws IOException {
     Path file = write("lon.geojson", "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[200.5,10]},"
         + "\"properties\":{\"date\":\"2024\"}}");
