@@ -25,6 +25,7 @@ import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.geo.ZoneLookup;
+import org.eventmap.io.CharacterColumns;
 import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;

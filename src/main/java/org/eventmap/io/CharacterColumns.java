@@ -1,4 +1,4 @@
-package org.eventmap.io.geojson;
+package org.eventmap.io;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.eventmap.io.LoadResult;
-import org.eventmap.io.Problem;
 
 /**
  * Jackson counts the column of a UTF-8 file in bytes, and a byte order mark as three of them; an editor
@@ -19,10 +17,10 @@ import org.eventmap.io.Problem;
  * wrong place, so the columns of the problems found are counted again in characters, in one pass over the
  * lines that have them (only when some problem has a column past the first).
  */
-final class CharacterColumns {
+public final class CharacterColumns {
   private CharacterColumns() {}
 
-  static LoadResult counted(Path file, LoadResult result) {
+  public static LoadResult counted(Path file, LoadResult result) {
     if (result.problems().stream().noneMatch(p -> p.column() > 1)) {
       return result;
     }
