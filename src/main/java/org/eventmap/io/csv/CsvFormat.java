@@ -68,19 +68,21 @@ public final class CsvFormat implements EventFormat {
       return NOT_MINE;
     }
     Dialect dialect = Dialect.sniff(text, bytes.length == head.size());
-    if (dialect.cells() < 2 || dialect.rows().size() > 1 && dialect.consistency() < 0.8) {
+    // A file with a few broken rows is still a spreadsheet: its reader says where they are.
+    if (dialect.cells() < 2 || dialect.rows().size() > 1 && dialect.consistency() < 0.5) {
       return NOT_MINE;
     }
+    int ragged = dialect.consistency() < 0.8 ? 20 : 0;
     Layout layout;
     try {
       layout = Layout.of(dialect.rows(), java.util.Map.of());
     } catch (Layout.BadMapping e) {
-      return PLAUSIBLE;
+      return PLAUSIBLE - ragged;
     }
     if (layout.kind != Layout.Kind.GENERIC) {
-      return KNOWN_EXPORT;
+      return KNOWN_EXPORT - ragged;
     }
-    return layout.hasHeader && layout.has(Role.DATE) && layout.hasCoordinates() ? NAMED_COLUMNS : PLAUSIBLE;
+    return (layout.hasHeader && layout.has(Role.DATE) && layout.hasCoordinates() ? NAMED_COLUMNS : PLAUSIBLE) - ragged;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.eventmap.io.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import java.util.Map;
  * @param consistency the share of the sampled rows that have the usual number of cells (0 to 1)
  * @param cells that usual number of cells
  * @param rows the rows sampled, cell by cell (the first may be a header)
+ * @param firstRowColumns where each cell of the first row starts on its line (from 1), for messages about
+ *     a header's cells
  */
-record Dialect(char delimiter, boolean skipFirstLine, double consistency, int cells, List<String[]> rows) {
+record Dialect(char delimiter, boolean skipFirstLine, double consistency, int cells, List<String[]> rows,
+    int[] firstRowColumns) {
   static final char[] DELIMITERS = {',', ';', '\t', '|'};
   static final char QUOTE = '"';
   private static final int SAMPLE_ROWS = 200;
@@ -39,7 +43,7 @@ record Dialect(char delimiter, boolean skipFirstLine, double consistency, int ce
       int lineEnd = text.indexOf('\n');
       String rest = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
       Dialect sampled = sample(rest, d);
-      return new Dialect(d, true, sampled.consistency, sampled.cells, sampled.rows);
+      return new Dialect(d, true, sampled.consistency, sampled.cells, sampled.rows, sampled.firstRowColumns);
     }
     Dialect best = null;
     for (char d : DELIMITERS) {
@@ -57,10 +61,14 @@ record Dialect(char delimiter, boolean skipFirstLine, double consistency, int ce
 
   private static Dialect sample(String text, char delimiter) {
     List<String[]> rows = new ArrayList<>();
+    int[] firstColumns = new int[0];
     CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), delimiter, QUOTE);
     try {
       for (CsvTokenizer.Row row; rows.size() < SAMPLE_ROWS && (row = tokenizer.next()) != null; ) {
         if (!row.isEmptyLine()) {
+          if (rows.isEmpty()) {
+            firstColumns = Arrays.copyOf(row.columns, row.size());
+          }
           rows.add(row.toArray());
         }
       }
@@ -79,7 +87,13 @@ record Dialect(char delimiter, boolean skipFirstLine, double consistency, int ce
         usualRows = e.getValue();
       }
     }
-    return new Dialect(delimiter, false, rows.isEmpty() ? 0 : usualRows / (double) rows.size(), usual, rows);
+    return new Dialect(delimiter, false, rows.isEmpty() ? 0 : usualRows / (double) rows.size(), usual, rows,
+        firstColumns);
+  }
+
+  /** Where the first row's cell starts on its line, from 1. */
+  int firstRowColumn(int cell) {
+    return cell < firstRowColumns.length ? firstRowColumns[cell] : 1;
   }
 
   String delimiterName() {

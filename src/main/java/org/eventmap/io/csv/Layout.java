@@ -372,7 +372,8 @@ final class Layout {
   /** Whether a column named for a role holds what the role needs, judged from the first rows. */
   private static boolean fits(Role role, List<String[]> sample, int i) {
     return switch (role) {
-      case DATE, END -> share(sample, i, c -> CellDates.looksLikeDate(c) || CellDates.looksLikeYear(c)) >= 0.9;
+      // Half is enough: a column named so is taken, and its cells that are not dates are reported.
+      case DATE, END -> share(sample, i, c -> CellDates.looksLikeDate(c) || CellDates.looksLikeYear(c)) >= 0.5;
       case LAT -> share(sample, i, c -> number(c) && Math.abs(parse(c)) <= 90) >= 0.5;
       case LON -> share(sample, i, c -> number(c) && Math.abs(parse(c)) <= 180) >= 0.5;
       case LATLON -> share(sample, i, c -> LAT_LON.matcher(c).matches()) >= 0.5;
@@ -458,7 +459,7 @@ final class Layout {
         }
       }
     }
-    if (found.size() > 1) {
+    if (found.size() > (has(Role.END) ? 2 : 1)) {
       notes.add("the dates are read from " + name(date) + (has(Role.END) ? ", the ends from " + name(column(Role.END))
           : "") + "; the file has other columns of dates (say another with --columns date=COLUMN,end=COLUMN)");
     }

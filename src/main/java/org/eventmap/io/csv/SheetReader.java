@@ -131,14 +131,13 @@ final class SheetReader {
             layout.notes.add("no event_date has a day above 12, so the column cannot tell day/month from month/day:"
                 + " it is read day first (22/03/2024), as ACLED writes it");
           } else {
-            String column = layout.name(layout.column(Role.DATE));
-            String why = "the column " + column + " writes dates as two numbers and a year, and none of its numbers is"
-                + " above 12, so it cannot tell day/month/year (22/03/2024) from month/day/year (03/22/2024)";
-            if (!layout.mapped) {
-              return asking(why, sample);
-            }
-            return failure(why + ": say which with --columns dates=day-first or dates=month-first, or write the"
-                + " dates as ISO 8601 (2024-03-22)");
+            int dateColumn = layout.column(Role.DATE);
+            String why = "the column " + layout.name(dateColumn) + " writes dates as two numbers and a year, and none of"
+                + " its numbers is above 12, so it cannot tell day/month/year (22/03/2024) from month/day/year"
+                + " (03/22/2024): say which with --columns dates=day-first or dates=month-first, or write the dates"
+                + " as ISO 8601 (2024-03-22)";
+            return new LoadResult(file, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, file,
+                dialect.skipFirstLine() ? 2 : 1, dialect.firstRowColumn(dateColumn), why)));
           }
         }
       }
@@ -198,7 +197,7 @@ final class SheetReader {
         String note = "the column " + layout.name(i) + " is named local, but its times end in Z or an offset: they are"
             + " read as written (" + (sample.isEmpty() ? "" : sample.get(0)[i]) + " is that instant in UTC), not as"
             + " local times";
-        problems.warning(1, i + 1, note, note);
+        problems.warning(dialect.skipFirstLine() ? 2 : 1, dialect.firstRowColumn(i), note, note);
       }
     }
   }
