@@ -374,8 +374,8 @@ final class Layout {
     return switch (role) {
       // Half is enough: a column named so is taken, and its cells that are not dates are reported.
       case DATE, END -> share(sample, i, c -> CellDates.looksLikeDate(c) || CellDates.looksLikeYear(c)) >= 0.5;
-      case LAT -> share(sample, i, c -> number(c) && Math.abs(parse(c)) <= 90) >= 0.5;
-      case LON -> share(sample, i, c -> number(c) && Math.abs(parse(c)) <= 180) >= 0.5;
+      // Numbers are enough: one out of range is reported at its cell.
+      case LAT, LON -> share(sample, i, Layout::number) >= 0.5;
       case LATLON -> share(sample, i, c -> LAT_LON.matcher(c).matches()) >= 0.5;
       case POINT -> share(sample, i, c -> WKT_POINT.matcher(c).matches()) >= 0.5;
       default -> true;
@@ -573,11 +573,4 @@ final class Layout {
     return !c.isEmpty() && c.matches("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
   }
 
-  private static double parse(String c) {
-    try {
-      return Double.parseDouble(c.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
 }

@@ -120,6 +120,10 @@ final class SheetReader {
       width = layout.kind == Layout.Kind.GDELT ? layout.gdeltColumns : layout.header.size();
       decimalComma = dialect.delimiter() != ',';
       List<String[]> sample = layout.hasHeader ? dialect.rows().subList(1, dialect.rows().size()) : dialect.rows();
+      if (layout.hasHeader && sample.isEmpty() && head.length == size) {
+        return new LoadResult(file, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, file,
+            dialect.skipFirstLine() ? 3 : 2, 1, "the file has a header but no rows below it")));
+      }
       if (layout.unclear.isPresent()) {
         return asking(layout.unclear.get(), sample);
       }
