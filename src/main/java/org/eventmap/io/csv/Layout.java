@@ -569,8 +569,25 @@ final class Layout {
     return share(sample, column, CellDates::allDigits) == 1.0;
   }
 
+  private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
+
   static boolean number(String c) {
-    return !c.isEmpty() && c.matches("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
+    return !c.isEmpty() && NUMBER.matcher(c).matches();
+  }
+
+  /**
+   * Whether a text that {@link Double#parseDouble} took is written as people write numbers, without its
+   * {@code NaN}, {@code Infinity}, hexadecimal or {@code d} and {@code f} endings; no regular expression,
+   * as it runs for two cells of every row.
+   */
+  static boolean plainNumber(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return !t.isEmpty();
   }
 
 }

@@ -70,6 +70,36 @@ final class SheetReader {
   private final Map<String, List<Attribute>> sharedAttributes = new HashMap<>();
   private final Map<String, Approximation> approximations = new HashMap<>();
   private Category defaultCategory;
+  private final Map<String, Category> categories = new HashMap<>();
+  private final Map<String, List<String>> tagLists = new HashMap<>();
+  /** Columns of ACLED's and GDELT's codebooks beyond the roles, found once (-1 when absent). */
+  private int subEventType;
+  private int timePrecision;
+  private int geoPrecision;
+  private int fatalities;
+  private int gdeltDate;
+  private int gdeltLat;
+  private int gdeltLon;
+  private int gdeltPlace;
+  private int gdeltCode;
+  private int gdeltActor1;
+  private int gdeltActor2;
+  private int gdeltGeoType;
+  private int gdeltUrl;
+  private int gdeltId;
+  private int gdeltGoldstein;
+  private int gdeltArticles;
+  private int gdeltTone;
+
+  private static final String[][] ACLED_KEYS = new String[128][128];
+
+  static {
+    for (int t = 0; t < 128; t++) {
+      for (int g = 0; g < 128; g++) {
+        ACLED_KEYS[t][g] = "acled:" + (char) t + ":" + (char) g;
+      }
+    }
+  }
 
   private record PlaceKey(double lat, double lon, String name) {}
 
@@ -230,37 +260,52 @@ final class SheetReader {
     return CellDates.Order.UNKNOWN;
   }
 
+  private void findCodebookColumns() {
+    subEventType = layout.indexOf("subeventtype");
+    timePrecision = layout.indexOf("timeprecision");
+    geoPrecision = layout.indexOf("geoprecision");
+    fatalities = layout.indexOf("fatalities");
+    if (layout.kind == Layout.Kind.GDELT) {
+      gdeltDate = layout.has(Role.DATE) ? layout.column(Role.DATE) : gdelt("sqldate", 1, 1);
+      gdeltLat = layout.has(Role.LAT) ? layout.column(Role.LAT) : gdelt("actiongeolat", 53, 56);
+      gdeltLon = layout.has(Role.LON) ? layout.column(Role.LON) : gdelt("actiongeolong", 54, 57);
+      gdeltPlace = gdelt("actiongeofullname", 50, 52);
+      gdeltCode = gdelt("eventcode", 26, 26);
+      gdeltActor1 = gdelt("actor1name", 6, 6);
+      gdeltActor2 = gdelt("actor2name", 16, 16);
+      gdeltGeoType = gdelt("actiongeotype", 49, 51);
+      gdeltUrl = layout.has(Role.URL) ? layout.column(Role.URL) : gdelt("sourceurl", 57, 60);
+      gdeltId = gdelt("globaleventid", 0, 0);
+      gdeltGoldstein = gdelt("goldsteinscale", 30, 30);
+      gdeltArticles = gdelt("numarticles", 33, 33);
+      gdeltTone = gdelt("avgtone", 34, 34);
+    }
+  }
+
   private LoadResult readRows(Encoding encoding, long size) throws IOException {
     assembler = new DatasetAssembler(zones);
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = new Encoding.Counting(raw, size, listener);
-        Reader reader = encoding.reader(in)) {
-      CsvTokenizer tokenizer = new CsvTokenizer(reader, dialect.delimiter(), Dialect.QUOTE);
-      boolean skipSep = dialect.skipFirstLine();
-      boolean skipHeader = layout.hasHeader;
-      for (CsvTokenizer.Row row; (row = tokenizer.next()) != null; ) {
-        lastLine = row.line;
-        if (row.isEmptyLine()) {
-          continue;
+    findCodebookColumns();
+    boolean[] wanted = wantedColumns();
+    RowPipeline pipeline = new RowPipeline(path, size, listener, encoding, dialect, layout.hasHeader, wanted, width);
+    try {
+      pipeline.run(size >= RowPipeline.IN_PARALLEL_FROM, batch -> {
+        for (Cells row : batch) {
+          lastLine = row.line;
+          rows++;
+          try {
+            readRow(row);
+          } catch (Stop e) {
+            // recorded; go on with the next row
+          }
         }
-        if (skipSep) {
-          skipSep = false;
-          continue;
-        }
-        if (skipHeader) {
-          skipHeader = false;
-          continue;
-        }
-        rows++;
-        try {
-          readRow(row);
-        } catch (Stop e) {
-          // recorded; go on with the next row
-        }
-      }
+      });
     } catch (CsvTokenizer.SyntaxError e) {
       problems.error(e.line, e.column, e.getMessage(), e.getMessage());
+    } catch (CharacterCodingException e) {
+      lastLine = Math.max(lastLine, pipeline.lastLine());
+      throw e;
     }
+    lastLine = Math.max(lastLine, pipeline.lastLine());
     if (rows == 0 && !problems.hasErrors()) {
       problems.error(lastLine + 1, 1, "no rows", layout.hasHeader ? "the file has a header but no rows below it"
           : "the file has no rows");
@@ -279,7 +324,33 @@ final class SheetReader {
         + dialect.delimiterName() + "-separated, " + encoding.charset().displayName() + ")."))), all);
   }
 
-  private void readRow(CsvTokenizer.Row row) throws Stop {
+  /** The columns whose cells a row's event is made from; the others are only counted. */
+  private boolean[] wantedColumns() {
+    boolean[] wanted = new boolean[Math.max(width, layout.header.size())];
+    if (layout.kind == Layout.Kind.GENERIC && width <= MAX_ATTRIBUTE_COLUMNS) {
+      java.util.Arrays.fill(wanted, true);
+      return wanted;
+    }
+    for (int[] cs : layout.columns.values()) {
+      for (int c : cs) {
+        want(wanted, c);
+      }
+    }
+    for (int c : new int[] {subEventType, timePrecision, geoPrecision, fatalities, gdeltDate, gdeltLat, gdeltLon,
+        gdeltPlace, gdeltCode, gdeltActor1, gdeltActor2, gdeltGeoType, gdeltUrl, gdeltId, gdeltGoldstein,
+        gdeltArticles, gdeltTone}) {
+      want(wanted, c);
+    }
+    return wanted;
+  }
+
+  private static void want(boolean[] wanted, int column) {
+    if (column >= 0 && column < wanted.length) {
+      wanted[column] = true;
+    }
+  }
+
+  private void readRow(Cells row) throws Stop {
     checkWidth(row);
     switch (layout.kind) {
       case ACLED -> readAcled(row);
@@ -288,19 +359,18 @@ final class SheetReader {
     }
   }
 
-  private void checkWidth(CsvTokenizer.Row row) throws Stop {
+  private void checkWidth(Cells row) throws Stop {
     int n = row.size();
     if (n == width) {
       return;
     }
     if (n > width) {
-      for (int i = width; i < n; i++) {
-        if (!row.isBlank(i)) {
-          problems.error(row.line(i), row.column(i), "rows with more cells than the header",
-              "this row has " + n + " cells where the " + (layout.hasHeader ? "header has " : "first rows have ") + width
-                  + ": this is the first one too many (a cell holding the delimiter must be in quotes)");
-          throw new Stop();
-        }
+      int i = row.firstExtra;
+      if (i >= 0) {
+        problems.error(row.line(i), row.column(i), "rows with more cells than the header",
+            "this row has " + n + " cells where the " + (layout.hasHeader ? "header has " : "first rows have ") + width
+                + ": this is the first one too many (a cell holding the delimiter must be in quotes)");
+        throw new Stop();
       }
       return; // trailing empty cells: harmless
     }
@@ -312,7 +382,7 @@ final class SheetReader {
 
   // ---- the kinds of file
 
-  private void readGeneric(CsvTokenizer.Row row) throws Stop {
+  private void readGeneric(Cells row) throws Stop {
     TimePoint start = date(row, layout.column(Role.DATE), true);
     TimePoint end = date(row, layout.column(Role.END), false);
     int timeColumn = layout.column(Role.TIME);
@@ -329,7 +399,7 @@ final class SheetReader {
     String title = text(row, layout.column(Role.TITLE));
     String summary = text(row, layout.column(Role.DESCRIPTION));
     String categoryName = text(row, layout.column(Role.CATEGORY));
-    Category category = categoryName.isEmpty() ? defaultCategory() : assembler.category(share(categoryName));
+    Category category = categoryName.isEmpty() ? defaultCategory() : category(categoryName);
     if (title.isEmpty()) {
       title = !categoryName.isEmpty() && !placeName.isEmpty() ? categoryName + ", " + placeName
           : !placeName.isEmpty() ? placeName : !summary.isEmpty() ? shorten(summary) : "Line " + row.line;
@@ -372,25 +442,22 @@ final class SheetReader {
     return false;
   }
 
-  private void readAcled(CsvTokenizer.Row row) throws Stop {
+  private void readAcled(Cells row) throws Stop {
     TimePoint start = date(row, layout.column(Role.DATE), true);
     String location = text(row, layout.column(Role.PLACE));
     Place place = place(row, location);
     String eventType = text(row, layout.column(Role.CATEGORY));
-    String subType = text(row, layout.indexOf("subeventtype"));
-    Category category = eventType.isEmpty() ? defaultCategory() : assembler.category(share(eventType));
+    String subType = text(row, subEventType);
+    Category category = eventType.isEmpty() ? defaultCategory() : category(eventType);
     String kind = subType.isEmpty() ? eventType.isEmpty() ? "Event" : eventType : subType;
     String title = location.isEmpty() ? kind : kind + ", " + location;
-    String timePrecision = text(row, layout.indexOf("timeprecision"));
-    String geoPrecision = text(row, layout.indexOf("geoprecision"));
-    Approximation approximate = acledApproximation(timePrecision, geoPrecision);
+    Approximation approximate = acledApproximation(text(row, timePrecision), text(row, geoPrecision));
     List<Attribute> attributes = List.of();
-    int fatalities = layout.indexOf("fatalities");
     if (fatalities >= 0 && !row.isBlank(fatalities)) {
       String value = row.value(fatalities);
       attributes = sharedAttributes.computeIfAbsent(value, v -> List.of(new Attribute("fatalities", v)));
     }
-    List<String> tags = subType.isEmpty() ? List.of() : sharedLists.computeIfAbsent("tag:" + subType, s -> List.of(share(subType)));
+    List<String> tags = subType.isEmpty() ? List.of() : tagLists.computeIfAbsent(subType, List::of);
     String source = text(row, layout.column(Role.SOURCE));
     build(row, text(row, layout.column(Role.ID)), title, start, null, place, category,
         actors(row, layout.all(Role.ACTORS)), text(row, layout.column(Role.DESCRIPTION)),
@@ -403,7 +470,9 @@ final class SheetReader {
     if (!inTime && !inPlace) {
       return null;
     }
-    return approximations.computeIfAbsent("acled:" + time + ":" + geo, k -> {
+    // Few codes, many rows: keyed by the codes' own (shared) strings rather than a string made per row.
+    return approximations.computeIfAbsent(time.length() == 1 && geo.length() == 1 ? ACLED_KEYS[time.charAt(0) & 0x7f][geo.charAt(0) & 0x7f]
+        : "acled:" + time + ":" + geo, k -> {
       List<String> notes = new ArrayList<>();
       if (time.equals("2")) {
         notes.add("ACLED time_precision 2: the source gave only the week, and ACLED coded a day within it");
@@ -429,17 +498,14 @@ final class SheetReader {
     return layout.gdeltColumns == 61 ? v2 : v1;
   }
 
-  private void readGdelt(CsvTokenizer.Row row) throws Stop {
-    int dateColumn = layout.has(Role.DATE) ? layout.column(Role.DATE) : gdelt("sqldate", 1, 1);
-    TimePoint start = date(row, dateColumn, true);
-    int latColumn = layout.has(Role.LAT) ? layout.column(Role.LAT) : gdelt("actiongeolat", 53, 56);
-    int lonColumn = layout.has(Role.LON) ? layout.column(Role.LON) : gdelt("actiongeolong", 54, 57);
-    String placeName = gdeltText(row, gdelt("actiongeofullname", 50, 52));
-    Place place = place(row, latColumn, lonColumn, placeName);
-    String code = Cameo.code(gdeltText(row, gdelt("eventcode", 26, 26)));
-    Category category = code.isEmpty() ? defaultCategory() : assembler.category(share("CAMEO " + code));
+  private void readGdelt(Cells row) throws Stop {
+    TimePoint start = date(row, gdeltDate, true);
+    String placeName = gdeltText(row, gdeltPlace);
+    Place place = place(row, gdeltLat, gdeltLon, placeName);
+    String code = Cameo.code(gdeltText(row, gdeltCode));
+    Category category = code.isEmpty() ? defaultCategory() : category("CAMEO " + code);
     List<String> actors = new ArrayList<>(2);
-    for (int c : new int[] {gdelt("actor1name", 6, 6), gdelt("actor2name", 16, 16)}) {
+    for (int c : new int[] {gdeltActor1, gdeltActor2}) {
       String a = gdeltText(row, c);
       if (!a.isEmpty() && !actors.contains(a)) {
         actors.add(share(a));
@@ -449,7 +515,7 @@ final class SheetReader {
     String title = (actors.isEmpty() ? "" : String.join(" and ", actors) + ": ")
         + (what.isEmpty() ? "" : what + " ") + "(CAMEO " + (code.isEmpty() ? "?" : code) + ")";
     Approximation approximate = null;
-    String geoType = gdeltText(row, gdelt("actiongeotype", 49, 51));
+    String geoType = gdeltText(row, gdeltGeoType);
     if (place != null && (geoType.equals("1") || geoType.equals("2") || geoType.equals("4"))) {
       approximate = approximations.computeIfAbsent("gdelt:" + geoType, t -> new Approximation(false, true,
           switch (t) {
@@ -462,23 +528,22 @@ final class SheetReader {
           }));
     }
     List<Source> sources = List.of();
-    int urlColumn = layout.has(Role.URL) ? layout.column(Role.URL) : gdelt("sourceurl", 57, 60);
-    if (urlColumn >= 0 && urlColumn < row.size() && !gdeltText(row, urlColumn).isEmpty()) {
-      URI url = url(row, urlColumn);
+    if (gdeltUrl >= 0 && gdeltUrl < row.size() && !gdeltText(row, gdeltUrl).isEmpty()) {
+      URI url = url(row, gdeltUrl);
       if (url != null) {
         String host = url.getHost() == null ? url.toString() : url.getHost();
         sources = List.of(Source.of(host, share(host), url, null));
       }
     }
     List<Attribute> attributes = new ArrayList<>(3);
-    attribute(attributes, row, "Goldstein scale", gdelt("goldsteinscale", 30, 30));
-    attribute(attributes, row, "articles", gdelt("numarticles", 33, 33));
-    attribute(attributes, row, "average tone", gdelt("avgtone", 34, 34));
-    build(row, gdeltText(row, gdelt("globaleventid", 0, 0)), title, start, null, place, category, actors, "",
+    attribute(attributes, row, "Goldstein scale", gdeltGoldstein);
+    attribute(attributes, row, "articles", gdeltArticles);
+    attribute(attributes, row, "average tone", gdeltTone);
+    build(row, gdeltText(row, gdeltId), title, start, null, place, category, actors, "",
         sources, List.of(), approximate, attributes);
   }
 
-  private void attribute(List<Attribute> attributes, CsvTokenizer.Row row, String name, int column) {
+  private void attribute(List<Attribute> attributes, Cells row, String name, int column) {
     String v = gdeltText(row, column);
     if (!v.isEmpty()) {
       attributes.add(new Attribute(name, v));
@@ -486,14 +551,14 @@ final class SheetReader {
   }
 
   /** GDELT writes NULL for an empty cell in some of its exports. */
-  private static String gdeltText(CsvTokenizer.Row row, int column) {
+  private static String gdeltText(Cells row, int column) {
     String v = text(row, column);
     return v.equals("NULL") ? "" : v;
   }
 
   // ---- cells
 
-  private static String text(CsvTokenizer.Row row, int column) {
+  private static String text(Cells row, int column) {
     return column < 0 ? "" : row.value(column);
   }
 
@@ -506,6 +571,16 @@ final class SheetReader {
     return s.length() <= 80 ? s : s.substring(0, 79).strip() + "…";
   }
 
+  /** The category of this name; the assembler's lookup folds case, which costs a string a row. */
+  private Category category(String name) {
+    Category known = categories.get(name);
+    if (known == null) {
+      known = assembler.category(name);
+      categories.put(name, known);
+    }
+    return known;
+  }
+
   private Category defaultCategory() {
     if (defaultCategory == null) {
       defaultCategory = assembler.category("Events");
@@ -514,7 +589,7 @@ final class SheetReader {
   }
 
   /** Actors from their columns, a cell holding several separated by semicolons (as ACLED's associated actors). */
-  private List<String> actors(CsvTokenizer.Row row, int[] columns) {
+  private List<String> actors(Cells row, int[] columns) {
     if (columns.length == 0) {
       return List.of();
     }
@@ -548,7 +623,7 @@ final class SheetReader {
     return sources;
   }
 
-  private URI url(CsvTokenizer.Row row, int column) {
+  private URI url(Cells row, int column) {
     String text = row.value(column);
     if (text.isEmpty()) {
       return null;
@@ -571,7 +646,7 @@ final class SheetReader {
    *
    * @param isStart whether it is the start (else the end), for messages
    */
-  private TimePoint date(CsvTokenizer.Row row, int column, boolean isStart) throws Stop {
+  private TimePoint date(Cells row, int column, boolean isStart) throws Stop {
     if (column < 0 || row.isBlank(column)) {
       return null;
     }
@@ -597,7 +672,7 @@ final class SheetReader {
     }
   }
 
-  private Place place(CsvTokenizer.Row row, String name) throws Stop {
+  private Place place(Cells row, String name) throws Stop {
     if (layout.has(Role.LAT) && layout.has(Role.LON)) {
       return place(row, layout.column(Role.LAT), layout.column(Role.LON), name);
     }
@@ -630,7 +705,7 @@ final class SheetReader {
     return placeAt(lat, lon, name);
   }
 
-  private Place place(CsvTokenizer.Row row, int latColumn, int lonColumn, String name) throws Stop {
+  private Place place(Cells row, int latColumn, int lonColumn, String name) throws Stop {
     boolean noLat = latColumn < 0 || row.isBlank(latColumn) || row.value(latColumn).equals("NULL");
     boolean noLon = lonColumn < 0 || row.isBlank(lonColumn) || row.value(lonColumn).equals("NULL");
     if (noLat && noLon) {
@@ -658,12 +733,12 @@ final class SheetReader {
     return placeAt(lat, lon, name);
   }
 
-  private double coordinate(CsvTokenizer.Row row, int column, String what) throws Stop {
+  private double coordinate(Cells row, int column, String what) throws Stop {
     String text = row.value(column);
     try {
       String t = decimalComma ? text.replace(',', '.') : text;
       double v = Double.parseDouble(t);
-      if (Double.isFinite(v) && Layout.number(text)) {
+      if (Double.isFinite(v) && Layout.plainNumber(t)) {
         return v;
       }
     } catch (NumberFormatException e) {
@@ -685,7 +760,7 @@ final class SheetReader {
     return known;
   }
 
-  private void build(CsvTokenizer.Row row, String wantedId, String title, TimePoint start, TimePoint end, Place place,
+  private void build(Cells row, String wantedId, String title, TimePoint start, TimePoint end, Place place,
       Category category, List<String> actors, String summary, List<Source> sources, List<String> tags,
       Approximation approximate, List<Attribute> attributes) throws Stop {
     if (place == null) {

@@ -1,0 +1,68 @@
+package org.eventmap.io.csv;
+
+/**
+ * One row's cells made into strings, those a reader uses only, with where each starts in the file: what
+ * the tokenizing thread hands to the thread that makes events.
+ */
+final class Cells {
+  /** The wanted cells' texts without the spaces around them; null for a cell not wanted or not there. */
+  final String[] values;
+  /** Per cell, its line and column (from 1). */
+  final int[] lines;
+  final int[] columns;
+  final int size;
+  final int line;
+  final int endLine;
+  final int endColumn;
+  /** The first cell beyond the header's width that is not blank, or -1. */
+  final int firstExtra;
+
+  Cells(CsvTokenizer.Row row, boolean[] wanted, int width) {
+    size = row.size();
+    values = new String[size];
+    lines = new int[size];
+    columns = new int[size];
+    for (int i = 0; i < size; i++) {
+      if (i < wanted.length && wanted[i]) {
+        values[i] = row.value(i);
+      }
+      lines[i] = row.line(i);
+      columns[i] = row.column(i);
+    }
+    int extra = -1;
+    for (int i = width; i < size; i++) {
+      if (!row.isBlank(i)) {
+        extra = i;
+        break;
+      }
+    }
+    firstExtra = extra;
+    line = row.line;
+    endLine = row.endLine;
+    endColumn = row.endColumn;
+  }
+
+  int size() {
+    return size;
+  }
+
+  String value(int i) {
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    String v = values[i];
+    return v == null ? "" : v;
+  }
+
+  boolean isBlank(int i) {
+    return value(i).isEmpty();
+  }
+
+  int line(int i) {
+    return i >= 0 && i < size ? lines[i] : endLine;
+  }
+
+  int column(int i) {
+    return i >= 0 && i < size ? columns[i] : endColumn;
+  }
+}
