@@ -43,11 +43,6 @@ final class SheetReader {
   /** Cells of columns read for no role are shown with each event, for files of at most this many columns. */
   private static final int MAX_ATTRIBUTE_COLUMNS = 40;
 
-  private static final String NO_PLACE = "rows without coordinates are left out (Eventmap cannot show an event"
-      + " without a place yet)";
-  private static final String NO_DATE = "rows without a date are left out (Eventmap cannot show an event without"
-      + " a date yet)";
-
   private final Path path;
   private final String file;
   private final ReadOptions options;
@@ -763,19 +758,13 @@ final class SheetReader {
   private void build(Cells row, String wantedId, String title, TimePoint start, TimePoint end, Place place,
       Category category, List<String> actors, String summary, List<Source> sources, List<String> tags,
       Approximation approximate, List<Attribute> attributes) throws Stop {
-    if (place == null) {
-      problems.warning(row.line, 1, NO_PLACE, "this row has no coordinates: " + NO_PLACE);
-      return;
-    }
-    if (start == null) {
-      problems.warning(row.line, 1, NO_DATE, "this row has no date: " + NO_DATE);
-      return;
-    }
+    // A row without coordinates or a date is still an event: on the timeline, or on the map, or in the list.
     String id = assembler.uniqueId(wantedId.isEmpty() ? Optional.empty() : Optional.of(wantedId), "line-" + row.line);
     try {
       assembler.add(Event.builder(id, title).start(start).end(end).place(place).category(category).actors(actors)
           .summary(summary).sources(sources).tags(tags).approximate(approximate).attributes(attributes).build());
     } catch (IllegalArgumentException e) {
+      // An end before its start, or an end without a start.
       int endColumn = layout.column(Role.END);
       problems.error(row.line(Math.max(0, endColumn)), endColumn < 0 ? 1 : row.column(endColumn), "events that end"
           + " before they start", e.getMessage());

@@ -23,10 +23,10 @@ class AcledAndGdeltTest {
   void acledsColumnsGiveTheIdDayCategoryActorsSummaryAndSources() {
     Dataset d = dataset(read("acled-shaped.csv"));
     Event protest = byId(d, "XYZ101");
-    assertThat(protest.start().text()).isEqualTo("2024-03-22");
+    assertThat(protest.start().orElseThrow().text()).isEqualTo("2024-03-22");
     assertThat(protest.category().name()).isEqualTo("Protests");
     assertThat(protest.title()).isEqualTo("Peaceful protest, Rivertown");
-    assertThat(protest.place().name()).isEqualTo("Rivertown");
+    assertThat(protest.place().orElseThrow().name()).isEqualTo("Rivertown");
     assertThat(protest.actors()).containsExactly("Protesters (Testland)", "Students (Testland)", "Teachers (Testland)");
     assertThat(protest.summary()).startsWith("On 22 March 2024, students and teachers");
     assertThat(protest.sources()).extracting(Source::publisher).containsExactly("Daily Bugle", "Radio Nowhere");
@@ -37,7 +37,7 @@ class AcledAndGdeltTest {
   void acledsTimestampIsTheUploadNeverTheDate() {
     Dataset d = dataset(read("acled-shaped.csv"));
     // timestamp 1711500000 is 27 March 2024: the event's day is event_date's.
-    assertThat(byId(d, "XYZ101").start().text()).isEqualTo("2024-03-22");
+    assertThat(byId(d, "XYZ101").start().orElseThrow().text()).isEqualTo("2024-03-22");
     assertThat(byId(d, "XYZ101").attributes()).extracting(Attribute::name).doesNotContain("timestamp");
   }
 
@@ -75,7 +75,7 @@ class AcledAndGdeltTest {
     Files.writeString(file, header + "\n"
         + "OLD1,03/04/2019,2019,1,,Riots,Mob violence,Rioters,,5,,,0,50,,999,R,Testland,A,B,,Town,10.5,20.5,1,Paper,,notes,0,,1\n");
     LoadResult result = Fixtures.read(file);
-    assertThat(dataset(result).events().get(0).start().text()).isEqualTo("2019-04-03");
+    assertThat(dataset(result).events().get(0).start().orElseThrow().text()).isEqualTo("2019-04-03");
     assertThat(Fixtures.lines(result)).anySatisfy(l -> assertThat(l).contains("warning").contains("day first"));
   }
 
@@ -83,10 +83,10 @@ class AcledAndGdeltTest {
   void gdeltOneWithoutAHeaderIsReadByItsCodebook() {
     Dataset d = dataset(read("gdelt1-export.tsv"));
     Event e = byId(d, "1000001");
-    assertThat(e.start().text()).isEqualTo("2024-03-22");
-    assertThat(e.place().location().lat()).isEqualTo(49.5);
-    assertThat(e.place().location().lon()).isEqualTo(31.0);
-    assertThat(e.place().name()).isEqualTo("Testland");
+    assertThat(e.start().orElseThrow().text()).isEqualTo("2024-03-22");
+    assertThat(e.place().orElseThrow().location().lat()).isEqualTo(49.5);
+    assertThat(e.place().orElseThrow().location().lon()).isEqualTo(31.0);
+    assertThat(e.place().orElseThrow().name()).isEqualTo("Testland");
     assertThat(e.actors()).containsExactly("TESTLAND", "REBELS");
     assertThat(e.sources()).singleElement().satisfies(s -> assertThat(s.url().orElseThrow().toString())
         .isEqualTo("https://news.example.org/a"));
@@ -118,8 +118,8 @@ class AcledAndGdeltTest {
     Dataset d = dataset(result);
     assertThat(d.events()).hasSize(3);
     Event e = byId(d, "1000002");
-    assertThat(e.place().location().lat()).isEqualTo(50.1);
-    assertThat(e.place().name()).isEqualTo("North Province, Testland");
+    assertThat(e.place().orElseThrow().location().lat()).isEqualTo(50.1);
+    assertThat(e.place().orElseThrow().name()).isEqualTo("North Province, Testland");
     assertThat(e.sources()).singleElement().satisfies(s -> assertThat(s.url().orElseThrow().toString())
         .isEqualTo("https://news.example.org/b"));
     assertThat(d.description()).hasValueSatisfying(t -> assertThat(t).contains("GDELT 2.0"));
@@ -141,7 +141,7 @@ class AcledAndGdeltTest {
     Path file = dir.resolve("gdelt-with-header.csv");
     Files.writeString(file, header + "\n" + row + "\n");
     Dataset d = dataset(Fixtures.read(file));
-    assertThat(byId(d, "1000002").place().location().lon()).isEqualTo(30.9);
+    assertThat(byId(d, "1000002").place().orElseThrow().location().lon()).isEqualTo(30.9);
     assertThat(byId(d, "1000002").category().name()).isEqualTo("CAMEO 042");
   }
 }

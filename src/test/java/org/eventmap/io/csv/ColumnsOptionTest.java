@@ -23,22 +23,22 @@ class ColumnsOptionTest {
   @Test
   void theAnswerByNameReadsTheFile() {
     Dataset d = dataset(read("unnamed-coordinates.csv", Map.of("lat", "k2", "lon", "k3", "title", "k4")));
-    assertThat(event(d, "Paris").place().location().lat()).isEqualTo(48.85);
-    assertThat(event(d, "Paris").start().text()).isEqualTo("2024-03-23");
+    assertThat(event(d, "Paris").place().orElseThrow().location().lat()).isEqualTo(48.85);
+    assertThat(event(d, "Paris").start().orElseThrow().text()).isEqualTo("2024-03-23");
   }
 
   @Test
   void theAnswerByNumberFromOneReadsTheFile() {
     Dataset d = dataset(read("unnamed-coordinates.csv", Map.of("date", "1", "lat", "2", "lon", "3", "title", "4")));
-    assertThat(event(d, "Rivertown").place().location().lon()).isEqualTo(30.52);
+    assertThat(event(d, "Rivertown").place().orElseThrow().location().lon()).isEqualTo(30.52);
   }
 
   @Test
   void aMappingWinsOverTheNamesOfTheColumns() {
     // Without it, "name" is the title and the place is named by its coordinates.
-    assertThat(event(dataset(read("latlon-column.tsv")), "Paris").place().name()).isEqualTo("48.8500, 2.3500");
+    assertThat(event(dataset(read("latlon-column.tsv")), "Paris").place().orElseThrow().name()).isEqualTo("48.8500, 2.3500");
     Dataset d = dataset(read("latlon-column.tsv", Map.of("place", "name")));
-    assertThat(event(d, "Paris").place().name()).isEqualTo("Paris");
+    assertThat(event(d, "Paris").place().orElseThrow().name()).isEqualTo("Paris");
   }
 
   @Test

@@ -37,7 +37,7 @@ class LargeFileTest {
     var last = d.events().stream().filter(e -> e.id().equals("r119999")).findFirst().orElseThrow();
     assertThat(last.title()).isEqualTo("row 119999");
     assertThat(last.summary()).isEqualTo("notes of row 119999, with a comma\nand a line break");
-    assertThat(last.place().location().lat()).isEqualTo(79.5);
+    assertThat(last.place().orElseThrow().location().lat()).isEqualTo(79.5);
   }
 
   @Test

@@ -24,9 +24,9 @@ class SpreadsheetReadingTest {
     Dataset d = dataset(read("semicolon-bom.csv"));
     assertThat(d.events()).hasSize(3);
     Event cafe = event(d, "Café opening");
-    assertThat(cafe.start().text()).isEqualTo("2024-03-22");
-    assertThat(cafe.place().location().lat()).isEqualTo(50.45);
-    assertThat(cafe.place().location().lon()).isEqualTo(30.52);
+    assertThat(cafe.start().orElseThrow().text()).isEqualTo("2024-03-22");
+    assertThat(cafe.place().orElseThrow().location().lat()).isEqualTo(50.45);
+    assertThat(cafe.place().orElseThrow().location().lon()).isEqualTo(30.52);
     assertThat(cafe.summary()).isEqualTo("A first line\r\nand a second; with a semicolon");
   }
 
@@ -40,8 +40,8 @@ class SpreadsheetReadingTest {
   @Test
   void aTimeWithAnOffsetKeepsItAndOneWithoutIsLocal() {
     Dataset d = dataset(read("semicolon-bom.csv"));
-    assertThat(event(d, "Münster visit").start().text()).isEqualTo("2024-03-23T09:50+02:00");
-    assertThat(event(d, "Local time").start().text()).isEqualTo("2024-03-24T10:00");
+    assertThat(event(d, "Münster visit").start().orElseThrow().text()).isEqualTo("2024-03-23T09:50+02:00");
+    assertThat(event(d, "Local time").start().orElseThrow().text()).isEqualTo("2024-03-24T10:00");
   }
 
   @Test
@@ -56,25 +56,25 @@ class SpreadsheetReadingTest {
   void oneColumnOfLatLonPairsAndDayFirstDatesFromALaterRow() {
     Dataset d = dataset(read("latlon-column.tsv"));
     Event paris = event(d, "Paris");
-    assertThat(paris.place().location().lat()).isEqualTo(48.85);
-    assertThat(paris.place().location().lon()).isEqualTo(2.35);
-    assertThat(paris.start().text()).isEqualTo("2024-04-13");
-    assertThat(event(d, "Rivertown").start().text()).isEqualTo("2024-03-22");
+    assertThat(paris.place().orElseThrow().location().lat()).isEqualTo(48.85);
+    assertThat(paris.place().orElseThrow().location().lon()).isEqualTo(2.35);
+    assertThat(paris.start().orElseThrow().text()).isEqualTo("2024-04-13");
+    assertThat(event(d, "Rivertown").start().orElseThrow().text()).isEqualTo("2024-03-22");
   }
 
   @Test
   void wktPointsAreLongitudeFirst() {
     Dataset d = dataset(read("wkt-points.csv"));
-    assertThat(event(d, "Rivertown").place().location().lat()).isEqualTo(50.45);
-    assertThat(event(d, "Paris").place().location().lon()).isEqualTo(2.35);
+    assertThat(event(d, "Rivertown").place().orElseThrow().location().lat()).isEqualTo(50.45);
+    assertThat(event(d, "Paris").place().orElseThrow().location().lon()).isEqualTo(2.35);
   }
 
   @Test
   void monthFirstIsDecidedFromTheWholeColumn() {
     Dataset d = dataset(read("month-first.psv"));
     // 03/04/2024 alone could be either; 03/22/2024 below it says the month comes first.
-    assertThat(event(d, "first").start().text()).isEqualTo("2024-03-04");
-    assertThat(event(d, "second").start().text()).isEqualTo("2024-03-22");
+    assertThat(event(d, "first").start().orElseThrow().text()).isEqualTo("2024-03-04");
+    assertThat(event(d, "second").start().orElseThrow().text()).isEqualTo("2024-03-22");
   }
 
   @Test
@@ -88,19 +88,19 @@ class SpreadsheetReadingTest {
   @Test
   void theOrderSaidWithColumnsReadsAnUndecidedColumn() {
     Dataset d = dataset(read("ambiguous-days.csv", java.util.Map.of("dates", "day-first")));
-    assertThat(event(d, "first").start().text()).isEqualTo("2024-04-03");
+    assertThat(event(d, "first").start().orElseThrow().text()).isEqualTo("2024-04-03");
   }
 
   @Test
   void epochsAreMomentsInUtcAndAYearStaysAYear() {
     Dataset d = dataset(read("epochs-and-years.csv"));
     Event epoch = event(d, "epoch seconds then millis");
-    assertThat(epoch.start().text()).isEqualTo("2024-03-22T09:33:20Z");
+    assertThat(epoch.start().orElseThrow().text()).isEqualTo("2024-03-22T09:33:20Z");
     assertThat(epoch.end().orElseThrow().text()).isEqualTo("2024-03-22T10:33:20Z");
     Event year = event(d, "a year stays a year");
-    assertThat(year.start().precision()).isEqualTo(Precision.YEAR);
+    assertThat(year.start().orElseThrow().precision()).isEqualTo(Precision.YEAR);
     assertThat(year.end().orElseThrow().text()).isEqualTo("1849");
-    assertThat(event(d, "months").start().precision()).isEqualTo(Precision.MONTH);
+    assertThat(event(d, "months").start().orElseThrow().precision()).isEqualTo(Precision.MONTH);
     assertThat(epoch.id()).isEqualTo("e1");
   }
 
@@ -109,8 +109,8 @@ class SpreadsheetReadingTest {
     LoadResult result = read("trips-two-pairs-crlf.csv");
     Dataset d = dataset(result);
     Event first = d.events().get(0);
-    assertThat(first.place().location().lat()).isEqualTo(37.70);
-    assertThat(first.start().text()).isEqualTo("2020-05-01T01:13:30Z");
+    assertThat(first.place().orElseThrow().location().lat()).isEqualTo(37.70);
+    assertThat(first.start().orElseThrow().text()).isEqualTo("2020-05-01T01:13:30Z");
     assertThat(first.end().orElseThrow().text()).isEqualTo("2020-05-01T01:42:13Z");
     assertThat(first.attributes()).contains(new Attribute("end_lat", "37.80"), new Attribute("fare", "-8.5"));
     assertThat(lines(result)).anySatisfy(l -> assertThat(l).contains("2 pairs of coordinates"));
@@ -122,8 +122,8 @@ class SpreadsheetReadingTest {
   void placesGetTheZoneOfTheirCoordinates() {
     ZoneLookup fake = (lat, lon) -> Optional.of(ZoneId.of(lon > 20 ? "Europe/Kyiv" : "Europe/Paris"));
     LoadResult result = new CsvFormat(fake).read(Fixtures.file("wkt-points.csv"), ReadOptions.NONE, ProgressListener.NONE);
-    assertThat(event(dataset(result), "Rivertown").place().zone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
-    assertThat(event(dataset(result), "Paris").place().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(event(dataset(result), "Rivertown").place().orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
+    assertThat(event(dataset(result), "Paris").place().orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
   }
 
   @Test
