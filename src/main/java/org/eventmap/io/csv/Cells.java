@@ -1,5 +1,7 @@
 package org.eventmap.io.csv;
 
+import org.eventmap.domain.TimePoint;
+
 /**
  * One row's cells made into strings, those a reader uses only, with where each starts in the file: what
  * the tokenizing thread hands to the thread that makes events.
@@ -16,6 +18,14 @@ final class Cells {
   final int endColumn;
   /** The first cell beyond the header's width that is not blank, or -1. */
   final int firstExtra;
+
+  // Read from the cells on the cutting thread (RowPipeline.Preparer), before the row is handed over.
+  TimePoint start;
+  TimePoint end;
+  /** Latitude and longitude, or null when the row has no coordinates. */
+  double[] latLon;
+  /** The first cell that could not be read, or null. */
+  CellProblem problem;
 
   Cells(CsvTokenizer.Row row, boolean[] wanted, int width) {
     size = row.size();

@@ -28,6 +28,11 @@ final class RowPipeline {
     void take(List<Cells> batch);
   }
 
+  /** Reads what it can from a row's cells on the cutting thread, to spare the thread that makes events. */
+  interface Preparer {
+    void prepare(Cells row);
+  }
+
   /** The end of the rows: nothing more (null), or what stopped the cutting. */
   private record End(Throwable failure) {}
 
@@ -39,6 +44,7 @@ final class RowPipeline {
   private final boolean hasHeader;
   private final boolean[] wanted;
   private final int width;
+  private final Preparer preparer;
   /** Set when the cutting must end: the events' side stopped, or the cutting thread was interrupted. */
   private volatile boolean stopped;
   /** Set when the events' side no longer takes anything: nothing more needs handing over. */
@@ -46,7 +52,8 @@ final class RowPipeline {
   private volatile int lastLine;
 
   RowPipeline(Path path, long size, ProgressListener listener, Encoding encoding, Dialect dialect, boolean hasHeader,
-      boolean[] wanted, int width) {
+      boolean[] wanted, int width, Preparer preparer) {
+    this.preparer = preparer;
     this.path = path;
     this.size = size;
     this.listener = listener;
@@ -159,7 +166,9 @@ final class RowPipeline {
           skipHeader = false;
           continue;
         }
-        batch.add(new Cells(row, wanted, width));
+        Cells cells = new Cells(row, wanted, width);
+        preparer.prepare(cells);
+        batch.add(cells);
         if (batch.size() == BATCH_ROWS) {
           consumer.take(batch);
           batch = new ArrayList<>(BATCH_ROWS);

@@ -58,6 +58,7 @@ final class SheetReader {
   private int lastLine;
   private int rows;
 
+  /** Only for the thread that cuts the rows ({@link #prepare}). */
   private final Map<String, TimePoint> dates = new HashMap<>();
   private final Map<PlaceKey, Place> places = new HashMap<>();
   private final Map<String, String> shared = new HashMap<>();
@@ -281,7 +282,8 @@ final class SheetReader {
     assembler = new DatasetAssembler(zones);
     findCodebookColumns();
     boolean[] wanted = wantedColumns();
-    RowPipeline pipeline = new RowPipeline(path, size, listener, encoding, dialect, layout.hasHeader, wanted, width);
+    RowPipeline pipeline = new RowPipeline(path, size, listener, encoding, dialect, layout.hasHeader, wanted, width,
+        this::prepare);
     try {
       pipeline.run(size >= RowPipeline.IN_PARALLEL_FROM, batch -> {
         for (Cells row : batch) {
@@ -347,6 +349,10 @@ final class SheetReader {
 
   private void readRow(Cells row) throws Stop {
     checkWidth(row);
+    if (row.problem != null) {
+      problems.error(row.problem.line, row.problem.column, row.problem.kind, row.problem.getMessage());
+      throw new Stop();
+    }
     switch (layout.kind) {
       case ACLED -> readAcled(row);
       case GDELT -> readGdelt(row);
@@ -377,20 +383,47 @@ final class SheetReader {
 
   // ---- the kinds of file
 
-  private void readGeneric(Cells row) throws Stop {
-    TimePoint start = date(row, layout.column(Role.DATE), true);
-    TimePoint end = date(row, layout.column(Role.END), false);
-    int timeColumn = layout.column(Role.TIME);
-    if (start != null && timeColumn >= 0 && !row.isBlank(timeColumn) && start.precision() == Precision.DAY) {
-      try {
-        start = CellDates.onDay(start.firstLocalDay(java.time.ZoneOffset.UTC), row.value(timeColumn));
-      } catch (IllegalArgumentException e) {
-        problems.error(row.line(timeColumn), row.column(timeColumn), "times that are not times", e.getMessage());
-        throw new Stop();
+  /**
+   * Reads the dates and coordinates of a row, on the thread that cuts the rows: it touches nothing but
+   * the row and {@link #dates}, which only that thread uses.
+   */
+  private void prepare(Cells row) {
+    try {
+      switch (layout.kind) {
+        case GENERIC -> {
+          row.start = parseDate(row, layout.column(Role.DATE), true);
+          row.end = parseDate(row, layout.column(Role.END), false);
+          int timeColumn = layout.column(Role.TIME);
+          if (row.start != null && timeColumn >= 0 && !row.isBlank(timeColumn)
+              && row.start.precision() == Precision.DAY) {
+            try {
+              row.start = CellDates.onDay(row.start.firstLocalDay(java.time.ZoneOffset.UTC), row.value(timeColumn));
+            } catch (IllegalArgumentException e) {
+              throw new CellProblem(row.line(timeColumn), row.column(timeColumn), "times that are not times",
+                  e.getMessage());
+            }
+          }
+          row.latLon = coordinates(row);
+        }
+        case ACLED -> {
+          row.start = parseDate(row, layout.column(Role.DATE), true);
+          row.latLon = coordinates(row, layout.column(Role.LAT), layout.column(Role.LON));
+        }
+        case GDELT -> {
+          row.start = parseDate(row, gdeltDate, true);
+          row.latLon = coordinates(row, gdeltLat, gdeltLon);
+        }
       }
+    } catch (CellProblem p) {
+      row.problem = p;
     }
+  }
+
+  private void readGeneric(Cells row) throws Stop {
+    TimePoint start = row.start;
+    TimePoint end = row.end;
     String placeName = text(row, layout.column(Role.PLACE));
-    Place place = place(row, placeName);
+    Place place = placeAt(row.latLon, placeName);
     String title = text(row, layout.column(Role.TITLE));
     String summary = text(row, layout.column(Role.DESCRIPTION));
     String categoryName = text(row, layout.column(Role.CATEGORY));
@@ -438,9 +471,9 @@ final class SheetReader {
   }
 
   private void readAcled(Cells row) throws Stop {
-    TimePoint start = date(row, layout.column(Role.DATE), true);
+    TimePoint start = row.start;
     String location = text(row, layout.column(Role.PLACE));
-    Place place = place(row, location);
+    Place place = placeAt(row.latLon, location);
     String eventType = text(row, layout.column(Role.CATEGORY));
     String subType = text(row, subEventType);
     Category category = eventType.isEmpty() ? defaultCategory() : category(eventType);
@@ -494,9 +527,9 @@ final class SheetReader {
   }
 
   private void readGdelt(Cells row) throws Stop {
-    TimePoint start = date(row, gdeltDate, true);
+    TimePoint start = row.start;
     String placeName = gdeltText(row, gdeltPlace);
-    Place place = place(row, gdeltLat, gdeltLon, placeName);
+    Place place = placeAt(row.latLon, placeName);
     String code = Cameo.code(gdeltText(row, gdeltCode));
     Category category = code.isEmpty() ? defaultCategory() : category("CAMEO " + code);
     List<String> actors = new ArrayList<>(2);
@@ -641,7 +674,7 @@ final class SheetReader {
    *
    * @param isStart whether it is the start (else the end), for messages
    */
-  private TimePoint date(Cells row, int column, boolean isStart) throws Stop {
+  private TimePoint parseDate(Cells row, int column, boolean isStart) throws CellProblem {
     if (column < 0 || row.isBlank(column)) {
       return null;
     }
@@ -661,15 +694,15 @@ final class SheetReader {
       dates.put(text, parsed);
       return parsed;
     } catch (IllegalArgumentException e) {
-      problems.error(row.line(column), row.column(column), "cells that are not dates",
+      throw new CellProblem(row.line(column), row.column(column), "cells that are not dates",
           (isStart ? "" : "end: ") + e.getMessage());
-      throw new Stop();
     }
   }
 
-  private Place place(Cells row, String name) throws Stop {
+  /** The row's coordinates, from two columns, one "lat, lon" column or a WKT point; null when it has none. */
+  private double[] coordinates(Cells row) throws CellProblem {
     if (layout.has(Role.LAT) && layout.has(Role.LON)) {
-      return place(row, layout.column(Role.LAT), layout.column(Role.LON), name);
+      return coordinates(row, layout.column(Role.LAT), layout.column(Role.LON));
     }
     int column = layout.has(Role.LATLON) ? layout.column(Role.LATLON) : layout.column(Role.POINT);
     if (column < 0 || row.isBlank(column)) {
@@ -687,20 +720,18 @@ final class SheetReader {
       lat = Double.parseDouble(pair.group(1));
       lon = Double.parseDouble(pair.group(2));
     } else {
-      problems.error(row.line(column), row.column(column), "cells that are not coordinates",
+      throw new CellProblem(row.line(column), row.column(column), "cells that are not coordinates",
           "'" + text + "' is not a coordinate (such as \"50.45, 30.52\", latitude first, or POINT (30.52 50.45),"
               + " longitude first)");
-      throw new Stop();
     }
     Optional<String> problem = DatasetAssembler.coordinateProblem(lat, lon);
     if (problem.isPresent()) {
-      problems.error(row.line(column), row.column(column), "coordinates out of range", problem.get());
-      throw new Stop();
+      throw new CellProblem(row.line(column), row.column(column), "coordinates out of range", problem.get());
     }
-    return placeAt(lat, lon, name);
+    return new double[] {lat, lon};
   }
 
-  private Place place(Cells row, int latColumn, int lonColumn, String name) throws Stop {
+  private double[] coordinates(Cells row, int latColumn, int lonColumn) throws CellProblem {
     boolean noLat = latColumn < 0 || row.isBlank(latColumn) || row.value(latColumn).equals("NULL");
     boolean noLon = lonColumn < 0 || row.isBlank(lonColumn) || row.value(lonColumn).equals("NULL");
     if (noLat && noLon) {
@@ -708,27 +739,24 @@ final class SheetReader {
     }
     if (noLat || noLon) {
       int c = noLat ? latColumn : lonColumn;
-      problems.error(row.line(c), row.column(c), "rows with half a coordinate",
+      throw new CellProblem(row.line(c), row.column(c), "rows with half a coordinate",
           "the " + (noLat ? "latitude" : "longitude") + " is empty while the " + (noLat ? "longitude" : "latitude")
               + " is not");
-      throw new Stop();
     }
     double lat = coordinate(row, latColumn, "latitude");
     double lon = coordinate(row, lonColumn, "longitude");
     if (lat < -90 || lat > 90) {
-      problems.error(row.line(latColumn), row.column(latColumn), "coordinates out of range",
+      throw new CellProblem(row.line(latColumn), row.column(latColumn), "coordinates out of range",
           DatasetAssembler.coordinateProblem(lat, 0).orElse("the latitude is out of range"));
-      throw new Stop();
     }
     if (lon < -180 || lon > 180) {
-      problems.error(row.line(lonColumn), row.column(lonColumn), "coordinates out of range",
+      throw new CellProblem(row.line(lonColumn), row.column(lonColumn), "coordinates out of range",
           DatasetAssembler.coordinateProblem(0, lon).orElse("the longitude is out of range"));
-      throw new Stop();
     }
-    return placeAt(lat, lon, name);
+    return new double[] {lat, lon};
   }
 
-  private double coordinate(Cells row, int column, String what) throws Stop {
+  private double coordinate(Cells row, int column, String what) throws CellProblem {
     String text = row.value(column);
     try {
       String t = decimalComma ? text.replace(',', '.') : text;
@@ -739,10 +767,13 @@ final class SheetReader {
     } catch (NumberFormatException e) {
       // told below
     }
-    problems.error(row.line(column), row.column(column), "cells that are not coordinates",
+    throw new CellProblem(row.line(column), row.column(column), "cells that are not coordinates",
         "'" + text + "' is not a " + what + " (a number in degrees, such as " + (what.equals("latitude") ? "50.45" : "30.52")
             + ")");
-    throw new Stop();
+  }
+
+  private Place placeAt(double[] latLon, String name) {
+    return latLon == null ? null : placeAt(latLon[0], latLon[1], name);
   }
 
   private Place placeAt(double lat, double lon, String name) {
