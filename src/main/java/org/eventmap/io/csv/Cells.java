@@ -1,5 +1,10 @@
 package org.eventmap.io.csv;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.eventmap.domain.Approximation;
+import org.eventmap.domain.Attribute;
+import org.eventmap.domain.Source;
 import org.eventmap.domain.TimePoint;
 
 /**
@@ -19,13 +24,33 @@ final class Cells {
   /** The first cell beyond the header's width that is not blank, or -1. */
   final int firstExtra;
 
-  // Read from the cells on the cutting thread (RowPipeline.Preparer), before the row is handed over.
+  // Read from the cells on the cutting thread (RowPipeline.Preparer), before the row is handed over;
+  // the queue between the threads makes them visible to the other.
   TimePoint start;
   TimePoint end;
   /** Latitude and longitude, or null when the row has no coordinates. */
   double[] latLon;
   /** The first cell that could not be read, or null. */
   CellProblem problem;
+  /** Doubts about cells that do not keep the row from being read; null when there are none. */
+  List<CellProblem> warnings;
+  String id = "";
+  String title = "";
+  String summary = "";
+  String placeName = "";
+  String categoryName = "";
+  List<String> actors = List.of();
+  List<Source> sources = List.of();
+  List<String> tags = List.of();
+  List<Attribute> attributes = List.of();
+  Approximation approximate;
+
+  void warn(CellProblem warning) {
+    if (warnings == null) {
+      warnings = new ArrayList<>(1);
+    }
+    warnings.add(warning);
+  }
 
   Cells(CsvTokenizer.Row row, boolean[] wanted, int width) {
     size = row.size();

@@ -353,11 +353,15 @@ final class SheetReader {
       problems.error(row.problem.line, row.problem.column, row.problem.kind, row.problem.getMessage());
       throw new Stop();
     }
-    switch (layout.kind) {
-      case ACLED -> readAcled(row);
-      case GDELT -> readGdelt(row);
-      case GENERIC -> readGeneric(row);
+    if (row.warnings != null) {
+      for (CellProblem w : row.warnings) {
+        problems.warning(w.line, w.column, w.kind, w.getMessage());
+      }
     }
+    Place place = placeAt(row.latLon, row.placeName);
+    Category category = row.categoryName.isEmpty() ? defaultCategory() : category(row.categoryName);
+    build(row, row.id, row.title, row.start, row.end, place, category, row.actors, row.summary, row.sources, row.tags,
+        row.approximate, row.attributes);
   }
 
   private void checkWidth(Cells row) throws Stop {
@@ -384,8 +388,9 @@ final class SheetReader {
   // ---- the kinds of file
 
   /**
-   * Reads the dates and coordinates of a row, on the thread that cuts the rows: it touches nothing but
-   * the row and {@link #dates}, which only that thread uses.
+   * Reads all it can of a row on the thread that cuts the rows: it touches nothing but the row and the
+   * maps that only that thread uses ({@link #dates}, {@link #shared} and the other shared values); the
+   * places, categories and ids, which the assembler keeps, are left to the thread that makes events.
    */
   private void prepare(Cells row) {
     try {
@@ -416,18 +421,22 @@ final class SheetReader {
       }
     } catch (CellProblem p) {
       row.problem = p;
+      return;
+    }
+    switch (layout.kind) {
+      case GENERIC -> prepareGeneric(row);
+      case ACLED -> prepareAcled(row);
+      case GDELT -> prepareGdelt(row);
     }
   }
 
-  private void readGeneric(Cells row) throws Stop {
-    TimePoint start = row.start;
-    TimePoint end = row.end;
+  private void prepareGeneric(Cells row) {
     String placeName = text(row, layout.column(Role.PLACE));
-    Place place = placeAt(row.latLon, placeName);
+    row.placeName = placeName;
     String title = text(row, layout.column(Role.TITLE));
     String summary = text(row, layout.column(Role.DESCRIPTION));
     String categoryName = text(row, layout.column(Role.CATEGORY));
-    Category category = categoryName.isEmpty() ? defaultCategory() : category(categoryName);
+    row.categoryName = categoryName;
     if (title.isEmpty()) {
       title = !categoryName.isEmpty() && !placeName.isEmpty() ? categoryName + ", " + placeName
           : !placeName.isEmpty() ? placeName : !summary.isEmpty() ? shorten(summary) : "Line " + row.line;
@@ -452,8 +461,12 @@ final class SheetReader {
         }
       }
     }
-    String id = text(row, layout.column(Role.ID));
-    build(row, id, title, start, end, place, category, actors, summary, sources, List.of(), null, attributes);
+    row.id = text(row, layout.column(Role.ID));
+    row.title = title;
+    row.summary = summary;
+    row.actors = actors;
+    row.sources = sources;
+    row.attributes = attributes;
   }
 
   private boolean usedColumn(int column) {
@@ -470,13 +483,12 @@ final class SheetReader {
     return false;
   }
 
-  private void readAcled(Cells row) throws Stop {
-    TimePoint start = row.start;
+  private void prepareAcled(Cells row) {
     String location = text(row, layout.column(Role.PLACE));
-    Place place = placeAt(row.latLon, location);
+    row.placeName = location;
     String eventType = text(row, layout.column(Role.CATEGORY));
     String subType = text(row, subEventType);
-    Category category = eventType.isEmpty() ? defaultCategory() : category(eventType);
+    row.categoryName = eventType;
     String kind = subType.isEmpty() ? eventType.isEmpty() ? "Event" : eventType : subType;
     String title = location.isEmpty() ? kind : kind + ", " + location;
     Approximation approximate = acledApproximation(text(row, timePrecision), text(row, geoPrecision));
@@ -487,9 +499,14 @@ final class SheetReader {
     }
     List<String> tags = subType.isEmpty() ? List.of() : tagLists.computeIfAbsent(subType, List::of);
     String source = text(row, layout.column(Role.SOURCE));
-    build(row, text(row, layout.column(Role.ID)), title, start, null, place, category,
-        actors(row, layout.all(Role.ACTORS)), text(row, layout.column(Role.DESCRIPTION)),
-        source.isEmpty() ? List.of() : namedSources(source), tags, approximate, attributes);
+    row.id = text(row, layout.column(Role.ID));
+    row.title = title;
+    row.summary = text(row, layout.column(Role.DESCRIPTION));
+    row.actors = actors(row, layout.all(Role.ACTORS));
+    row.sources = source.isEmpty() ? List.of() : namedSources(source);
+    row.tags = tags;
+    row.approximate = approximate;
+    row.attributes = attributes;
   }
 
   private Approximation acledApproximation(String time, String geo) {
@@ -526,12 +543,10 @@ final class SheetReader {
     return layout.gdeltColumns == 61 ? v2 : v1;
   }
 
-  private void readGdelt(Cells row) throws Stop {
-    TimePoint start = row.start;
-    String placeName = gdeltText(row, gdeltPlace);
-    Place place = placeAt(row.latLon, placeName);
+  private void prepareGdelt(Cells row) {
+    row.placeName = gdeltText(row, gdeltPlace);
     String code = Cameo.code(gdeltText(row, gdeltCode));
-    Category category = code.isEmpty() ? defaultCategory() : category("CAMEO " + code);
+    row.categoryName = code.isEmpty() ? "" : "CAMEO " + code;
     List<String> actors = new ArrayList<>(2);
     for (int c : new int[] {gdeltActor1, gdeltActor2}) {
       String a = gdeltText(row, c);
@@ -544,7 +559,7 @@ final class SheetReader {
         + (what.isEmpty() ? "" : what + " ") + "(CAMEO " + (code.isEmpty() ? "?" : code) + ")";
     Approximation approximate = null;
     String geoType = gdeltText(row, gdeltGeoType);
-    if (place != null && (geoType.equals("1") || geoType.equals("2") || geoType.equals("4"))) {
+    if (row.latLon != null && (geoType.equals("1") || geoType.equals("2") || geoType.equals("4"))) {
       approximate = approximations.computeIfAbsent("gdelt:" + geoType, t -> new Approximation(false, true,
           switch (t) {
             case "gdelt:1" -> "GDELT placed this event only in its country (ActionGeo_Type 1): the point is the"
@@ -567,8 +582,12 @@ final class SheetReader {
     attribute(attributes, row, "Goldstein scale", gdeltGoldstein);
     attribute(attributes, row, "articles", gdeltArticles);
     attribute(attributes, row, "average tone", gdeltTone);
-    build(row, gdeltText(row, gdeltId), title, start, null, place, category, actors, "",
-        sources, List.of(), approximate, attributes);
+    row.id = gdeltText(row, gdeltId);
+    row.title = title;
+    row.actors = actors;
+    row.sources = sources;
+    row.approximate = approximate;
+    row.attributes = attributes;
   }
 
   private void attribute(List<Attribute> attributes, Cells row, String name, int column) {
@@ -664,8 +683,8 @@ final class SheetReader {
     } catch (URISyntaxException e) {
       // told below
     }
-    problems.warning(row.line(column), row.column(column), "addresses that are not http(s)", "'" + text
-        + "' is not an http(s) address: the event is kept without it");
+    row.warn(new CellProblem(row.line(column), row.column(column), "addresses that are not http(s)", "'" + text
+        + "' is not an http(s) address: the event is kept without it"));
     return null;
   }
 
