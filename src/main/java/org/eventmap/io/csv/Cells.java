@@ -44,6 +44,8 @@ final class Cells {
   List<String> tags = List.of();
   List<Attribute> attributes = List.of();
   Approximation approximate;
+  /** The one key of the row's point and place name, or null without coordinates. */
+  SheetReader.PlaceKey placeKey;
 
   void warn(CellProblem warning) {
     if (warnings == null) {

@@ -60,13 +60,20 @@ final class SheetReader {
 
   /** Only for the thread that cuts the rows ({@link #prepare}). */
   private final Map<String, TimePoint> dates = new HashMap<>();
-  private final Map<PlaceKey, Place> places = new HashMap<>();
+  /**
+   * By the one key object the cutting thread made for a point and name ({@link #placeKeys}), so that
+   * the thread making events finds its place without hashing coordinates and a name again.
+   */
+  private final Map<PlaceKey, Place> places = new java.util.IdentityHashMap<>();
+  /** Only for the cutting thread: the one key per point and name. */
+  private final Map<PlaceKey, PlaceKey> placeKeys = new HashMap<>();
   private final Map<String, String> shared = new HashMap<>();
   private final Map<String, List<String>> sharedLists = new HashMap<>();
   private final Map<String, List<Attribute>> sharedAttributes = new HashMap<>();
   private final Map<String, Approximation> approximations = new HashMap<>();
   private Category defaultCategory;
-  private final Map<String, Category> categories = new HashMap<>();
+  /** By the cutting thread's one copy of each name ({@link #share}). */
+  private final Map<String, Category> categories = new java.util.IdentityHashMap<>();
   private final Map<String, List<String>> tagLists = new HashMap<>();
   /** Columns of ACLED's and GDELT's codebooks beyond the roles, found once (-1 when absent). */
   private int subEventType;
@@ -97,7 +104,7 @@ final class SheetReader {
     }
   }
 
-  private record PlaceKey(double lat, double lon, String name) {}
+  record PlaceKey(double lat, double lon, String name) {}
 
   /** Thrown to stop at a mistake after which nothing can be read: the problem is recorded already. */
   private static final class Stop extends Exception {
@@ -358,7 +365,7 @@ final class SheetReader {
         problems.warning(w.line, w.column, w.kind, w.getMessage());
       }
     }
-    Place place = placeAt(row.latLon, row.placeName);
+    Place place = row.placeKey == null ? null : placeAt(row.placeKey);
     Category category = row.categoryName.isEmpty() ? defaultCategory() : category(row.categoryName);
     build(row, row.id, row.title, row.start, row.end, place, category, row.actors, row.summary, row.sources, row.tags,
         row.approximate, row.attributes);
@@ -428,6 +435,8 @@ final class SheetReader {
       case ACLED -> prepareAcled(row);
       case GDELT -> prepareGdelt(row);
     }
+    keyPlace(row);
+    row.categoryName = share(row.categoryName);
   }
 
   private void prepareGeneric(Cells row) {
@@ -791,18 +800,22 @@ final class SheetReader {
             + ")");
   }
 
-  private Place placeAt(double[] latLon, String name) {
-    return latLon == null ? null : placeAt(latLon[0], latLon[1], name);
-  }
-
-  private Place placeAt(double lat, double lon, String name) {
-    PlaceKey key = new PlaceKey(lat, lon, name);
+  private Place placeAt(PlaceKey key) {
     Place known = places.get(key);
     if (known == null) {
-      known = assembler.place(lat, lon, name.isEmpty() ? Optional.empty() : Optional.of(name));
+      known = assembler.place(key.lat(), key.lon(), key.name().isEmpty() ? Optional.empty() : Optional.of(key.name()));
       places.put(key, known);
     }
     return known;
+  }
+
+  /** On the cutting thread: the one key object for the row's point and place name. */
+  private void keyPlace(Cells row) {
+    if (row.latLon != null) {
+      PlaceKey key = new PlaceKey(row.latLon[0], row.latLon[1], row.placeName);
+      PlaceKey known = placeKeys.putIfAbsent(key, key);
+      row.placeKey = known == null ? key : known;
+    }
   }
 
   private void build(Cells row, String wantedId, String title, TimePoint start, TimePoint end, Place place,
