@@ -144,4 +144,18 @@ class AcledAndGdeltTest {
     assertThat(byId(d, "1000002").place().orElseThrow().location().lon()).isEqualTo(30.9);
     assertThat(byId(d, "1000002").category().name()).isEqualTo("CAMEO 042");
   }
+
+  @Test
+  void gdeltsBackfilesOfFiftySevenColumnsHaveNoSourceUrl(@TempDir Path dir) throws Exception {
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(Fixtures.file("gdelt1-export.tsv"))) {
+      rows.add(line.substring(0, line.lastIndexOf('\t')));
+    }
+    Path file = dir.resolve("gdelt-backfile.tsv");
+    Files.write(file, rows);
+    Dataset d = dataset(Fixtures.read(file));
+    assertThat(byId(d, "1000001").sources()).isEmpty();
+    assertThat(byId(d, "1000001").place().orElseThrow().location().lat()).isEqualTo(49.5);
+    assertThat(d.description()).hasValueSatisfying(t -> assertThat(t).contains("GDELT 1.0"));
+  }
 }

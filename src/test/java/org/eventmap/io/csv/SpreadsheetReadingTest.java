@@ -166,4 +166,29 @@ class SpreadsheetReadingTest {
       java.nio.file.Files.delete(big);
     }
   }
+
+  @Test
+  void excelsUnicodeTextIsUtf16WithTabs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("unicode.txt");
+    byte[] text = "date\tlat\tlon\ttitle\r\n2024-03-22\t50.45\t30.52\tКиїв\r\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[text.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, bytes, 2, text.length);
+    java.nio.file.Files.write(file, bytes);
+    assertThat(new CsvFormat().recognise(org.eventmap.io.FileHead.of(file))).isPositive();
+    assertThat(event(dataset(Fixtures.read(file)), "Київ").start().orElseThrow().text()).isEqualTo("2024-03-22");
+  }
+
+  @Test
+  void aTimeColumnBesideADateColumnGivesTheTimeOfDayLocalToThePlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("date-and-time.csv");
+    java.nio.file.Files.writeString(file, "date,time,lat,lon,title\n22/03/2024,09:50,50.45,30.52,morning\n"
+        + "23/03/2024,,50.45,30.52,no time\n");
+    Dataset d = dataset(Fixtures.read(file));
+    assertThat(event(d, "morning").start().orElseThrow().text()).isEqualTo("2024-03-22T09:50");
+    assertThat(event(d, "no time").start().orElseThrow().text()).isEqualTo("2024-03-23");
+  }
 }
