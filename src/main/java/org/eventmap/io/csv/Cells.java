@@ -14,9 +14,8 @@ import org.eventmap.domain.TimePoint;
 final class Cells {
   /** The wanted cells' texts without the spaces around them; null for a cell not wanted or not there. */
   final String[] values;
-  /** Per cell, its line and column (from 1). */
-  final int[] lines;
-  final int[] columns;
+  /** Per cell, its line (high half) and column (low half), from 1: one array rather than two, for a row. */
+  final long[] positions;
   final int size;
   final int line;
   final int endLine;
@@ -57,14 +56,12 @@ final class Cells {
   Cells(CsvTokenizer.Row row, boolean[] wanted, int width) {
     size = row.size();
     values = new String[size];
-    lines = new int[size];
-    columns = new int[size];
+    positions = new long[size];
     for (int i = 0; i < size; i++) {
       if (i < wanted.length && wanted[i]) {
         values[i] = row.value(i);
       }
-      lines[i] = row.line(i);
-      columns[i] = row.column(i);
+      positions[i] = (long) row.line(i) << 32 | (row.column(i) & 0xffffffffL);
     }
     int extra = -1;
     for (int i = width; i < size; i++) {
@@ -96,10 +93,10 @@ final class Cells {
   }
 
   int line(int i) {
-    return i >= 0 && i < size ? lines[i] : endLine;
+    return i >= 0 && i < size ? (int) (positions[i] >>> 32) : endLine;
   }
 
   int column(int i) {
-    return i >= 0 && i < size ? columns[i] : endColumn;
+    return i >= 0 && i < size ? (int) positions[i] : endColumn;
   }
 }

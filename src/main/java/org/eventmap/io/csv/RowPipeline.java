@@ -21,8 +21,9 @@ import org.eventmap.io.ProgressListener;
 final class RowPipeline {
   /** From this size a file's rows are cut on a thread of their own. */
   static final long IN_PARALLEL_FROM = 4 << 20;
-  private static final int BATCH_ROWS = 2048;
-  private static final int BATCHES_IN_FLIGHT = 8;
+  private static final int BATCH_ROWS = 1024;
+  /** Rows in flight survive young collections and are copied by them: a few megabytes at most. */
+  private static final int BATCHES_IN_FLIGHT = 4;
 
   interface Consumer {
     void take(List<Cells> batch);

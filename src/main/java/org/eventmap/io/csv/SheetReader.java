@@ -75,6 +75,7 @@ final class SheetReader {
   /** By the cutting thread's one copy of each name ({@link #share}). */
   private final Map<String, Category> categories = new java.util.IdentityHashMap<>();
   private final Map<String, List<String>> tagLists = new HashMap<>();
+  private final Map<String, List<Source>> sourceLists = new HashMap<>();
   /** Columns of ACLED's and GDELT's codebooks beyond the roles, found once (-1 when absent). */
   private int subEventType;
   private int timePrecision;
@@ -667,7 +668,12 @@ final class SheetReader {
     });
   }
 
+  /** Sources named in a cell (semicolons between them), one list per distinct cell: ACLED repeats a few hundred. */
   private List<Source> namedSources(String names) {
+    List<Source> known = sourceLists.get(names);
+    if (known != null) {
+      return known;
+    }
     List<Source> sources = new ArrayList<>(2);
     for (String name : names.split(";")) {
       String n = name.strip();
@@ -676,7 +682,11 @@ final class SheetReader {
         sources.add(Source.of(publisher, publisher, null, null));
       }
     }
-    return sources;
+    List<Source> made = List.copyOf(sources);
+    if (sourceLists.size() < 100_000) {
+      sourceLists.put(names, made);
+    }
+    return made;
   }
 
   private URI url(Cells row, int column) {
