@@ -56,7 +56,8 @@ final class Layout {
         "participants"));
     NAMES.put(Role.SOURCE, List.of("source", "sources", "publisher"));
     NAMES.put(Role.URL, List.of("url", "sourceurl", "link", "href", "website"));
-    NAMES.put(Role.PLACE, List.of("location", "place", "placename", "city", "town", "locality", "site", "address"));
+    NAMES.put(Role.PLACE, List.of("location", "place", "placename", "city", "town", "locality", "site", "address",
+        "admin3", "admin2", "admin1", "district", "county", "province", "state", "region", "country"));
   }
 
   final Kind kind;
@@ -78,6 +79,8 @@ final class Layout {
   Optional<String> unclear = Optional.empty();
   /** Whether roles were given by the person. */
   final boolean mapped;
+  /** Guesses from content alone, shown in a question but never read without the person's answer. */
+  private final Map<Role, Integer> contentGuesses = new EnumMap<>(Role.class);
 
   private Layout(Kind kind, boolean hasHeader, List<String> header, boolean mapped) {
     this.kind = kind;
@@ -110,6 +113,7 @@ final class Layout {
   /** The guesses as a question shows them: role to column name. */
   Map<String, String> guessed() {
     Map<String, String> g = new LinkedHashMap<>();
+    contentGuesses.forEach((role, c) -> g.put(role.key(), name(c)));
     columns.forEach((role, cs) -> {
       if (cs.length > 0) {
         g.put(role.key(), name(cs[0]));
@@ -162,7 +166,7 @@ final class Layout {
     layout.byContent(sample);
     layout.findOrder(sample);
     if (!layout.mapped) {
-      layout.judge();
+      layout.judge(sample);
     }
     return layout;
   }
@@ -491,8 +495,32 @@ final class Layout {
     }
   }
 
+  /**
+   * Two columns of numbers that could be a latitude and a longitude: a guess for the question, never
+   * read as such without an answer (many columns hold numbers in those ranges).
+   */
+  private void guessCoordinatesByContent(List<String[]> sample) {
+    for (int i = 0; i + 1 < header.size(); i++) {
+      int lat = i;
+      int lon = i + 1;
+      if (!taken(lat) && !taken(lon) && decimals(sample, lat, 90) && decimals(sample, lon, 180)) {
+        contentGuesses.put(Role.LAT, lat);
+        contentGuesses.put(Role.LON, lon);
+        return;
+      }
+    }
+  }
+
+  private static boolean decimals(List<String[]> sample, int column, double limit) {
+    return share(sample, column, c -> number(c) && c.matches("-?\\d{1,3}[.,]\\d+")
+        && Math.abs(Double.parseDouble(c.replace(',', '.'))) <= limit) == 1.0;
+  }
+
   /** Whether the file says enough to be read without asking, and the guesses when it does not. */
-  private void judge() {
+  private void judge(List<String[]> sample) {
+    if (!hasCoordinates()) {
+      guessCoordinatesByContent(sample);
+    }
     if (!has(Role.DATE) && !hasCoordinates()) {
       unclear = Optional.of(hasHeader ? "no column is named or written like a date or like coordinates"
           : "the file has no header naming its columns");

@@ -16,6 +16,8 @@ class ColumnsOptionTest {
     LoadResult result = read("unnamed-coordinates.csv");
     assertThat(result.question()).hasValueSatisfying(q -> {
       assertThat(q.guessed()).containsEntry("date", "k1");
+      // Two columns of decimals in range are offered as a guess, not read without an answer.
+      assertThat(q.guessed()).containsEntry("lat", "k2").containsEntry("lon", "k3");
       assertThat(q.why()).contains("latitude and a longitude");
     });
   }
