@@ -14,7 +14,7 @@ import org.eventmap.io.ReadOptions;
 /**
  * A CSV or TSV spreadsheet: any delimiter among comma, semicolon, tab and pipe, UTF-8 or cp1252, with its
  * columns recognised by name or content (or said with {@code --columns}); ACLED and GDELT exports are
- * known by their columns and read by their codebooks. See {@code docs/formats.md}.
+ * known by their columns and read by their codebooks.
  */
 public final class CsvFormat implements EventFormat {
   /** Whether a header names a date and coordinates, which makes a spreadsheet of events near certain. */
