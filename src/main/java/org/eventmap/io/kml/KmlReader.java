@@ -233,6 +233,10 @@ final class KmlReader {
               + ">, not <kml>: this is not a KML file");
           throw new Abort();
         }
+        // To the end, so that what follows the root is checked too and the progress reaches the file's end.
+        while (xml.hasNext()) {
+          xml.next();
+        }
         return;
       }
     }
@@ -309,13 +313,13 @@ final class KmlReader {
       addJourney(parts, title, id, category, attributes, time);
       return;
     }
-    Place place = parts.spot == null ? null
-        : assembler.place(parts.spot.latitude, parts.spot.longitude, Optional.ofNullable(parts.address));
     Optional<Approximation> approximate = approximation(parts.spot, time);
     TimePoint start = time == null ? null : time.start();
-    if (!keep(title, parts.line, parts.column, place, start)) {
+    if (!keep(title, parts.line, parts.column, parts.spot != null, start)) {
       return;
     }
+    Place place = parts.spot == null ? null
+        : assembler.place(parts.spot.latitude, parts.spot.longitude, Optional.ofNullable(parts.address));
     noteZone(start);
     Event.Builder event = Event.builder(id, title).summary(parts.description == null ? "" : parts.description)
         .category(category).place(place).start(start).attributes(attributes);
@@ -354,8 +358,8 @@ final class KmlReader {
    * Whether an event without a place or a date can be kept. Until the domain keeps such events, a
    * placemark without either is left out with a warning saying so.
    */
-  private boolean keep(String title, int line, int column, Place place, TimePoint start) {
-    if (place == null) {
+  private boolean keep(String title, int line, int column, boolean placed, TimePoint start) {
+    if (!placed) {
       problemAt(Problem.Severity.WARNING, "no place", line, column, "Placemark '" + title + "' has no Point, line "
           + "or polygon, so no place: it is left out (events without a place cannot be kept yet)");
       return false;
@@ -393,10 +397,10 @@ final class KmlReader {
         TimePoint start = i < track.whens.size() ? track.whens.get(i)
             : placemarkTime == null ? null : placemarkTime.start();
         String pointTitle = title + " (" + n + " of " + total + ")";
-        Place place = assembler.place(c[1], c[0], Optional.empty());
-        if (!keep(pointTitle, track.line, track.column, place, start)) {
+        if (!keep(pointTitle, track.line, track.column, true, start)) {
           continue;
         }
+        Place place = assembler.place(c[1], c[0], Optional.empty());
         noteZone(start);
         assembler.add(Event.builder(id + "-" + n, pointTitle)
             .summary(parts.description == null ? "" : parts.description).category(category).place(place)
