@@ -83,6 +83,8 @@ final class KmlReader {
   private int placemarks;
   private String documentName;
   private boolean zoneMatters;
+  /** Whether the parser has reached the root element: before it, an early end means a blank file. */
+  private boolean sawAnElement;
   /** Whether the time primitive read last held a date that is not one (the problem is listed). */
   private boolean lastTimeWasWrong;
 
@@ -158,6 +160,8 @@ final class KmlReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    // Its problems come back as exceptions with their position; none should go to the console.
+    factory.setXMLReporter((message, type, info, location) -> { });
     return factory;
   }
 
@@ -172,7 +176,7 @@ final class KmlReader {
   LoadResult read(InputStream in, String resultFile, String fallbackTitle)
       throws ProgressStream.Cancelled, UnpackLimits.TooMuch {
     try {
-      xml = factory().createXMLStreamReader(in);
+      xml = factory().createXMLStreamReader(XmlText.open(in));
       try {
         readDocument();
       } finally {
@@ -186,12 +190,31 @@ final class KmlReader {
       if (tooMuch != null) {
         throw tooMuch;
       }
+      XmlText.NotText notText = ProgressStream.causeOf(e, XmlText.NotText.class);
+      if (notText != null) {
+        notText(notText);
+        return finish(resultFile, fallbackTitle);
+      }
       Location at = e.getLocation();
       problems.add(new Problem(Problem.Severity.ERROR, label, at == null ? 1 : Math.max(1, at.getLineNumber()),
-          at == null ? 1 : Math.max(1, at.getColumnNumber()), parserMessage(e.getMessage())));
+          at == null ? 1 : Math.max(1, at.getColumnNumber()), parserMessage(e.getMessage(), sawAnElement)));
     } catch (Abort e) {
       // the problem is listed already
+    } catch (XmlText.NotText e) {
+      notText(e);
+    } catch (ProgressStream.Cancelled | UnpackLimits.TooMuch e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      problems.add(new Problem(Problem.Severity.ERROR, label, 1, 1, "cannot be read: " + e.getMessage()));
     }
+    return finish(resultFile, fallbackTitle);
+  }
+
+  private void notText(XmlText.NotText e) {
+    problems.add(new Problem(Problem.Severity.ERROR, label, e.line, e.column, e.getMessage()));
+  }
+
+  private LoadResult finish(String resultFile, String fallbackTitle) {
     addCountsOfUnlistedProblems();
     if (assembler.placesWithoutZone() > 0 && zoneMatters) {
       problems.add(new Problem(Problem.Severity.WARNING, label, 1, 1, assembler.placesWithoutZone()
@@ -219,6 +242,7 @@ final class KmlReader {
         problem(Problem.Severity.WARNING, "doctype", "the file has a DOCTYPE, which is ignored: Eventmap reads no "
             + "DTD and expands no entity a file declares");
       } else if (event == XMLStreamConstants.START_ELEMENT) {
+        sawAnElement = true;
         String root = xml.getLocalName();
         String namespace = xml.getNamespaceURI();
         boolean kmlNamespace = namespace != null && KmlRecognition.NAMESPACES.contains(namespace);
@@ -847,7 +871,7 @@ final class KmlReader {
   }
 
   /** The parser's message for a person, without its own position (the problem has it) and in our words. */
-  static String parserMessage(String raw) {
+  static String parserMessage(String raw, boolean sawAnElement) {
     String message = raw == null ? "" : raw.strip();
     Matcher m = PARSE_ERROR.matcher(message);
     if (m.matches()) {
@@ -859,8 +883,10 @@ final class KmlReader {
           + "are never expanded (no DTD is read), so this file cannot be read as it is";
     }
     if (message.contains("must start and end within the same entity") || message.contains("Premature end of file")) {
-      return "the XML ends before its elements are closed: the file looks cut short (truncated)";
+      return sawAnElement ? "the XML ends before its elements are closed: the file looks cut short (truncated)"
+          : "the file holds no XML element: is it blank?";
     }
+
     return "the XML is not well-formed: " + message;
   }
 }

@@ -21,7 +21,7 @@ final class KmlRecognition {
 
   /** Whether the head is XML whose root is {@code <kml>} or whose text names a KML namespace. */
   static boolean isKml(FileHead head) {
-    String text = head.textFromFirstNonBlank();
+    String text = text(head).stripLeading();
     if (!text.startsWith("<")) {
       return false;
     }
@@ -30,6 +30,18 @@ final class KmlRecognition {
       return true;
     }
     return NAMESPACES.stream().anyMatch(ns -> text.contains("\"" + ns + "\"") || text.contains("'" + ns + "'"));
+  }
+
+  /** The head as text: UTF-16 when a byte order mark says so (Windows tools write it), else UTF-8. */
+  private static String text(FileHead head) {
+    byte[] b = head.bytes();
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new String(b, 2, (b.length - 2) & ~1, StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new String(b, 2, (b.length - 2) & ~1, StandardCharsets.UTF_16BE);
+    }
+    return head.text();
   }
 
   /**

@@ -317,6 +317,70 @@ class KmlFormatTest {
   }
 
   @Test
+  void aBlankFileSaysItHoldsNoXmlNotThatItIsCutShort() throws IOException {
+    LoadResult result = read(write("blank2.kml", "   \n\n"));
+
+    assertThat(result.errors()).extracting(Problem::message).containsExactly("the file holds no XML element: is it blank?");
+  }
+
+  private Path writeBytes(String name, String prefix, byte[] middle, String suffix) throws IOException {
+    Path file = dir.resolve(name);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(prefix.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(middle);
+    bytes.writeBytes(suffix.getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    return file;
+  }
+
+  private static final String BEFORE_NAME = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n  <Placemark><name>Caf";
+  private static final String AFTER_NAME = "</name><TimeStamp><when>2001</when></TimeStamp>"
+      + "<Point><coordinates>1,2</coordinates></Point></Placemark>\n</kml>\n";
+
+  @Test
+  void aFileThatIsNotUtf8IsAnErrorAtTheByteAndPrintsNothingToTheConsole() throws IOException {
+    // "Café" in windows-1252, in a file whose declaration says UTF-8.
+    Path file = writeBytes("latin.kml", BEFORE_NAME, new byte[] {(byte) 0xE9}, AFTER_NAME);
+    java.io.PrintStream console = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    LoadResult result;
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      result = read(file);
+    } finally {
+      System.setErr(console);
+    }
+
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(result.errors()).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo(23);
+      assertThat(e.message()).startsWith("the byte 0xE9 is not UTF-8");
+    });
+  }
+
+  @Test
+  void theEncodingADeclarationNamesIsTheOneRead() throws IOException {
+    Path file = writeBytes("cp1252.kml", BEFORE_NAME.replace("UTF-8", "windows-1252"),
+        new byte[] {(byte) 0xE9, ' ', (byte) 0x80}, AFTER_NAME);
+
+    assertThat(read(file).dataset().orElseThrow().events().get(0).title()).isEqualTo("Café €");
+  }
+
+  @Test
+  void utf16WithItsByteOrderMarkIsRecognisedAndRead() throws IOException {
+    Path file = dir.resolve("utf16.kml");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+    bytes.writeBytes((BEFORE_NAME.replace("UTF-8", "UTF-16") + "é" + AFTER_NAME).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(file, bytes.toByteArray());
+
+    assertThat(FormatRegistry.recognise(FileHead.of(file))).containsInstanceOf(KmlFormat.class);
+    assertThat(FormatRegistry.read(file).dataset().orElseThrow().events().get(0).title()).isEqualTo("Café");
+  }
+
+  @Test
   void xmlThatIsNotKmlIsAnErrorNamingItsRoot() throws IOException {
     LoadResult result = read(write("other.kml", "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><wpt/></gpx>\n"));
 
