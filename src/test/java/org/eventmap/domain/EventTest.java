@@ -67,7 +67,7 @@ class EventTest {
   @Test
   void eventsThatDifferInATextAreNotEqual() {
     Event a = viaConstructor();
-    Event b = new Event("e", "Title é", a.start(), a.end(), PLACE, CATEGORY, a.actors(), LONG, a.quotes(),
+    Event b = new Event("e", "Title é", a.start().orElseThrow(), a.end(), PLACE, CATEGORY, a.actors(), LONG, a.quotes(),
         List.of(a.sources().get(0), new Source("Tw0", "Q", Optional.empty(), a.sources().get(1).date())),
         a.related(), a.tags(), a.approximate(), a.disputed());
     assertThat(b).isNotEqualTo(a);

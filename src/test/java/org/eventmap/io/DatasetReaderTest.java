@@ -44,15 +44,15 @@ class DatasetReaderTest {
     assertThat(d.title()).isEqualTo("Small test dataset");
     assertThat(d.events()).extracting(Event::id).containsExactly("month-only", "talks-resume", "arrival");
     Event arrival = d.event("arrival").orElseThrow();
-    assertThat(arrival.place().name()).isEqualTo("Tel Aviv");
-    assertThat(arrival.start().precision()).isEqualTo(Precision.MINUTE);
+    assertThat(arrival.place().orElseThrow().name()).isEqualTo("Tel Aviv");
+    assertThat(arrival.start().orElseThrow().precision()).isEqualTo(Precision.MINUTE);
     assertThat(arrival.quotes()).singleElement().satisfies(q -> assertThat(q.sourceIndex()).hasValue(0));
     assertThat(arrival.approximate()).hasValueSatisfying(a -> assertThat(a.time()).isTrue());
     Event talks = d.event("talks-resume").orElseThrow();
-    assertThat(talks.lastLocalDay()).isEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(talks.lastLocalDay().orElseThrow()).isEqualTo(LocalDate.of(2024, 3, 22));
     assertThat(talks.disputed()).isPresent();
     Event inline = d.event("month-only").orElseThrow();
-    assertThat(inline.place().name()).isEqualTo("Somewhere at sea");
+    assertThat(inline.place().orElseThrow().name()).isEqualTo("Somewhere at sea");
     assertThat(d.firstDay()).hasValue(LocalDate.of(2024, 3, 1));
     assertThat(d.lastDay()).hasValue(LocalDate.of(2024, 3, 31));
   }

@@ -89,7 +89,7 @@ public final class DetailPane extends ScrollPane {
     showWhetherHidden();
     content.getChildren().add(categoryLine(event));
     addWhen(event);
-    addPlace(event.place(), event);
+    addPlace(event);
     event.approximate().ifPresent(a -> content.getChildren().add(
         note("Approximate" + (a.time() && a.place() ? " time and place" : a.time() ? " time" : a.place() ? " place" : "")
             + ": " + a.note(), "detail-approximate")));
@@ -120,7 +120,8 @@ public final class DetailPane extends ScrollPane {
     if (!related.isEmpty()) {
       VBox links = new VBox(2);
       for (Event r : related) {
-        Hyperlink link = new Hyperlink(r.title() + " (" + TimeText.local(r.start(), r.place().zone()) + ")");
+        Hyperlink link = new Hyperlink(r.title()
+            + r.start().map(start -> " (" + TimeText.local(start, r.zone()) + ")").orElse(""));
         link.setWrapText(true);
         link.getStyleClass().add("detail-related");
         link.setOnAction(e -> state.selectAndReveal(r));
@@ -167,15 +168,22 @@ public final class DetailPane extends ScrollPane {
   }
 
   private void addWhen(Event event) {
-    Place place = event.place();
-    String local = TimeText.local(event.start(), place.zone());
-    String utc = TimeText.utc(event.start(), place.zone());
+    if (!event.hasDate()) {
+      Label none = text("No date given", "detail-when");
+      none.setId(WHEN_ID);
+      content.getChildren().add(section("When", none));
+      return;
+    }
+    TimePoint start = event.start().get();
+    java.time.ZoneId zone = event.zone();
+    String local = TimeText.local(start, zone);
+    String utc = TimeText.utc(start, zone);
     if (event.end().isPresent()) {
       TimePoint end = event.end().get();
-      local = TimeText.localRange(event.start(), end, place.zone());
-      utc = TimeText.utcRange(event.start(), end, place.zone());
+      local = TimeText.localRange(start, end, zone);
+      utc = TimeText.utcRange(start, end, zone);
     }
-    Label localLabel = text(local + (event.start().precision().hasTime() ? "" : " (local date, " + place.zone().getId() + ")"),
+    Label localLabel = text(local + (start.precision().hasTime() ? "" : " (local date, " + zone.getId() + ")"),
         "detail-when");
     localLabel.setId(WHEN_ID);
     Label utcLabel = text(utc, "detail-when-utc");
@@ -183,7 +191,14 @@ public final class DetailPane extends ScrollPane {
     content.getChildren().add(section("When", new VBox(2, localLabel, utcLabel)));
   }
 
-  private void addPlace(Place place, Event event) {
+  private void addPlace(Event event) {
+    if (!event.hasPlace()) {
+      Label none = text("No place given", "detail-place");
+      none.setId(PLACE_ID);
+      content.getChildren().add(section("Where", none));
+      return;
+    }
+    Place place = event.place().get();
     String where = place.name() + place.country().map(c -> ", " + c).orElse("")
         + String.format(java.util.Locale.ROOT, "  (%.4f°%s, %.4f°%s)",
             Math.abs(place.location().lat()), place.location().lat() >= 0 ? "N" : "S",
@@ -197,7 +212,7 @@ public final class DetailPane extends ScrollPane {
     Label text = text("“" + q.text() + "”", "detail-quote");
     StringBuilder who = new StringBuilder("— " + q.speaker());
     q.occasion().ifPresent(o -> who.append(", ").append(o));
-    q.date().ifPresent(d -> who.append(", ").append(TimeText.local(d, event.place().zone())));
+    q.date().ifPresent(d -> who.append(", ").append(TimeText.local(d, event.zone())));
     Label attribution = text(who.toString(), "detail-quote-speaker");
     return new VBox(2, text, attribution);
   }

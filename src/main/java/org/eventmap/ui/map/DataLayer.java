@@ -170,10 +170,11 @@ final class DataLayer extends MapLayer {
     Color color = colorOf(selected.get().category());
     g.setLineDashes(6, 4);
     g.setLineWidth(1.5);
+    Place from = selected.get().place().orElse(null);
     for (String id : selected.get().related()) {
-      state.dataset().event(id).filter(state::isVisible).map(Event::place)
-          .filter(p -> !p.equals(selected.get().place()))
-          .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
+      state.dataset().event(id).filter(state::isVisible).flatMap(Event::place)
+          .filter(p -> from != null && !p.equals(from))
+          .ifPresent(p -> drawArc(g, v, from, p, color, false));
     }
     g.setLineDashes(null);
   }
@@ -250,7 +251,8 @@ final class DataLayer extends MapLayer {
       shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
     } else {
       // Older events in the window fade, down to a third of the strength at the window's start.
-      double age = state.currentTime() == null ? 0
+      // An event without a date is at every time: it never fades.
+      double age = state.currentTime() == null || !top.hasDate() ? 0
           : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
       double opacity = 0.8 - 0.5 * age;
       shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
@@ -320,7 +322,7 @@ final class DataLayer extends MapLayer {
     // among those, events known to the day or minute before those known only to the month.
     List<MarkerGroup> labelled = f.marks().stream()
         .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
-            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
+            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().map(s -> s.precision().ordinal()).orElse(-1)))
         .toList();
     g.setFont(style.placeFont());
     g.setTextAlign(TextAlignment.LEFT);
@@ -369,7 +371,8 @@ final class DataLayer extends MapLayer {
     if (m.isOnePlace()) {
       return m.places().get(0).name();
     }
-    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
+    // Marks are made of placed events only.
+    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place().orElseThrow();
     return main.name() + " +" + (m.places().size() - 1);
   }
 

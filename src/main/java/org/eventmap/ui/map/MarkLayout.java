@@ -108,7 +108,8 @@ final class MarkLayout {
         }
       }
     }
-    int selectedPosition = selected == null ? -1 : index.indexOf(selected);
+    // A selected event without a place has no mark to keep clear of clusters.
+    int selectedPosition = selected == null || !selected.hasPlace() ? -1 : index.indexOf(selected);
     int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
         && java.util.Arrays.binarySearch(visible, selectedPosition) >= 0 ? index.placeOf(selectedPosition) : -1;
     List<WorldMark> result = new ArrayList<>();

@@ -424,7 +424,13 @@ public final class TimelineView extends VBox {
     NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
     countLabel.setText(count.format(visible.length) + " of " + count.format(total) + " events shown ("
         + window.describe() + ")" + (today > 0 ? " · " + count.format(today) + " on this day" : "")
-        + (filtered < total ? " · filters hide " + count.format(total - filtered) : ""));
+        + (filtered < total ? " · filters hide " + count.format(total - filtered) : "")
+        + withoutText(index.unplacedCount(), "place", count) + withoutText(index.undatedCount(), "date", count));
+  }
+
+  /** "12 events have no place": never dropped in silence. */
+  private static String withoutText(int events, String what, NumberFormat count) {
+    return events == 0 ? "" : " · " + count.format(events) + (events == 1 ? " event has no " : " events have no ") + what;
   }
 
   /** The time axis, to give it the keyboard focus. */
