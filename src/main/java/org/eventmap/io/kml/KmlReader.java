@@ -55,7 +55,9 @@ import org.eventmap.io.Problem;
  *       keeps its own (Google Earth would also hide it outside the folder's time; an event is dated by
  *       what is said about it, the nearer statement);
  *   <li>category: the name of the nearest {@code Folder} around the placemark; without one, the style it
- *       uses ({@code styleUrl}, without the {@code #}); without either, "Placemarks".
+ *       uses ({@code styleUrl}, without the {@code #}); without either, "Placemarks";
+ *   <li>a placemark without a geometry is kept without a place, one without a time (its own or a
+ *       container's) without a date; one warning per file counts each kind and points at the first.
  * </ul>
  *
  * <p>The parser reads no DTD and expands no entity a file declares: a {@code DOCTYPE} is skipped with a
@@ -79,6 +81,8 @@ final class KmlReader {
   private final Map<String, Unlisted> problemCounts = new LinkedHashMap<>();
   private final Map<String, String> sharedTexts = new HashMap<>();
   private final Set<String> tripNames = new HashSet<>();
+  private final Missing withoutPlace = new Missing();
+  private final Missing withoutDate = new Missing();
   private XMLStreamReader xml;
   private int placemarks;
   private String documentName;
@@ -216,6 +220,7 @@ final class KmlReader {
 
   private LoadResult finish(String resultFile, String fallbackTitle) {
     addCountsOfUnlistedProblems();
+    warnAboutMissing();
     if (assembler.placesWithoutZone() > 0 && zoneMatters) {
       problems.add(new Problem(Problem.Severity.WARNING, label, 1, 1, assembler.placesWithoutZone()
           + (assembler.placesWithoutZone() == 1 ? " place has" : " places have")
@@ -339,9 +344,7 @@ final class KmlReader {
     }
     Optional<Approximation> approximate = approximation(parts.spot, time);
     TimePoint start = time == null ? null : time.start();
-    if (!keep(title, parts.line, parts.column, parts.spot != null, start)) {
-      return;
-    }
+    noteMissing(title, parts.line, parts.column, parts.spot != null, start);
     Place place = parts.spot == null ? null
         : assembler.place(parts.spot.latitude, parts.spot.longitude, Optional.ofNullable(parts.address));
     noteZone(start);
@@ -378,23 +381,52 @@ final class KmlReader {
         .orElseGet(() -> new Approximation(false, true, note)));
   }
 
-  /**
-   * Whether an event without a place or a date can be kept. Until the domain keeps such events, a
-   * placemark without either is left out with a warning saying so.
-   */
-  private boolean keep(String title, int line, int column, boolean placed, TimePoint start) {
+  /** Counts an event kept without a place or a date, for the one warning per file that says so. */
+  private void noteMissing(String title, int line, int column, boolean placed, TimePoint start) {
     if (!placed) {
-      problemAt(Problem.Severity.WARNING, "no place", line, column, "Placemark '" + title + "' has no Point, line "
-          + "or polygon, so no place: it is left out (events without a place cannot be kept yet)");
-      return false;
+      withoutPlace.add(title, line, column);
     }
     if (start == null) {
-      problemAt(Problem.Severity.WARNING, "no time", line, column, "Placemark '" + title + "' has no TimeStamp or "
-          + "TimeSpan, nor a Folder or Document with one around it: it is left out (events without a date cannot "
-          + "be kept yet)");
-      return false;
+      withoutDate.add(title, line, column);
     }
-    return true;
+  }
+
+  /** Events kept without something, and the first of them, for a warning that points at it. */
+  private static final class Missing {
+    int count;
+    String firstTitle;
+    int line;
+    int column;
+
+    void add(String title, int atLine, int atColumn) {
+      if (count++ == 0) {
+        firstTitle = title;
+        line = atLine;
+        column = atColumn;
+      }
+    }
+  }
+
+  private void warnAboutMissing() {
+    if (withoutPlace.count > 0) {
+      problems.add(new Problem(Problem.Severity.WARNING, label, withoutPlace.line, withoutPlace.column,
+          count(withoutPlace, "placemark has", "placemarks have") + " no Point, line or polygon, so no place"
+              + first(withoutPlace) + ": they are kept, on the timeline and in the list but not on the map"));
+    }
+    if (withoutDate.count > 0) {
+      problems.add(new Problem(Problem.Severity.WARNING, label, withoutDate.line, withoutDate.column,
+          count(withoutDate, "event has", "events have") + " no TimeStamp or TimeSpan, nor a Folder or Document "
+              + "with one around it, so no date" + first(withoutDate)
+              + ": they are kept, on the map and in the list but not on the timeline"));
+    }
+  }
+
+  private static String count(Missing missing, String one, String many) {
+    return missing.count + " " + (missing.count == 1 ? one : many);
+  }
+
+  private static String first(Missing missing) {
+    return missing.count == 1 ? " ('" + missing.firstTitle + "')" : " (the first is '" + missing.firstTitle + "')";
   }
 
   private void noteZone(TimePoint start) {
@@ -412,7 +444,8 @@ final class KmlReader {
       if (track.whens.size() != track.coords.size()) {
         problemAt(Problem.Severity.WARNING, "track", track.line, track.column, "the gx:Track of '" + title + "' has "
             + track.whens.size() + " <when> and " + track.coords.size() + " <gx:coord>: they are paired in order"
-            + (track.whens.size() < track.coords.size() ? ", and the points without a <when> have the placemark's time"
+            + (track.whens.size() < track.coords.size()
+            ? ", and the points without a <when> have the placemark's time (or, without one, no date)"
             : ", and the extra times are ignored"));
       }
       for (int i = 0; i < track.coords.size(); i++) {
@@ -421,9 +454,7 @@ final class KmlReader {
         TimePoint start = i < track.whens.size() ? track.whens.get(i)
             : placemarkTime == null ? null : placemarkTime.start();
         String pointTitle = title + " (" + n + " of " + total + ")";
-        if (!keep(pointTitle, track.line, track.column, true, start)) {
-          continue;
-        }
+        noteMissing(pointTitle, track.line, track.column, true, start);
         Place place = assembler.place(c[1], c[0], Optional.empty());
         noteZone(start);
         assembler.add(Event.builder(id + "-" + n, pointTitle)

@@ -68,23 +68,23 @@ class KmlFormatTest {
   void aWhenKeepsThePrecisionItIsWrittenAt() {
     Map<String, Event> events = byId(dataset("dates-and-folders.kml"));
 
-    assertThat(events.get("year").start().text()).isEqualTo("1871");
-    assertThat(events.get("year").start().precision()).isEqualTo(Precision.YEAR);
-    assertThat(events.get("month").start().text()).isEqualTo("1876-12");
-    assertThat(events.get("month").start().precision()).isEqualTo(Precision.MONTH);
-    assertThat(events.get("day").start().text()).isEqualTo("1880-05-03");
-    assertThat(events.get("utc").start().text()).isEqualTo("1885-02-11T14:20:05Z");
-    assertThat(events.get("offset").start().text()).isEqualTo("1885-02-12T08:15:00+01:00");
+    assertThat(events.get("year").start().orElseThrow().text()).isEqualTo("1871");
+    assertThat(events.get("year").start().orElseThrow().precision()).isEqualTo(Precision.YEAR);
+    assertThat(events.get("month").start().orElseThrow().text()).isEqualTo("1876-12");
+    assertThat(events.get("month").start().orElseThrow().precision()).isEqualTo(Precision.MONTH);
+    assertThat(events.get("day").start().orElseThrow().text()).isEqualTo("1880-05-03");
+    assertThat(events.get("utc").start().orElseThrow().text()).isEqualTo("1885-02-11T14:20:05Z");
+    assertThat(events.get("offset").start().orElseThrow().text()).isEqualTo("1885-02-12T08:15:00+01:00");
   }
 
   @Test
   void aTimeWithoutAZoneIsLocalToThePlaceTheLookupGives() {
     Event bells = byId(dataset("dates-and-folders.kml")).get("local");
 
-    assertThat(bells.start().isLocal()).isTrue();
-    assertThat(bells.place().zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+    assertThat(bells.start().orElseThrow().isLocal()).isTrue();
+    assertThat(bells.place().orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
     // Noon in Porto in February 1885 was noon at Lisbon's mean time, 36:45 behind UTC.
-    assertThat(bells.earliestInstant()).isEqualTo(
+    assertThat(bells.earliestInstant()).contains(
         java.time.LocalDateTime.of(1885, 2, 13, 12, 0).atZone(ZoneId.of("Europe/Lisbon")).toInstant());
   }
 
@@ -92,9 +92,9 @@ class KmlFormatTest {
   void aDayIsTheDayAtThePlace() {
     Event market = byId(dataset("dates-and-folders.kml")).get("day");
 
-    assertThat(market.place().zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
-    assertThat(market.firstLocalDay()).isEqualTo(LocalDate.of(1880, 5, 3));
-    assertThat(market.earliestInstant()).isEqualTo(LocalDate.of(1880, 5, 3).atStartOfDay(ZoneId.of("Europe/Lisbon"))
+    assertThat(market.place().orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+    assertThat(market.firstLocalDay()).contains(LocalDate.of(1880, 5, 3));
+    assertThat(market.earliestInstant()).contains(LocalDate.of(1880, 5, 3).atStartOfDay(ZoneId.of("Europe/Lisbon"))
         .toInstant());
   }
 
@@ -102,7 +102,7 @@ class KmlFormatTest {
   void aSpanWithBothEndsIsAnEventFromBeginToEnd() {
     Event fair = byId(dataset("dates-and-folders.kml")).get("both");
 
-    assertThat(fair.start().text()).isEqualTo("1890-06-01");
+    assertThat(fair.start().orElseThrow().text()).isEqualTo("1890-06-01");
     assertThat(fair.end()).map(t -> t.text()).contains("1890-06-15");
     assertThat(fair.approximate()).isEmpty();
   }
@@ -111,7 +111,7 @@ class KmlFormatTest {
   void aSpanOpenAtItsEndStartsAtItsBeginAndSaysTheEndIsOpen() {
     Event mill = byId(dataset("dates-and-folders.kml")).get("open-end");
 
-    assertThat(mill.start().text()).isEqualTo("1891-03");
+    assertThat(mill.start().orElseThrow().text()).isEqualTo("1891-03");
     assertThat(mill.end()).isEmpty();
     assertThat(mill.attributes()).contains(new Attribute("End", "open: the TimeSpan gives no end"));
   }
@@ -120,7 +120,7 @@ class KmlFormatTest {
   void aSpanOpenAtItsBeginIsShownAtItsEndAsApproximateInTime() {
     Event quay = byId(dataset("dates-and-folders.kml")).get("open-begin");
 
-    assertThat(quay.start().text()).isEqualTo("1892");
+    assertThat(quay.start().orElseThrow().text()).isEqualTo("1892");
     assertThat(quay.end()).isEmpty();
     assertThat(quay.approximate()).hasValueSatisfying(a -> {
       assertThat(a.time()).isTrue();
@@ -133,7 +133,7 @@ class KmlFormatTest {
   void aSpanFromADateToTheSameDateIsThatDate() {
     Event census = byId(dataset("dates-and-folders.kml")).get("same");
 
-    assertThat(census.start().text()).isEqualTo("1893");
+    assertThat(census.start().orElseThrow().text()).isEqualTo("1893");
     assertThat(census.end()).isEmpty();
   }
 
@@ -141,21 +141,21 @@ class KmlFormatTest {
   void aPlacemarkWithoutATimeTakesTheTimeOfTheNearestFolderThatHasOne() {
     Map<String, Event> events = byId(dataset("dates-and-folders.kml"));
 
-    assertThat(events.get("from-folder").start().text()).isEqualTo("1895-09-20");
+    assertThat(events.get("from-folder").start().orElseThrow().text()).isEqualTo("1895-09-20");
     assertThat(events.get("from-folder").attributes()).contains(new Attribute("Time", "from Folder 'Inherited'"));
-    assertThat(events.get("from-outer-folder").start().text()).isEqualTo("1895-09-20");
+    assertThat(events.get("from-outer-folder").start().orElseThrow().text()).isEqualTo("1895-09-20");
   }
 
   @Test
   void aPlacemarksOwnTimeWinsOverItsFolders() {
-    assertThat(byId(dataset("dates-and-folders.kml")).get("own-wins").start().text()).isEqualTo("1896-01-02");
+    assertThat(byId(dataset("dates-and-folders.kml")).get("own-wins").start().orElseThrow().text()).isEqualTo("1896-01-02");
   }
 
   @Test
   void aPlacemarkOutsideAnyTimedFolderTakesTheDocumentsTime() {
     Event roads = byId(dataset("dates-and-folders.kml")).get("from-document");
 
-    assertThat(roads.start().text()).isEqualTo("1850");
+    assertThat(roads.start().orElseThrow().text()).isEqualTo("1850");
     assertThat(roads.end()).map(t -> t.text()).contains("1900");
     assertThat(roads.attributes()).contains(new Attribute("Time", "from Document 'River towns, as written in KML'"));
   }
@@ -194,8 +194,8 @@ class KmlFormatTest {
   void aSpaceAfterTheCommaOfACoordinateIsForgiven() {
     Event roads = byId(dataset("dates-and-folders.kml")).get("from-document");
 
-    assertThat(roads.place().location().lat()).isEqualTo(41.1496);
-    assertThat(roads.place().location().lon()).isEqualTo(-8.6110);
+    assertThat(roads.place().orElseThrow().location().lat()).isEqualTo(41.1496);
+    assertThat(roads.place().orElseThrow().location().lon()).isEqualTo(-8.6110);
   }
 
   @Test
@@ -230,12 +230,12 @@ class KmlFormatTest {
     assertThat(result.problems()).isEmpty();
     assertThat(events).hasSize(3);
     assertThat(events).allSatisfy(e -> assertThat(e.tags()).containsExactly("trip:canal-walk"));
-    assertThat(events).extracting(e -> e.start().text())
+    assertThat(events).extracting(e -> e.start().orElseThrow().text())
         .containsExactly("2021-04-10T09:00:00Z", "2021-04-10T09:20:00Z", "2021-04-10T09:45:00Z");
     assertThat(events).extracting(Event::title)
         .containsExactly("Canal Walk (1 of 3)", "Canal Walk (2 of 3)", "Canal Walk (3 of 3)");
-    assertThat(events.get(2).place().location().lat()).isEqualTo(52.3676);
-    assertThat(events.get(2).place().location().lon()).isEqualTo(4.9041);
+    assertThat(events.get(2).place().orElseThrow().location().lat()).isEqualTo(52.3676);
+    assertThat(events.get(2).place().orElseThrow().location().lon()).isEqualTo(4.9041);
   }
 
   @Test
@@ -245,28 +245,49 @@ class KmlFormatTest {
         .collect(Collectors.toMap(Event::title, e -> e));
 
     Event parade = events.get("Parade route");
-    assertThat(parade.place().location().lat()).isEqualTo(52);
-    assertThat(parade.place().location().lon()).isEqualTo(12);
+    assertThat(parade.place().orElseThrow().location().lat()).isEqualTo(52);
+    assertThat(parade.place().orElseThrow().location().lon()).isEqualTo(12);
     assertThat(parade.approximate()).hasValueSatisfying(a -> assertThat(a.note()).contains("middle vertex"));
     Event area = events.get("Closed area");
-    assertThat(area.place().location().lat()).isEqualTo(11);
-    assertThat(area.place().location().lon()).isEqualTo(21);
+    assertThat(area.place().orElseThrow().location().lat()).isEqualTo(11);
+    assertThat(area.place().orElseThrow().location().lon()).isEqualTo(21);
     assertThat(area.approximate()).hasValueSatisfying(a -> assertThat(a.place()).isTrue());
     Event sites = events.get("Two sites");
-    assertThat(sites.place().location().lat()).isEqualTo(-5);
-    assertThat(sites.place().location().lon()).isEqualTo(30);
+    assertThat(sites.place().orElseThrow().location().lat()).isEqualTo(-5);
+    assertThat(sites.place().orElseThrow().location().lon()).isEqualTo(30);
   }
 
   @Test
-  void aPlacemarkWithoutAPlaceOrADateIsNamedInAWarning() {
+  void aPlacemarkWithoutAGeometryIsKeptWithoutAPlace() {
+    Map<String, Event> events = read(fixture("geometries.kml")).dataset().orElseThrow().events().stream()
+        .collect(Collectors.toMap(Event::title, e -> e));
+
+    Event nowhere = events.get("Nowhere in particular");
+    assertThat(nowhere.place()).isEmpty();
+    assertThat(nowhere.start().orElseThrow().text()).isEqualTo("2015-07-07");
+    assertThat(nowhere.approximate()).isEmpty();
+  }
+
+  @Test
+  void aPlacemarkWithoutATimeAnywhereIsKeptWithoutADate() {
+    Map<String, Event> events = read(fixture("geometries.kml")).dataset().orElseThrow().events().stream()
+        .collect(Collectors.toMap(Event::title, e -> e));
+
+    Event whenever = events.get("Whenever");
+    assertThat(whenever.start()).isEmpty();
+    assertThat(whenever.place().orElseThrow().location().lat()).isEqualTo(1);
+  }
+
+  @Test
+  void eventsKeptWithoutAPlaceOrADateAreCountedInOneWarningEach() {
     LoadResult result = read(fixture("geometries.kml"));
 
     assertThat(result.ok()).isTrue();
     assertThat(result.warnings()).extracting(Problem::toString)
-        .anySatisfy(w -> assertThat(w).contains("geometries.kml:28:").contains("'Nowhere in particular'")
-            .contains("no place"))
-        .anySatisfy(w -> assertThat(w).contains("geometries.kml:32:").contains("'Whenever'")
-            .contains("no TimeStamp"));
+        .anySatisfy(w -> assertThat(w).contains("geometries.kml:28:").contains("1 placemark has no Point")
+            .contains("('Nowhere in particular')").contains("not on the map"))
+        .anySatisfy(w -> assertThat(w).contains("geometries.kml:32:").contains("1 event has no TimeStamp")
+            .contains("('Whenever')").contains("not on the timeline"));
   }
 
   @Test
@@ -274,7 +295,7 @@ class KmlFormatTest {
     Dataset dataset = read(fixture("geometries.kml")).dataset().orElseThrow();
 
     assertThat(dataset.places()).containsExactlyInAnyOrderElementsOf(
-        dataset.events().stream().map(Event::place).distinct().toList());
+        dataset.events().stream().map(Event::place).flatMap(Optional::stream).distinct().toList());
   }
 
   @Test
@@ -394,14 +415,32 @@ class KmlFormatTest {
   void manyProblemsOfOneKindAreListedTenTimesAndThenCounted() throws IOException {
     StringBuilder kml = new StringBuilder("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n");
     for (int i = 0; i < 25; i++) {
-      kml.append("<Placemark><name>n").append(i).append("</name><Point><coordinates>1,1</coordinates></Point>"
-          + "</Placemark>\n");
+      kml.append("<Placemark><name>n").append(i).append("</name><TimeStamp><when>someday</when></TimeStamp>"
+          + "<Point><coordinates>1,1</coordinates></Point></Placemark>\n");
     }
-    LoadResult result = read(write("untimed.kml", kml.append("</Document></kml>\n").toString()));
+    LoadResult result = read(write("undated.kml", kml.append("</Document></kml>\n").toString()));
 
-    assertThat(result.warnings()).hasSize(11);
-    assertThat(result.warnings().get(10).message()).isEqualTo("and 15 more like the 10 above, from here on");
-    assertThat(result.warnings().get(10).line()).isEqualTo(12);
+    assertThat(result.errors()).hasSize(11);
+    assertThat(result.errors().get(10).message()).isEqualTo("and 15 more like the 10 above, from here on");
+    assertThat(result.errors().get(10).line()).isEqualTo(12);
+  }
+
+  @Test
+  void aTrackWithoutTimesIsAJourneyWithoutDates() throws IOException {
+    LoadResult result = read(write("untimed-track.kml", """
+        <kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2">
+          <Placemark><name>Route</name><gx:Track><gx:coord>1 2 0</gx:coord><gx:coord>3 4 0</gx:coord></gx:Track>
+          </Placemark>
+        </kml>
+        """));
+
+    assertThat(result.dataset().orElseThrow().events()).hasSize(2).allSatisfy(e -> {
+      assertThat(e.start()).isEmpty();
+      assertThat(e.tags()).containsExactly("trip:route");
+    });
+    assertThat(result.warnings()).extracting(Problem::message)
+        .anySatisfy(w -> assertThat(w).contains("has 0 <when> and 2 <gx:coord>"))
+        .anySatisfy(w -> assertThat(w).startsWith("2 events have no TimeStamp"));
   }
 
   @Test

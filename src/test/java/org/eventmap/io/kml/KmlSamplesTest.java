@@ -42,9 +42,9 @@ class KmlSamplesTest {
     Dataset dataset = open(sample("timestamps.kml"));
 
     assertThat(dataset.events()).hasSize(11);
-    assertThat(dataset.events()).extracting(e -> e.start().precision()).contains(Precision.YEAR, Precision.MONTH,
+    assertThat(dataset.events()).extracting(e -> e.start().orElseThrow().precision()).contains(Precision.YEAR, Precision.MONTH,
         Precision.DAY, Precision.SECOND);
-    assertThat(dataset.events()).filteredOn(e -> e.start().isLocal()).hasSize(1);
+    assertThat(dataset.events()).filteredOn(e -> e.start().orElseThrow().isLocal()).hasSize(1);
     assertThat(dataset.events()).filteredOn(e -> e.end().isPresent()).hasSize(1);
   }
 
@@ -63,6 +63,6 @@ class KmlSamplesTest {
 
     assertThat(dataset.title()).isEqualTo("TimeStamp'ed Points");
     assertThat(dataset.events()).hasSize(361);
-    assertThat(dataset.events()).extracting(Event::start).allSatisfy(t -> assertThat(t.offset()).isPresent());
+    assertThat(dataset.events()).extracting(e -> e.start().orElseThrow()).allSatisfy(t -> assertThat(t.offset()).isPresent());
   }
 }
