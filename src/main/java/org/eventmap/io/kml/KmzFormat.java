@@ -63,10 +63,16 @@ public final class KmzFormat implements EventFormat {
     return List.of("kmz");
   }
 
+  /**
+   * Below anything another format says: a file named {@code .kmz} that is no zip is claimed only when no
+   * other format claims it, so that it is told it is not a zip rather than that nothing can open it.
+   */
+  static final int NAMED_KMZ_ONLY = 1;
+
   @Override
   public int recognise(FileHead head) {
     if (!KmlRecognition.isZip(head)) {
-      return NOT_MINE;
+      return head.extension().equals("kmz") ? NAMED_KMZ_ONLY : NOT_MINE;
     }
     if (KmlRecognition.entryNames(head).stream().anyMatch(KmlRecognition::isKmlEntry)) {
       return CERTAIN;

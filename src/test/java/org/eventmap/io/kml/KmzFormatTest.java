@@ -119,6 +119,24 @@ class KmzFormatTest {
   }
 
   @Test
+  void aTextFileNamedKmzIsToldItIsNotAZip() {
+    Path notZip = KmlFormatTest.fixture("not-a-zip.kmz");
+
+    LoadResult result = FormatRegistry.read(notZip);
+
+    assertThat(result.errors()).extracting(Problem::message).singleElement()
+        .satisfies(m -> assertThat(m).startsWith("is not a zip archive, so not a KMZ"));
+  }
+
+  @Test
+  void aKmlNamedKmzIsReadAsTheKmlItIs() throws IOException {
+    Path misnamed = dir.resolve("really-kml.kmz");
+    Files.writeString(misnamed, ONE_PLACEMARK);
+
+    assertThat(FormatRegistry.read(misnamed).dataset().orElseThrow().events()).hasSize(1);
+  }
+
+  @Test
   void aZipWithoutKmlIsAClearErrorNamingWhatItHolds() throws IOException {
     LoadResult result = read(zip("photos.kmz", "a.jpg", "x", "b.jpg", "y"));
 
