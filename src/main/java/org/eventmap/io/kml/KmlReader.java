@@ -219,6 +219,9 @@ final class KmlReader {
   }
 
   private LoadResult finish(String resultFile, String fallbackTitle) {
+    if (placemarks == 0 && problems.stream().noneMatch(Problem::isError)) {
+      problems.add(new Problem(Problem.Severity.WARNING, label, 1, 1, "the file has no Placemark, so no events"));
+    }
     addCountsOfUnlistedProblems();
     warnAboutMissing();
     if (assembler.placesWithoutZone() > 0 && zoneMatters) {
@@ -288,6 +291,11 @@ final class KmlReader {
         case "TimeStamp", "TimeSpan" -> container.time[0] = readTime();
         case "Document", "Folder" -> readContainer(Container.of(container, xml.getLocalName()));
         case "Placemark" -> readPlacemark(container);
+        case "NetworkLink" -> {
+          problem(Problem.Severity.WARNING, "network link", "a NetworkLink is not followed: Eventmap opens only "
+              + "what is in the file, never an address it names (open the linked file itself)");
+          skip();
+        }
         default -> skip();
       }
     }

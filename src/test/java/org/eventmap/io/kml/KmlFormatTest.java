@@ -444,6 +444,21 @@ class KmlFormatTest {
   }
 
   @Test
+  void aNetworkLinkIsNotFollowedAndTheWarningSaysSo() throws IOException {
+    LoadResult result = read(write("linked.kml", """
+        <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+          <NetworkLink><Link><href>https://example.org/live.kml</href></Link></NetworkLink>
+        </Document></kml>
+        """));
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.warnings()).extracting(Problem::message).containsExactly(
+        "a NetworkLink is not followed: Eventmap opens only what is in the file, never an address it names (open "
+            + "the linked file itself)",
+        "the file has no Placemark, so no events");
+  }
+
+  @Test
   void recognisesEveryKmlNamespaceAndABareKmlRoot() {
     KmlFormat kml = new KmlFormat();
     for (String ns : List.of("http://earth.google.com/kml/2.0", "http://earth.google.com/kml/2.1",
