@@ -8,12 +8,13 @@ import org.eventmap.io.FileHead;
 
 /** What a file's first bytes say about it being KML or a KMZ. */
 final class KmlRecognition {
-  /** The namespaces KML has had (2.0, 2.1, 2.2 from Google; 2.2 from the OGC). */
+  /** The namespaces KML has had (2.0, 2.1, 2.2 from Google; 2.2 and 2.3 from the OGC). */
   static final List<String> NAMESPACES = List.of(
       "http://earth.google.com/kml/2.0",
       "http://earth.google.com/kml/2.1",
       "http://earth.google.com/kml/2.2",
-      "http://www.opengis.net/kml/2.2");
+      "http://www.opengis.net/kml/2.2",
+      "http://www.opengis.net/kml/2.3");
 
   private static final byte[] ZIP_ENTRY = {'P', 'K', 3, 4};
 
