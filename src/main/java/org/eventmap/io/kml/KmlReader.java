@@ -164,7 +164,9 @@ final class KmlReader {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // Elements are told apart by their local names, whatever their namespace: KML's three, Google's gx:,
+    // and the gx: prefix files use without declaring it (namespace-aware parsing would reject those).
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     // Its problems come back as exceptions with their position; none should go to the console.
     factory.setXMLReporter((message, type, info, location) -> { });
@@ -253,9 +255,8 @@ final class KmlReader {
             + "DTD and expands no entity a file declares");
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         sawAnElement = true;
-        String root = xml.getLocalName();
-        String namespace = xml.getNamespaceURI();
-        boolean kmlNamespace = namespace != null && KmlRecognition.NAMESPACES.contains(namespace);
+        String root = name();
+        boolean kmlNamespace = declaresKmlNamespace();
         if (root.equals("kml")) {
           readContainer(Container.of(null, "kml"));
         } else if (kmlNamespace && (root.equals("Document") || root.equals("Folder"))) {
@@ -263,7 +264,7 @@ final class KmlReader {
         } else if (kmlNamespace && root.equals("Placemark")) {
           readPlacemark(Container.of(null, "kml"));
         } else {
-          problem(Problem.Severity.ERROR, "root", "the root element is <" + xml.getName().getLocalPart()
+          problem(Problem.Severity.ERROR, "root", "the root element is <" + root
               + ">, not <kml>: this is not a KML file");
           throw new Abort();
         }
@@ -277,13 +278,32 @@ final class KmlReader {
     problem(Problem.Severity.ERROR, "root", "the file holds no XML element at all");
   }
 
+  /** The element's name without its prefix ({@code Track} for {@code gx:Track}). */
+  private String name() {
+    String name = xml.getLocalName();
+    int colon = name.indexOf(':');
+    return colon < 0 ? name : name.substring(colon + 1);
+  }
+
+  /** Whether the element the reader is at declares one of KML's namespaces, as default or with a prefix. */
+  private boolean declaresKmlNamespace() {
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String attribute = xml.getAttributeLocalName(i);
+      if ((attribute.equals("xmlns") || attribute.startsWith("xmlns:"))
+          && KmlRecognition.NAMESPACES.contains(xml.getAttributeValue(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readContainer(Container container) throws XMLStreamException {
     if (container.depth > MAX_NESTING) {
       problem(Problem.Severity.ERROR, "nesting", "folders are nested more than " + MAX_NESTING + " deep");
       throw new Abort();
     }
     while (nextChild()) {
-      switch (xml.getLocalName()) {
+      switch (name()) {
         case "name" -> {
           container.name[0] = text().strip();
           if (container.kind.equals("Document") && container.depth <= 1 && documentName == null) {
@@ -291,7 +311,7 @@ final class KmlReader {
           }
         }
         case "TimeStamp", "TimeSpan" -> container.time[0] = readTime();
-        case "Document", "Folder" -> readContainer(Container.of(container, xml.getLocalName()));
+        case "Document", "Folder" -> readContainer(Container.of(container, name()));
         case "Placemark" -> readPlacemark(container);
         case "NetworkLink" -> {
           problem(Problem.Severity.WARNING, "network link", "a NetworkLink is not followed: Eventmap opens only "
@@ -310,7 +330,7 @@ final class KmlReader {
     parts.column = column();
     parts.id = xml.getAttributeValue(null, "id");
     while (nextChild()) {
-      switch (xml.getLocalName()) {
+      switch (name()) {
         case "name" -> parts.name = text().strip();
         case "description" -> parts.description = markup();
         case "address" -> parts.address = text().strip();
@@ -487,14 +507,14 @@ final class KmlReader {
   }
 
   private KmlTime readTime() throws XMLStreamException {
-    boolean span = xml.getLocalName().equals("TimeSpan");
+    boolean span = name().equals("TimeSpan");
     int line = line();
     int column = column();
     TimePoint begin = null;
     TimePoint end = null;
     boolean bad = false;
     while (nextChild()) {
-      String element = xml.getLocalName();
+      String element = name();
       if ((span && element.equals("begin")) || (!span && element.equals("when")) || (span && element.equals("end"))) {
         int at = line();
         int col = column();
@@ -534,7 +554,7 @@ final class KmlReader {
       problem(Problem.Severity.ERROR, "nesting", "geometries are nested more than " + MAX_NESTING + " deep");
       throw new Abort();
     }
-    String kind = xml.getLocalName();
+    String kind = name();
     switch (kind) {
       case "Point" -> {
         double[] c = firstCoordinates(parts);
@@ -557,9 +577,9 @@ final class KmlReader {
       case "Polygon" -> {
         double[] outer = null;
         while (nextChild()) {
-          if (xml.getLocalName().equals("outerBoundaryIs")) {
+          if (name().equals("outerBoundaryIs")) {
             while (nextChild()) {
-              if (xml.getLocalName().equals("LinearRing") && outer == null) {
+              if (name().equals("LinearRing") && outer == null) {
                 outer = firstCoordinates(parts);
               } else {
                 skip();
@@ -573,7 +593,7 @@ final class KmlReader {
       }
       case "MultiGeometry" -> {
         while (nextChild()) {
-          switch (xml.getLocalName()) {
+          switch (name()) {
             case "Point", "LineString", "LinearRing", "Polygon", "MultiGeometry", "Track", "MultiTrack" ->
                 readGeometry(parts, depth + 1);
             default -> skip();
@@ -582,7 +602,7 @@ final class KmlReader {
       }
       case "MultiTrack" -> {
         while (nextChild()) {
-          if (xml.getLocalName().equals("Track")) {
+          if (name().equals("Track")) {
             readTrack(parts);
           } else {
             skip();
@@ -617,7 +637,7 @@ final class KmlReader {
   private double[] firstCoordinates(Parts parts) throws XMLStreamException {
     double[] found = null;
     while (nextChild()) {
-      if (xml.getLocalName().equals("coordinates") && found == null) {
+      if (name().equals("coordinates") && found == null) {
         int line = line();
         int column = column();
         found = coordinates(text(), line, column, parts);
@@ -706,7 +726,7 @@ final class KmlReader {
     track.line = line();
     track.column = column();
     while (nextChild()) {
-      switch (xml.getLocalName()) {
+      switch (name()) {
         case "when" -> {
           int line = line();
           int column = column();
@@ -741,13 +761,13 @@ final class KmlReader {
 
   private void readExtendedData(List<Attribute> into) throws XMLStreamException {
     while (nextChild()) {
-      switch (xml.getLocalName()) {
+      switch (name()) {
         case "Data" -> {
           String name = xml.getAttributeValue(null, "name");
           String displayName = null;
           String value = null;
           while (nextChild()) {
-            switch (xml.getLocalName()) {
+            switch (name()) {
               case "displayName" -> displayName = text().strip();
               case "value" -> value = text().strip();
               default -> skip();
@@ -760,7 +780,7 @@ final class KmlReader {
         }
         case "SchemaData" -> {
           while (nextChild()) {
-            if (xml.getLocalName().equals("SimpleData")) {
+            if (name().equals("SimpleData")) {
               String name = xml.getAttributeValue(null, "name");
               String value = text().strip();
               if (name != null) {

@@ -239,6 +239,34 @@ class KmlFormatTest {
   }
 
   @Test
+  void aGxPrefixThatIsNeverDeclaredStillMakesATrack() throws IOException {
+    LoadResult result = read(write("undeclared-gx.kml", """
+        <kml xmlns="http://www.opengis.net/kml/2.2">
+          <Placemark><name>Ride</name><gx:Track>
+            <when>2022-08-01T10:00Z</when><when>2022-08-01T11:00Z</when>
+            <gx:coord>13.40 52.52 0</gx:coord><gx:coord>13.30 52.50 0</gx:coord>
+          </gx:Track></Placemark>
+        </kml>
+        """));
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.dataset().orElseThrow().events()).extracting(e -> e.start().orElseThrow().text())
+        .containsExactly("2022-08-01T10:00Z", "2022-08-01T11:00Z");
+  }
+
+  @Test
+  void aRootDocumentInTheKmlNamespaceIsReadWithoutAKmlElement() throws IOException {
+    LoadResult result = read(write("bare-document.kml", """
+        <Document xmlns="http://www.opengis.net/kml/2.2"><name>Bare</name>
+          <Placemark><name>One</name><TimeStamp><when>2001</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>
+        </Document>
+        """));
+
+    assertThat(result.dataset().orElseThrow().title()).isEqualTo("Bare");
+    assertThat(result.dataset().orElseThrow().events()).hasSize(1);
+  }
+
+  @Test
   void otherGeometriesArePlacedAtARepresentativePointMarkedApproximate() {
     LoadResult result = read(fixture("geometries.kml"));
     Map<String, Event> events = result.dataset().orElseThrow().events().stream()
