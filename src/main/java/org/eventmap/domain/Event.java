@@ -45,8 +45,14 @@ public final class Event {
   private final Approximation approximate;
   /** Null when the sources agree. */
   private final String disputed;
-  /** What the file said beyond the known fields; usually empty. */
-  private final List<Attribute> attributes;
+  /**
+   * The names of what the file said beyond the known fields (usually none), one list shared by the
+   * events with the same names; their values are packed after the sources' texts. A file of a hundred
+   * thousand features with twenty properties each would otherwise hold two million objects for them.
+   */
+  private final List<String> attributeNames;
+  private static final java.util.concurrent.ConcurrentHashMap<List<String>, List<String>> NAME_LISTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Event(
       String id,
@@ -88,7 +94,7 @@ public final class Event {
     this.start = start.orElse(null);
     this.end = Objects.requireNonNull(end, "end").orElse(null);
     this.place = place.orElse(null);
-    this.attributes = List.copyOf(attributes);
+    this.attributeNames = sharedNames(attributes);
     this.category = Objects.requireNonNull(category, "category");
     Objects.requireNonNull(summary, "summary");
     this.approximate = Objects.requireNonNull(approximate, "approximate").orElse(null);
@@ -97,9 +103,12 @@ public final class Event {
     this.quotes = List.copyOf(quotes);
     this.related = List.copyOf(related);
     this.tags = List.copyOf(tags);
-    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size()];
+    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size() + attributes.size()];
     ownTexts[TITLE] = title;
     ownTexts[SUMMARY] = summary;
+    for (int i = 0; i < attributes.size(); i++) {
+      ownTexts[FIRST_SOURCE + 2 * sources.size() + i] = attributes.get(i).value();
+    }
     sourcePublishersAndDates = new Object[2 * sources.size()];
     for (int i = 0; i < sources.size(); i++) {
       Source s = Objects.requireNonNull(sources.get(i), "source");
@@ -131,7 +140,7 @@ public final class Event {
     this.tags = List.copyOf(tags);
     this.approximate = approximate;
     this.disputed = disputed;
-    this.attributes = List.of();
+    this.attributeNames = List.of();
     checkEndAfterStart();
   }
 
@@ -252,7 +261,28 @@ public final class Event {
 
   /** The values a file gave beyond the fields Eventmap knows, in the file's order. */
   public List<Attribute> attributes() {
-    return attributes;
+    if (attributeNames.isEmpty()) {
+      return List.of();
+    }
+    int first = FIRST_SOURCE + sourcePublishersAndDates.length;
+    List<Attribute> made = new ArrayList<>(attributeNames.size());
+    for (int i = 0; i < attributeNames.size(); i++) {
+      made.add(new Attribute(attributeNames.get(i), PackedTexts.get(texts, textsAt, first + i)));
+    }
+    return List.copyOf(made);
+  }
+
+  /** The names of these attributes as one list shared with every event of the same names. */
+  private static List<String> sharedNames(List<Attribute> attributes) {
+    if (attributes.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = attributes.stream().map(Attribute::name).toList();
+    // Bounded so that a hostile file with a new set of names per row cannot grow it without end.
+    if (NAME_LISTS.size() > 10_000) {
+      return names;
+    }
+    return NAME_LISTS.computeIfAbsent(names, n -> n);
   }
 
   /** Builds an event field by field, for readers of formats other than our own. */
@@ -400,7 +430,7 @@ public final class Event {
         && e.actors.equals(actors) && Arrays.equals(e.sourcePublishersAndDates, sourcePublishersAndDates)
         && e.quotes.equals(quotes) && e.related.equals(related) && e.tags.equals(tags)
         && Objects.equals(e.approximate, approximate) && Objects.equals(e.disputed, disputed)
-        && e.attributes.equals(attributes);
+        && e.attributeNames.equals(attributeNames);
   }
 
   @Override
@@ -411,8 +441,9 @@ public final class Event {
 
   /** The texts are packed the same way whoever packed them, so equal texts are equal bytes. */
   private boolean sameTexts(Event e) {
-    int count = FIRST_SOURCE + sourcePublishersAndDates.length;
-    if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length) {
+    int count = FIRST_SOURCE + sourcePublishersAndDates.length + attributeNames.size();
+    if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length
+        || e.attributeNames.size() != attributeNames.size()) {
       return false;
     }
     return Arrays.equals(texts, textsAt, PackedTexts.end(texts, textsAt, count),
@@ -424,6 +455,6 @@ public final class Event {
     return "Event[id=" + id + ", title=" + title() + ", start=" + start + ", end=" + end() + ", place=" + place
         + ", category=" + category + ", actors=" + actors + ", summary=" + summary() + ", quotes=" + quotes
         + ", sources=" + sources() + ", related=" + related + ", tags=" + tags + ", approximate=" + approximate()
-        + ", disputed=" + disputed() + (attributes.isEmpty() ? "" : ", attributes=" + attributes) + "]";
+        + ", disputed=" + disputed() + (attributeNames.isEmpty() ? "" : ", attributes=" + attributes()) + "]";
   }
 }

@@ -234,10 +234,14 @@ public final class FilterModel {
   private int[] computeVisiblePositions() {
     LocalDateTime now = time.currentTime();
     EventTimeIndex index = data.timeIndex();
-    if (data.dataset() == null || now == null) {
+    if (data.dataset() == null) {
       return new int[0];
     }
     int[] filtered = filteredPositions.get();
+    if (now == null) {
+      // No time to be at (no dated events): the undated ones are shown all the same.
+      return index.undatedAmong(filtered);
+    }
     if (filtered == null) {
       return index.positionsInWindow(time.window(), now, i -> true);
     }

@@ -200,6 +200,14 @@ public final class EventTimeIndex {
     return placeOf[i] != NO_PLACE;
   }
 
+  /** The positions of the events without a date, all of them or those among these (ascending; null for all). */
+  public int[] undatedAmong(int[] positions) {
+    if (positions == null) {
+      return java.util.stream.IntStream.range(firstUndated, starts.length).toArray();
+    }
+    return Arrays.stream(positions).filter(i -> i >= firstUndated).toArray();
+  }
+
   /** The positions among these (ascending) whose events have a place, for the map. */
   public int[] placedAmong(int[] positions) {
     int count = 0;

@@ -36,6 +36,17 @@ class DatasetReaderTest {
   }
 
   @Test
+  void aColumnAfterNonAsciiTextIsCountedInCharactersAsAnEditorCountsIt() throws IOException {
+    Path file = write("accents.json", "{\"format\": \"eventmap/1\", \"title\": \"Café ☕\", \"license\": 7, "
+        + "\"places\": [], \"categories\": [], \"events\": []}");
+
+    LoadResult result = DatasetReader.read(file);
+
+    // The value of "license" is the 56th character of the line, and its 59th byte in UTF-8.
+    assertThat(lines(result)).anyMatch(line -> line.startsWith(file + ":1:56: "));
+  }
+
+  @Test
   void readsAValidFileIntoTheDomain() {
     LoadResult result = DatasetReader.read(resource("small-valid.json"));
 

@@ -74,4 +74,24 @@ class EventsWithoutPlaceOrDateWindowTest {
     assertThat(text(robot, DetailPane.PLACE_ID)).startsWith("Tel Aviv");
     assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Friday 22 March 2024");
   }
+
+  @Test
+  void aFileWhoseEventsAllLackADateOpensWithThemOnTheMap(FxRobot robot) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("all-undated", ".json");
+    String json = java.nio.file.Files.readString(DatasetReaderTestAccess.resource("without-place-or-date.json"))
+        .replace("\"start\": \"2024-03-22T10:00+02:00\",", "").replace("\"start\": \"2024-03-22\",", "")
+        .replace("\"openOn\": \"2024-03-22\",", "");
+    java.nio.file.Files.writeString(file, json);
+    var result = DatasetReader.read(file);
+    assertThat(result.problems()).isEmpty();
+
+    robot.interact(() -> state.applyLoad(result));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Event> onMap = onFx(() -> map.markerGroups().stream().flatMap(m -> m.events().stream()).toList());
+
+    assertThat(onMap).extracting(Event::id).containsExactlyInAnyOrder("placed-and-dated", "no-date");
+    assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("No dates");
+    assertThat(text(robot, TimelineView.COUNT_LABEL_ID))
+        .isEqualTo("3 of 3 events shown · 1 event has no place · 3 events have no date");
+  }
 }
