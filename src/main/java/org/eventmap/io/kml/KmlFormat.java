@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.eventmap.geo.ZoneLookup;
+import org.eventmap.geo.zones.OfflineZones;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
@@ -25,9 +26,12 @@ import org.eventmap.io.ReadOptions;
 public final class KmlFormat implements EventFormat {
   private final ZoneLookup zones;
 
-  /** Knows no time zones yet: dates without a time are read as UTC days (and the result says so). */
+  /**
+   * With the application's offline zone lookup, whose polygons are read when the first place needs its
+   * zone (the registry starts reading them while the file is parsed).
+   */
   public KmlFormat() {
-    this(ZoneLookup.NONE);
+    this(OfflineZones.shared());
   }
 
   /** @param zones gives each place its time zone, for dates without a time and times without a zone */

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.eventmap.geo.ZoneLookup;
+import org.eventmap.geo.zones.OfflineZones;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
@@ -34,9 +35,12 @@ public final class KmzFormat implements EventFormat {
   private final ZoneLookup zones;
   private final UnpackLimits limits;
 
-  /** Knows no time zones yet: dates without a time are read as UTC days (and the result says so). */
+  /**
+   * With the application's offline zone lookup, whose polygons are read when the first place needs its
+   * zone (the registry starts reading them while the file is parsed).
+   */
   public KmzFormat() {
-    this(ZoneLookup.NONE);
+    this(OfflineZones.shared());
   }
 
   public KmzFormat(ZoneLookup zones) {

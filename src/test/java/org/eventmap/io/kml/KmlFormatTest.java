@@ -488,7 +488,7 @@ class KmlFormatTest {
 
   @Test
   void recognisesEveryKmlNamespaceAndABareKmlRoot() {
-    KmlFormat kml = new KmlFormat();
+    KmlFormat kml = new KmlFormat(ZoneLookup.NONE);
     for (String ns : List.of("http://earth.google.com/kml/2.0", "http://earth.google.com/kml/2.1",
         "http://earth.google.com/kml/2.2", "http://www.opengis.net/kml/2.2")) {
       assertThat(kml.recognise(head("a.xml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"" + ns + "\"><Document/></kml>")))
@@ -511,6 +511,18 @@ class KmlFormatTest {
     assertThat(FormatRegistry.read(renamed).dataset().orElseThrow().events()).hasSize(3);
   }
 
+  @Test
+  void placesOpenedThroughTheRegistryHaveTheZoneOfTheirCoordinates() {
+    LoadResult result = FormatRegistry.read(fixture("one-line-2.1.kml"));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().orElseThrow().places()).extracting(p -> p.zone().getId())
+        .containsOnly("Africa/Nairobi");
+    Event first = result.dataset().orElseThrow().events().get(0);
+    assertThat(first.earliestInstant()).contains(LocalDate.of(2011, 3, 1).atStartOfDay(ZoneId.of("Africa/Nairobi"))
+        .toInstant());
+  }
+
   private static FileHead head(String name, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return new FileHead(name, bytes, bytes.length);
@@ -522,7 +534,7 @@ class KmlFormatTest {
     KmlBenchmark.write(file, 8000);
     List<long[]> calls = new ArrayList<>();
 
-    LoadResult result = new KmlFormat().read(file, ReadOptions.NONE, (read, total) -> calls.add(new long[] {read, total}));
+    LoadResult result = new KmlFormat(ZoneLookup.NONE).read(file, ReadOptions.NONE, (read, total) -> calls.add(new long[] {read, total}));
 
     assertThat(result.dataset().orElseThrow().events()).hasSize(8000);
     assertThat(calls).hasSizeGreaterThan(2);
@@ -535,7 +547,7 @@ class KmlFormatTest {
     Path file = dir.resolve("many.kml");
     KmlBenchmark.write(file, 8000);
 
-    LoadResult result = new KmlFormat().read(file, ReadOptions.NONE, (read, total) -> read < total / 2);
+    LoadResult result = new KmlFormat(ZoneLookup.NONE).read(file, ReadOptions.NONE, (read, total) -> read < total / 2);
 
     assertThat(result.cancelled()).isTrue();
     assertThat(result.dataset()).isEmpty();

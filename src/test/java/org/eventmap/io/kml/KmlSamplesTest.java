@@ -44,7 +44,8 @@ class KmlSamplesTest {
     assertThat(dataset.events()).hasSize(11);
     assertThat(dataset.events()).extracting(e -> e.start().orElseThrow().precision()).contains(Precision.YEAR, Precision.MONTH,
         Precision.DAY, Precision.SECOND);
-    assertThat(dataset.events()).filteredOn(e -> e.start().orElseThrow().isLocal()).hasSize(1);
+    assertThat(dataset.events()).filteredOn(e -> e.start().orElseThrow().isLocal()).singleElement()
+        .satisfies(e -> assertThat(e.earliestInstant()).contains(java.time.Instant.parse("2009-04-05T12:10:50Z")));
     assertThat(dataset.events()).filteredOn(e -> e.end().isPresent()).hasSize(1);
   }
 
@@ -54,6 +55,7 @@ class KmlSamplesTest {
 
     assertThat(dataset.events()).hasSize(82);
     assertThat(dataset.places()).hasSize(18);
+    assertThat(dataset.places()).extracting(p -> p.zone().getId()).containsOnly("Africa/Nairobi");
     assertThat(dataset.events()).allSatisfy(e -> assertThat(e.summary()).startsWith("<a href="));
   }
 

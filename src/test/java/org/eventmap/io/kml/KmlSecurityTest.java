@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eventmap.geo.ZoneLookup;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
 import org.eventmap.io.ProgressListener;
@@ -55,7 +56,7 @@ class KmlSecurityTest {
   }
 
   private static LoadResult read(Path file) {
-    return new KmlFormat().read(file, ReadOptions.NONE, ProgressListener.NONE);
+    return new KmlFormat(ZoneLookup.NONE).read(file, ReadOptions.NONE, ProgressListener.NONE);
   }
 
   private static String everything(LoadResult result) {

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eventmap.bench.KmlBenchmark;
 import org.eventmap.domain.Event;
+import org.eventmap.geo.ZoneLookup;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
@@ -63,7 +64,7 @@ class KmzFormatTest {
   }
 
   private static LoadResult read(Path file) {
-    return new KmzFormat().read(file, ReadOptions.NONE, ProgressListener.NONE);
+    return new KmzFormat(ZoneLookup.NONE).read(file, ReadOptions.NONE, ProgressListener.NONE);
   }
 
   @Test
@@ -90,7 +91,7 @@ class KmzFormatTest {
     Path noKml = zip("z.zip", "readme.txt", "hello");
     Path noKmlButNamedKmz = zip("z.kmz", "readme.txt", "hello");
 
-    KmzFormat format = new KmzFormat();
+    KmzFormat format = new KmzFormat(ZoneLookup.NONE);
     assertThat(format.recognise(FileHead.of(kmz))).isEqualTo(KmzFormat.CERTAIN);
     assertThat(format.recognise(FileHead.of(streamed))).isEqualTo(KmzFormat.CERTAIN);
     assertThat(format.recognise(FileHead.of(noKml))).isEqualTo(KmzFormat.NOT_MINE);
@@ -194,7 +195,7 @@ class KmzFormatTest {
     declareUnpackedSize(kmz, 100);
     UnpackLimits small = new UnpackLimits(2000, 200, 1000);
 
-    LoadResult result = new KmzFormat(org.eventmap.geo.ZoneLookup.NONE, small)
+    LoadResult result = new KmzFormat(ZoneLookup.NONE, small)
         .read(kmz, ReadOptions.NONE, ProgressListener.NONE);
 
     assertThat(result.errors()).extracting(Problem::message).singleElement()
@@ -226,8 +227,8 @@ class KmzFormatTest {
     }
     List<long[]> calls = new ArrayList<>();
 
-    LoadResult result = new KmzFormat().read(kmz, ReadOptions.NONE, (read, total) -> calls.add(new long[] {read, total}));
-    LoadResult cancelled = new KmzFormat().read(kmz, ReadOptions.NONE, (read, total) -> read < total / 2);
+    LoadResult result = new KmzFormat(ZoneLookup.NONE).read(kmz, ReadOptions.NONE, (read, total) -> calls.add(new long[] {read, total}));
+    LoadResult cancelled = new KmzFormat(ZoneLookup.NONE).read(kmz, ReadOptions.NONE, (read, total) -> read < total / 2);
 
     assertThat(result.dataset().orElseThrow().events()).hasSize(8000);
     assertThat(calls).hasSizeGreaterThan(2).allSatisfy(c -> assertThat(c[1]).isEqualTo(Files.size(kmz)));
