@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eventmap.geo.zones.OfflineZones;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.formats.FormatRegistry;
 
@@ -23,7 +24,8 @@ import org.eventmap.io.formats.FormatRegistry;
  * <p>Usage: {@code KmlBenchmark [--placemarks N] [--runs R] FILE.kml}: writes a KML of N placemarks
  * (100,000 by default) to FILE.kml and the same zipped to FILE.kml.kmz, then reads each R times (3 by
  * default) through the format registry, as the app does, and prints every load time, the median, and the
- * heap the loaded dataset keeps. Run it from the test class path, e.g.
+ * heap the loaded dataset keeps. The offline time zone polygons are read first and measured apart: the
+ * app reads them once, for the first file that needs them. Run it from the test class path, e.g.
  * {@code mvn -q -ntp -o test-compile} then
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.eventmap.bench.KmlBenchmark /tmp/kml-100k.kml}
  * with {@code cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}.
@@ -52,6 +54,13 @@ public final class KmlBenchmark {
     zip(file, kmz);
     System.out.printf(Locale.ROOT, "wrote %s (%,d bytes) and %s (%,d bytes) in %d ms%n", file, Files.size(file), kmz,
         Files.size(kmz), (System.nanoTime() - start) / 1_000_000);
+    // The zone polygons are the application's, read once for every file of another format: measured on
+    // their own, so that the figures below are the reader's.
+    long zonesBefore = LoadBenchmark.usedHeapAfterGc();
+    long zonesStart = System.nanoTime();
+    OfflineZones.shared().zoneAt(0, 0);
+    System.out.printf(Locale.ROOT, "time zone polygons read in %d ms, retaining %,d bytes (once per run of the app)%n",
+        (System.nanoTime() - zonesStart) / 1_000_000, LoadBenchmark.usedHeapAfterGc() - zonesBefore);
     measure(file, runs);
     measure(kmz, runs);
   }

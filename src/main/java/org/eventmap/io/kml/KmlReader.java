@@ -80,7 +80,6 @@ final class KmlReader {
   /** Per kind of problem, how many there were and the first one not listed. */
   private final Map<String, Unlisted> problemCounts = new LinkedHashMap<>();
   private final Map<String, String> sharedTexts = new HashMap<>();
-  private final Map<List<Attribute>, List<Attribute>> sharedAttributes = new HashMap<>();
   private final Map<TimePoint, TimePoint> sharedDates = new HashMap<>();
   private final Set<String> tripNames = new HashSet<>();
   private final Missing withoutPlace = new Missing();
@@ -379,7 +378,7 @@ final class KmlReader {
         : assembler.place(parts.spot.latitude, parts.spot.longitude, Optional.ofNullable(parts.address));
     noteZone(start);
     Event.Builder event = Event.builder(id, title).summary(parts.description == null ? "" : parts.description)
-        .category(category).place(place).start(start).attributes(shared(attributes));
+        .category(category).place(place).start(start).attributes(attributes);
     approximate.ifPresent(event::approximate);
     if (time != null) {
       time.eventEnd().ifPresent(event::end);
@@ -489,7 +488,7 @@ final class KmlReader {
         noteZone(start);
         assembler.add(Event.builder(id + "-" + n, pointTitle)
             .summary(parts.description == null ? "" : parts.description).category(category).place(place)
-            .start(start).tags(List.of(trip)).attributes(shared(attributes)).build());
+            .start(start).tags(List.of(trip)).attributes(attributes).build());
       }
     }
   }
@@ -794,17 +793,6 @@ final class KmlReader {
         default -> skip();
       }
     }
-  }
-
-  /**
-   * One list for the many placemarks that say the same beyond the known fields (the same ExtendedData
-   * values, the same inherited time): a list and its attributes cost more than a day's events' texts.
-   */
-  private List<Attribute> shared(List<Attribute> attributes) {
-    if (attributes.isEmpty()) {
-      return List.of();
-    }
-    return sharedAttributes.computeIfAbsent(attributes, List::copyOf);
   }
 
   /** One date for the events of the same day (most of a large file's dates are days). */
