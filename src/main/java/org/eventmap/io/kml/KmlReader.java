@@ -69,6 +69,8 @@ final class KmlReader {
   static final int MAX_NESTING = 200;
   /** Of each kind of problem, this many are listed; the rest are counted in one line. */
   static final int SAME_PROBLEMS_LISTED = 10;
+  /** Beyond this many different dates (most then are moments, each written once) they are not remembered. */
+  private static final int MAX_DATES_REMEMBERED = 100_000;
 
   private static final String DEFAULT_CATEGORY = "Placemarks";
   private static final Pattern PARSE_ERROR = Pattern.compile("(?s)ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*(.*)");
@@ -81,6 +83,8 @@ final class KmlReader {
   private final Map<String, Unlisted> problemCounts = new LinkedHashMap<>();
   private final Map<String, String> sharedTexts = new HashMap<>();
   private final Map<TimePoint, TimePoint> sharedDates = new HashMap<>();
+  /** Dates as written, read once: a large file repeats its days, and reading one is a regular expression. */
+  private final Map<String, TimePoint> datesByText = new HashMap<>();
   private final Set<String> tripNames = new HashSet<>();
   private final Missing withoutPlace = new Missing();
   private final Missing withoutDate = new Missing();
@@ -540,8 +544,16 @@ final class KmlReader {
   }
 
   private TimePoint date(String text, String element, int line, int column) {
+    TimePoint known = datesByText.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return shared(IsoDates.parse(text));
+      TimePoint date = shared(IsoDates.parse(text));
+      if (datesByText.size() < MAX_DATES_REMEMBERED) {
+        datesByText.put(text, date);
+      }
+      return date;
     } catch (IllegalArgumentException e) {
       problemAt(Problem.Severity.ERROR, "date", line, column, "<" + element + ">: " + e.getMessage());
       return null;
