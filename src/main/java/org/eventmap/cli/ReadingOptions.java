@@ -16,7 +16,7 @@ final class ReadingOptions {
   @Option(names = "--columns", paramLabel = "ROLE=COLUMN,...", converter = ColumnsConverter.class,
       description = "Which spreadsheet column holds what, e.g. date=event_date,lat=latitude,lon=longitude,"
           + "title=location (roles: id, date, end, time, lat, lon, latlon, point, title, description, category, "
-          + "actors, source, url).")
+          + "actors, source, url, place; and dates=day-first or dates=month-first for 03/04/2024).")
   Columns columns;
 
   /** The pairs of {@code --columns}, in one value so that picocli does not read them as its own map syntax. */

@@ -41,7 +41,7 @@ public final class FormatRegistry {
       new GeoJsonFormat(ZONES),
       new KmlFormat(),
       new KmzFormat(),
-      new CsvFormat());
+      new CsvFormat(ZONES));
 
   private FormatRegistry() {}
 

@@ -345,7 +345,9 @@ public final class DetailPane extends ScrollPane {
   }
 
   private Node source(Source s) {
-    String label = s.title() + " — " + s.publisher() + s.date().map(d -> ", " + d.text()).orElse("");
+    // A file that names only who published (an ACLED row's source) gives the same words twice.
+    String label = (s.title().equals(s.publisher()) ? s.publisher() : s.title() + " — " + s.publisher())
+        + s.date().map(d -> ", " + d.text()).orElse("");
     if (s.url().isEmpty()) {
       return text(label + " (no link)", "detail-source");
     }

@@ -165,6 +165,15 @@ class ImportedEventDetailTest {
   }
 
   @Test
+  void aSourceNamedOnlyByItsPublisherWasShownTwice(FxRobot robot) {
+    show(robot, event("acled-source").start(TimePoint.ofDay(LocalDate.of(2024, 3, 22))).place(GAZA)
+        .sources(List.of(new org.eventmap.domain.Source("Daily Bugle", "Daily Bugle", Optional.empty(), Optional.empty()))).build());
+
+    assertThat(shownText(robot.lookup("#" + DetailPane.SOURCES_ID).query())).contains("Daily Bugle (no link)")
+        .doesNotContain("Daily Bugle — Daily Bugle");
+  }
+
+  @Test
   void aTimeWithoutAZoneAtAPlaceOfUnknownZoneWasShownAsUtc(FxRobot robot) {
     show(robot, event("local").place(UNKNOWN_ZONE)
         .start(TimePoint.ofLocal(LocalDateTime.of(2024, 3, 22, 9, 50), Precision.MINUTE)).build());
