@@ -68,15 +68,17 @@ public final class KmzFormat implements EventFormat {
   }
 
   /**
-   * Below anything another format says: a file named {@code .kmz} that is no zip is claimed only when no
-   * other format claims it, so that it is told it is not a zip rather than that nothing can open it.
+   * For a file named {@code .kmz} that is no zip: just below plausible, so that with its extension it
+   * wins over a format that merely finds it plausible (any text is plausibly a spreadsheet) and the person
+   * is told it is not a zip, but loses to a format certain of it (a KML misnamed {@code .kmz} is read as
+   * the KML it is).
    */
-  static final int NAMED_KMZ_ONLY = 1;
+  static final int NAMED_KMZ_BUT_NO_ZIP = PLAUSIBLE - 1;
 
   @Override
   public int recognise(FileHead head) {
     if (!KmlRecognition.isZip(head)) {
-      return head.extension().equals("kmz") ? NAMED_KMZ_ONLY : NOT_MINE;
+      return head.extension().equals("kmz") ? NAMED_KMZ_BUT_NO_ZIP : NOT_MINE;
     }
     if (KmlRecognition.entryNames(head).stream().anyMatch(KmlRecognition::isKmlEntry)) {
       return CERTAIN;
