@@ -39,8 +39,8 @@ public final class FormatRegistry {
   private static final List<EventFormat> FORMATS = List.of(
       new EventmapFormat(),
       new GeoJsonFormat(ZONES),
-      new KmlFormat(),
-      new KmzFormat(),
+      new KmlFormat(ZONES),
+      new KmzFormat(ZONES),
       new CsvFormat(ZONES));
 
   private FormatRegistry() {}
