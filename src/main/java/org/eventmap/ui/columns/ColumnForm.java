@@ -34,6 +34,9 @@ import org.eventmap.io.ColumnQuestion;
 final class ColumnForm extends VBox {
   static final String TABLE_ID = "columns-first-rows";
   static final String MESSAGE_ID = "columns-message";
+  static final String ORDER_ID = "columns-dates";
+  /** The key of {@code --columns} that says whether dates are day or month first. */
+  static final String ORDER_KEY = "dates";
   /** At most this many rows are shown: enough to recognise a column, few enough to read at once. */
   static final int SHOWN_ROWS = 20;
   /** Stands for "(none)" in a choice. */
@@ -43,7 +46,7 @@ final class ColumnForm extends VBox {
       List.of(ColumnRole.DATE, ColumnRole.END),
       List.of(ColumnRole.TIME),
       List.of(ColumnRole.LAT, ColumnRole.LON),
-      List.of(ColumnRole.ONE_COLUMN_PLACE),
+      List.of(ColumnRole.ONE_COLUMN_PLACE, ColumnRole.PLACE),
       List.of(ColumnRole.TITLE, ColumnRole.DESCRIPTION),
       List.of(ColumnRole.CATEGORY, ColumnRole.ACTORS),
       List.of(ColumnRole.SOURCE, ColumnRole.URL),
@@ -53,6 +56,8 @@ final class ColumnForm extends VBox {
   private final List<List<String>> rows;
   private final Map<ColumnRole, ChoiceBox<Integer>> choices = new EnumMap<>(ColumnRole.class);
   private final Map<ColumnRole, Label> previews = new EnumMap<>(ColumnRole.class);
+  /** Whether dates such as 03/04/2024 are day or month first; the reader decides from the column if not said. */
+  private final ChoiceBox<DayMonthOrder> order = new ChoiceBox<>();
   /** What the reader guessed for roles this form does not show: handed on as they were. */
   private final Map<String, String> otherGuesses = new LinkedHashMap<>();
   private final TableView<List<String>> table = new TableView<>();
@@ -109,6 +114,10 @@ final class ColumnForm extends VBox {
       String key = role == ColumnRole.ONE_COLUMN_PLACE && CellPreview.isWktPoint(CellPreview.firstCell(rows, column))
           ? ColumnRole.POINT_KEY : role.key();
       answer.put(key, reference(column));
+    }
+    DayMonthOrder said = order.getValue();
+    if (said != null && said.value != null && has(ColumnRole.DATE)) {
+      answer.put(ORDER_KEY, said.value);
     }
     return answer;
   }
@@ -199,14 +208,56 @@ final class ColumnForm extends VBox {
         preview.getStyleClass().add("columns-preview");
         preview.setId("columns-preview-" + role.key());
         previews.put(role, preview);
-        boolean wide = roles.size() == 1;
+        boolean wide = roles.size() == 1 && role != ColumnRole.TIME; // beside the time: the day and month order
         grid.add(label, slot * 3, row);
         grid.add(box, slot * 3 + 1, row);
         grid.add(preview, slot * 3 + 2, row, wide ? 4 : 1, 1);
       }
+      if (roles.contains(ColumnRole.TIME)) {
+        Label label = new Label("Da_y and month");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(order);
+        label.getStyleClass().add("columns-role");
+        order.setId(ORDER_ID);
+        order.getItems().setAll(DayMonthOrder.values());
+        order.setConverter(new StringConverter<>() {
+          @Override
+          public String toString(DayMonthOrder o) {
+            return o == null ? "" : o.label;
+          }
+
+          @Override
+          public DayMonthOrder fromString(String text) {
+            throw new UnsupportedOperationException("a choice is never typed");
+          }
+        });
+        order.setValue(DayMonthOrder.FROM_THE_COLUMN);
+        order.setAccessibleText("Whether dates such as 03/04/2024 are day first or month first");
+        grid.add(label, 3, row);
+        grid.add(order, 4, row, 2, 1);
+      }
       row++;
     }
     return grid;
+  }
+
+  /** How dates written as two numbers and a year are read; {@code dates=} of {@code --columns}. */
+  enum DayMonthOrder {
+    FROM_THE_COLUMN("as the column shows", null),
+    DAY_FIRST("day first: 22/03/2024", "day-first"),
+    MONTH_FIRST("month first: 03/22/2024", "month-first");
+
+    final String label;
+    final String value;
+
+    DayMonthOrder(String label, String value) {
+      this.label = label;
+      this.value = value;
+    }
+  }
+
+  ChoiceBox<DayMonthOrder> order() {
+    return order;
   }
 
   private ChoiceBox<Integer> choiceFor(ColumnRole role) {
@@ -247,6 +298,12 @@ final class ColumnForm extends VBox {
 
   private void preselect() {
     question.guessed().forEach((key, column) -> {
+      if (key.equalsIgnoreCase(ORDER_KEY)) {
+        String v = column.toLowerCase(Locale.ROOT);
+        order.setValue(v.startsWith("day") ? DayMonthOrder.DAY_FIRST
+            : v.startsWith("month") ? DayMonthOrder.MONTH_FIRST : DayMonthOrder.FROM_THE_COLUMN);
+        return;
+      }
       Optional<ColumnRole> role = ColumnRole.ofKey(key.toLowerCase(Locale.ROOT));
       Optional<Integer> index = columnNamed(column);
       if (role.isPresent() && index.isPresent()) {

@@ -14,7 +14,8 @@ public enum ColumnRole {
   LAT("lat", "_Latitude", "the latitude", "latitude"),
   LON("lon", "L_ongitude", "the longitude", "longitude"),
   /** Both coordinates in one cell, as "lat,lon" or as a WKT point; which of the two the cells show. */
-  ONE_COLUMN_PLACE("latlon", "Or both i_n one", "the latitude and longitude in one cell", "place"),
+  ONE_COLUMN_PLACE("latlon", "Or _both in one", "the latitude and longitude in one cell", "lat, lon"),
+  PLACE("place", "Place _name", "the place's name", "place name"),
   TITLE("title", "_Title", "the title", "title"),
   DESCRIPTION("description", "Desc_ription", "the description", "description"),
   CATEGORY("category", "_Category", "the category", "category"),

@@ -344,4 +344,45 @@ class ColumnDialogTest {
     }
     assertThat(choice(robot, ColumnRole.LAT).getAccessibleText()).isEqualTo("Column for the latitude");
   }
+
+  @Test
+  void theDayAndMonthOrderIsAnsweredOnlyWhenThePersonSaysIt(FxRobot robot) throws Exception {
+    ColumnQuestion slashes = new ColumnQuestion(List.of("day", "lat", "lon", "town"),
+        List.of(List.of("03/04/2024", "31.5", "34.4", "Rafah"), List.of("05/04/2024", "31.3", "34.2", "Khan Younis")),
+        Map.of("lat", "lat", "lon", "lon", "dates", "month-first"), "no column is named like a date");
+    ask(robot, "slashes.csv", slashes);
+    assertThat(robot.lookup("#" + ColumnForm.ORDER_ID).queryAs(ChoiceBox.class).getValue())
+        .isEqualTo(ColumnForm.DayMonthOrder.MONTH_FIRST);
+
+    choose(robot, ColumnRole.DATE, "day");
+    clickOn(robot, "#" + ColumnForm.ORDER_ID);
+    clickOnPopupItem(robot, "day first: 22/03/2024");
+    choose(robot, ColumnRole.PLACE, "town");
+    robot.type(KeyCode.ENTER);
+
+    assertThat(answered()).isEqualTo(Map.of("date", "day", "dates", "day-first", "lat", "lat", "lon", "lon",
+        "place", "town"));
+  }
+
+  @Test
+  void noDayAndMonthOrderIsAnsweredWhenTheColumnIsLeftToTell(FxRobot robot) throws Exception {
+    ask(robot, "trips.csv", TRIPS);
+    choose(robot, ColumnRole.DATE, "when");
+
+    robot.type(KeyCode.ENTER);
+
+    assertThat(answered()).isEqualTo(Map.of("date", "when"));
+  }
+
+  private static void clickOn(FxRobot robot, String query) {
+    robot.clickOn(query);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static void clickOnPopupItem(FxRobot robot, String text) {
+    Node item = robot.lookup((Node n) -> n instanceof Labeled l && text.equals(l.getText())
+        && n.getScene() != null && n.getScene().getWindow() instanceof PopupWindow && n.isVisible()).query();
+    robot.clickOn(item);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
 }
