@@ -118,6 +118,12 @@ final class CellPreview {
 
   private static String shortened(String cell) {
     String oneLine = cell.replaceAll("\\s+", " ");
-    return oneLine.length() <= LONGEST ? oneLine : oneLine.substring(0, LONGEST - 1) + "…";
+    if (oneLine.length() <= LONGEST) {
+      return oneLine;
+    }
+    // Between words where there are any near the end; an address without spaces is cut where it must be.
+    int space = oneLine.lastIndexOf(' ', LONGEST - 1);
+    int end = space > LONGEST / 2 ? space : LONGEST - 1;
+    return oneLine.substring(0, end) + "…";
   }
 }
