@@ -93,6 +93,18 @@ public final class ColumnAnswers {
     save(answers.subList(0, Math.min(KEPT, answers.size())));
   }
 
+  /**
+   * Forgets the answer for this file's path, so that it is asked about again: for a read with the answer
+   * that failed, which would otherwise fail the same way at every opening.
+   */
+  public synchronized void forget(Path file) {
+    String path = keyOf(file);
+    List<Answer> answers = new ArrayList<>(load());
+    if (answers.removeIf(a -> path.equals(a.path()))) {
+      save(answers);
+    }
+  }
+
   private static String keyOf(Path file) {
     return file.toAbsolutePath().normalize().toString();
   }

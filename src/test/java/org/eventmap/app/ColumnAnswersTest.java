@@ -84,6 +84,21 @@ class ColumnAnswersTest {
   }
 
   @Test
+  void aForgottenAnswerIsAskedForAgainAndTheOthersStay() throws IOException {
+    Path file = csv("trips.csv", "when,y_coord,x_coord,what\n2024-03-22,31.5,34.4,Talks\n");
+    Path other = csv("other.csv", "a,b,c\n1,2,3\n");
+    ColumnAnswers answers = new ColumnAnswers(dir.resolve("columns.json"));
+    answers.remember(file, ANSWER);
+    answers.remember(other, Map.of("date", "a"));
+
+    answers.forget(file);
+
+    assertThat(new ColumnAnswers(dir.resolve("columns.json")).remembered(file)).isEmpty();
+    assertThat(answers.remembered(other)).hasValue(Map.of("date", "a"));
+    answers.forget(dir.resolve("never-answered.csv"));
+  }
+
+  @Test
   void onlyTheFiftyFilesAnsweredLastAreKept() throws IOException {
     Path store = dir.resolve("columns.json");
     ColumnAnswers answers = new ColumnAnswers(store);
