@@ -70,7 +70,12 @@ final class CellPreview {
   private static String coordinate(String cell, double limit, String positive, String negative, String what) {
     double value;
     try {
-      value = Double.parseDouble(cell.strip());
+      String number = cell.strip();
+      // A decimal comma, as spreadsheets write in much of Europe (in files that use ';' between cells).
+      if (number.indexOf(',') == number.lastIndexOf(',') && !number.contains(".")) {
+        number = number.replace(',', '.');
+      }
+      value = Double.parseDouble(number);
     } catch (NumberFormatException e) {
       return ": not a number";
     }

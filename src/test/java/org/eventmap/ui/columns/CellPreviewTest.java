@@ -17,6 +17,14 @@ class CellPreviewTest {
   }
 
   @Test
+  void aCoordinateWithADecimalCommaIsANumber() {
+    // Semicolon files from European spreadsheets write 31,52; the reader takes them.
+    assertThat(CellPreview.of(ColumnRole.LAT, "31,52")).isEqualTo("“31,52” = 31.52° N");
+    assertThat(CellPreview.of(ColumnRole.LON, "-0,13")).isEqualTo("“-0,13” = 0.13° W");
+    assertThat(CellPreview.of(ColumnRole.LON, "1,234,5")).isEqualTo("“1,234,5”: not a number");
+  }
+
+  @Test
   void datesSayTheirPrecisionAndWhetherTheDayExists() {
     assertThat(CellPreview.of(ColumnRole.DATE, "2024")).isEqualTo("“2024”: a year");
     assertThat(CellPreview.of(ColumnRole.DATE, "2024-03")).isEqualTo("“2024-03”: a month");
