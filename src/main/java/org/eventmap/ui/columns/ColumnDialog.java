@@ -49,7 +49,8 @@ public final class ColumnDialog {
     pane.getStylesheets().add(STYLESHEET);
     pane.setContent(form);
     pane.getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-    pane.setPrefWidth(Math.min(980, Math.max(720, tableWidth(form) + 40)));
+    // Wide enough for the previews beside the choices; wider for a wide file, within a small screen's width.
+    pane.setPrefWidth(Math.min(1000, Math.max(900, tableWidth(form) + 40)));
     Button ok = (Button) pane.lookupButton(ButtonType.OK);
     ok.setId(ID + "-ok");
     ok.disableProperty().bind(form.answerableProperty().not());

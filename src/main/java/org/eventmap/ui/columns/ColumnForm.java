@@ -348,6 +348,7 @@ final class ColumnForm extends VBox {
       Label preview = previews.get(role);
       String text = column == NONE ? "" : CellPreview.of(role, CellPreview.firstCell(rows, column));
       preview.setText(text);
+      preview.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
       preview.getStyleClass().remove("columns-preview-doubt");
       if (text.contains(": not ")) {
         preview.getStyleClass().add("columns-preview-doubt");
@@ -357,11 +358,14 @@ final class ColumnForm extends VBox {
     markTableColumns();
     Optional<String> refusal = refusal();
     answerable.set(refusal.isEmpty());
-    message.getStyleClass().remove("columns-message-refusal");
+    Optional<String> doubt = refusal.isPresent() ? Optional.empty() : doubt();
+    message.getStyleClass().removeAll("columns-message-refusal", "columns-message-doubt");
     if (refusal.isPresent()) {
       message.getStyleClass().add("columns-message-refusal");
+    } else if (doubt.isPresent()) {
+      message.getStyleClass().add("columns-message-doubt");
     }
-    messageText.set(refusal.orElseGet(this::consequence));
+    messageText.set(refusal.or(() -> doubt).orElseGet(this::consequence));
   }
 
   /** Each column of the table says the roles chosen for it, so a wrong choice shows in the rows. */
@@ -415,6 +419,21 @@ final class ColumnForm extends VBox {
     return byColumn.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst()
         .map(e -> "“" + headerText(e.getKey()) + "” is chosen for both " + e.getValue().stream()
             .map(ColumnRole::holds).collect(Collectors.joining(" and ")) + ": each needs a column of its own.");
+  }
+
+  /**
+   * A chosen column whose first cell does not read as its role (words as a longitude): allowed, since the
+   * first cell may be the odd one, but said in full where the preview beside the choice has no room.
+   */
+  private Optional<String> doubt() {
+    for (ColumnRole role : ColumnRole.values()) {
+      String text = previews.get(role).getText();
+      if (has(role) && text.contains(": not ")) {
+        return Optional.of(text.replaceFirst(": not ", " is not ") + ": check the column chosen for " + role.holds()
+            + ".");
+      }
+    }
+    return Optional.empty();
   }
 
   /** What the answer will give, when it leaves out a date or a place: such events are kept, elsewhere. */

@@ -255,6 +255,9 @@ class ColumnDialogTest {
     assertThat(preview(robot, ColumnRole.LAT)).isEqualTo("“31.52” = 31.52° N");
     assertThat(preview(robot, ColumnRole.LON)).isEqualTo("“Aid convoy reaches the north”: not a number");
     assertThat(robot.lookup("#columns-preview-lon").query().getStyleClass()).contains("columns-preview-doubt");
+    assertThat(message(robot)).as("said in full, with room").isEqualTo(
+        "“Aid convoy reaches the north” is not a number: check the column chosen for the longitude.");
+    assertThat(ok(robot).isDisabled()).as("the first cell may be the odd one").isFalse();
     assertThat(choice(robot, ColumnRole.LAT).getAccessibleHelp()).isEqualTo("First cell: “31.52” = 31.52° N");
   }
 
