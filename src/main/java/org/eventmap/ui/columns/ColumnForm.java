@@ -124,13 +124,14 @@ final class ColumnForm extends VBox {
 
   /**
    * A column by the name its header writes, which survives columns being moved; by its number from 1 when
-   * the name cannot say which column it is (blank, written twice, or made up for a file without a header).
+   * the name cannot say which column it is (blank, written twice, made up for a file without a header, or
+   * holding a "+", which {@code --columns} reads as joining two columns: {@code actors=actor1+actor2}).
    */
   String reference(int column) {
     String name = question.header().get(column);
     boolean unique = question.header().stream().filter(name::equals).count() == 1;
     boolean madeUp = name.equalsIgnoreCase("column " + (column + 1));
-    return name.isBlank() || !unique || madeUp ? String.valueOf(column + 1) : name;
+    return name.isBlank() || !unique || madeUp || name.contains("+") ? String.valueOf(column + 1) : name;
   }
 
   private void buildTable(String file) {

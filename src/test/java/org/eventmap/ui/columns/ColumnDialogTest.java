@@ -318,8 +318,8 @@ class ColumnDialogTest {
 
   @Test
   void anUnnamedOrRepeatedColumnIsAnsweredByItsNumber(FxRobot robot) throws Exception {
-    ColumnQuestion pandas = new ColumnQuestion(List.of("", "value", "value", "lat", "lon"),
-        List.of(List.of("0", "2024-03-22", "2024-03-23", "31.5", "34.4")), Map.of("lat", "lat", "lon", "lon"),
+    ColumnQuestion pandas = new ColumnQuestion(List.of("", "value", "value", "lat", "lon", "actor+ally"),
+        List.of(List.of("0", "2024-03-22", "2024-03-23", "31.5", "34.4", "A")), Map.of("lat", "lat", "lon", "lon"),
         "two columns are named value");
     ask(robot, "pandas.csv", pandas);
     TableView<?> table = robot.lookup("#" + ColumnForm.TABLE_ID).queryAs(TableView.class);
@@ -327,9 +327,10 @@ class ColumnDialogTest {
 
     choose(robot, ColumnRole.DATE, "value");
     choose(robot, ColumnRole.ID, "(column 1)");
+    choose(robot, ColumnRole.ACTORS, "actor+ally");
     robot.type(KeyCode.ENTER);
 
-    assertThat(answered()).isEqualTo(Map.of("date", "2", "id", "1", "lat", "lat", "lon", "lon"));
+    assertThat(answered()).isEqualTo(Map.of("date", "2", "id", "1", "lat", "lat", "lon", "lon", "actors", "6"));
   }
 
   @Test
