@@ -126,6 +126,10 @@ class ColumnDialogFlowTest extends FxRobot {
     // A new file opens at its end, with every event shown.
     assertThat(count()).startsWith("3 of 3 events shown");
     assertThat(titlesOnTheMap()).containsExactlyElementsOf(TITLES);
+    javafx.scene.control.TableView<?> list = lookup("#" + org.eventmap.ui.list.EventListView.ID)
+        .queryAs(javafx.scene.control.TableView.class);
+    assertThat(onFx(() -> list.getItems().stream().map(e -> ((Event) e).title()).sorted().toList()))
+        .containsExactlyElementsOf(TITLES);
     assertThat(lookup("#problem-banner").query().isVisible()).isFalse();
     assertThat(dir.resolve("columns.json")).content().contains("y_coord");
 
