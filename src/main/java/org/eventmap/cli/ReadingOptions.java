@@ -16,18 +16,21 @@ final class ReadingOptions {
   @Option(names = "--columns", paramLabel = "ROLE=COLUMN,...", converter = ColumnsConverter.class,
       description = "Which spreadsheet column holds what, e.g. date=event_date,lat=latitude,lon=longitude,"
           + "title=location (roles: id, date, end, time, lat, lon, latlon, point, title, description, category, "
-          + "actors, source, url).")
-  Map<String, String> columns;
+          + "actors, source, url, place; and dates=day-first or dates=month-first for 03/04/2024).")
+  Columns columns;
+
+  /** The pairs of {@code --columns}, in one value so that picocli does not read them as its own map syntax. */
+  record Columns(Map<String, String> byRole) {}
 
   ReadOptions readOptions() {
-    return new ReadOptions(Optional.ofNullable(format), columns == null ? Map.of() : columns);
+    return new ReadOptions(Optional.ofNullable(format), columns == null ? Map.of() : columns.byRole());
   }
 
-  static final class ColumnsConverter implements CommandLine.ITypeConverter<Map<String, String>> {
+  static final class ColumnsConverter implements CommandLine.ITypeConverter<Columns> {
     @Override
-    public Map<String, String> convert(String value) {
+    public Columns convert(String value) {
       try {
-        return ReadOptions.parseColumns(value);
+        return new Columns(ReadOptions.parseColumns(value));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }

@@ -1,6 +1,7 @@
 package org.eventmap.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -55,13 +56,28 @@ public final class Dataset {
    * events) and sorted as numbers; only events that begin at the same instant are compared by id.
    */
   private static List<Event> chronological(List<Event> events) {
-    int n = events.size();
-    Event[] items = events.toArray(new Event[0]);
+    List<Event> undated = new ArrayList<>();
+    Event[] items = events.stream().filter(e -> {
+      if (!e.hasDate()) {
+        undated.add(e);
+      }
+      return e.hasDate();
+    }).toArray(Event[]::new);
+    if (undated.isEmpty()) {
+      return sortedByStart(items);
+    }
+    List<Event> all = new ArrayList<>(sortedByStart(items));
+    all.addAll(undated); // in the file's order, after the dated ones
+    return Collections.unmodifiableList(all);
+  }
+
+  private static List<Event> sortedByStart(Event[] items) {
+    int n = items.length;
     long[] keys = new long[n];
     // Time zone rules make this the costly part for a large dataset: on every core then.
     IntStream indices = IntStream.range(0, n);
     (n >= PARALLEL_FROM ? indices.parallel() : indices)
-        .forEach(i -> keys[i] = items[i].start().earliestEpochSecond(items[i].place().zone()));
+        .forEach(i -> keys[i] = items[i].start().orElseThrow().earliestEpochSecond(items[i].zone()));
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (long key : keys) {
@@ -146,14 +162,24 @@ public final class Dataset {
     return Optional.empty();
   }
 
-  /** The first local day of the earliest event; empty for a dataset without events. */
+  /** The first local day of the earliest event; empty for a dataset without dated events. */
   public Optional<LocalDate> firstDay() {
-    return events.isEmpty() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(span()[0]));
+    return span()[0] > span()[1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(span()[0]));
   }
 
-  /** The last local day any event covers; empty for a dataset without events. */
+  /** The last local day any event covers; empty for a dataset without dated events. */
   public Optional<LocalDate> lastDay() {
-    return events.isEmpty() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(span()[1]));
+    return span()[0] > span()[1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(span()[1]));
+  }
+
+  /** How many events have no place: they are on the timeline and in the list, not on the map. */
+  public long countWithoutPlace() {
+    return events.stream().filter(e -> !e.hasPlace()).count();
+  }
+
+  /** How many events have no date: they are on the map and in the list, not on the timeline. */
+  public long countWithoutDate() {
+    return events.stream().filter(e -> !e.hasDate()).count();
   }
 
   private long[] span() {
@@ -162,8 +188,11 @@ public final class Dataset {
       long first = Long.MAX_VALUE;
       long last = Long.MIN_VALUE;
       for (Event e : events) {
-        first = Math.min(first, e.start().firstLocalEpochDay(e.place().zone()));
-        last = Math.max(last, e.end().orElse(e.start()).lastLocalEpochDay(e.place().zone()));
+        if (e.hasDate()) {
+          TimePoint start = e.start().get();
+          first = Math.min(first, start.firstLocalEpochDay(e.zone()));
+          last = Math.max(last, e.end().orElse(start).lastLocalEpochDay(e.zone()));
+        }
       }
       s = new long[] {first, last};
       span = s; // racing threads work out the same numbers

@@ -2,6 +2,8 @@ package org.eventmap.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,9 +28,11 @@ public final class Event {
   /** The packed texts ({@link PackedTexts}), from {@link #textsAt}; the array may hold other events' too. */
   private final byte[] texts;
   private final int textsAt;
+  /** Null when the file gives no date: the event is on the map and in the list, not on the timeline. */
   private final TimePoint start;
   /** Null when the event has no end. */
   private final TimePoint end;
+  /** Null when the file gives no place: the event is on the timeline and in the list, not on the map. */
   private final Place place;
   private final Category category;
   private final List<String> actors;
@@ -41,8 +45,14 @@ public final class Event {
   private final Approximation approximate;
   /** Null when the sources agree. */
   private final String disputed;
-  /** What the file said beyond the known fields; usually empty. */
-  private List<Attribute> attributes = List.of();
+  /**
+   * The names of what the file said beyond the known fields (usually none), one list shared by the
+   * events with the same names; their values are packed after the sources' texts. A file of a hundred
+   * thousand features with twenty properties each would otherwise hold two million objects for them.
+   */
+  private final List<String> attributeNames;
+  private static final java.util.concurrent.ConcurrentHashMap<List<String>, List<String>> NAME_LISTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Event(
       String id,
@@ -59,11 +69,32 @@ public final class Event {
       List<String> tags,
       Optional<Approximation> approximate,
       Optional<String> disputed) {
+    this(id, title, Optional.of(start), end, Optional.of(place), category, actors, summary, quotes, sources, related,
+        tags, approximate, disputed, List.of());
+  }
+
+  private Event(
+      String id,
+      String title,
+      Optional<TimePoint> start,
+      Optional<TimePoint> end,
+      Optional<Place> place,
+      Category category,
+      List<String> actors,
+      String summary,
+      List<Quote> quotes,
+      List<Source> sources,
+      List<String> related,
+      List<String> tags,
+      Optional<Approximation> approximate,
+      Optional<String> disputed,
+      List<Attribute> attributes) {
     this.id = Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
-    this.start = Objects.requireNonNull(start, "start");
+    this.start = start.orElse(null);
     this.end = Objects.requireNonNull(end, "end").orElse(null);
-    this.place = Objects.requireNonNull(place, "place");
+    this.place = place.orElse(null);
+    this.attributeNames = sharedNames(attributes);
     this.category = Objects.requireNonNull(category, "category");
     Objects.requireNonNull(summary, "summary");
     this.approximate = Objects.requireNonNull(approximate, "approximate").orElse(null);
@@ -72,9 +103,12 @@ public final class Event {
     this.quotes = List.copyOf(quotes);
     this.related = List.copyOf(related);
     this.tags = List.copyOf(tags);
-    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size()];
+    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size() + attributes.size()];
     ownTexts[TITLE] = title;
     ownTexts[SUMMARY] = summary;
+    for (int i = 0; i < attributes.size(); i++) {
+      ownTexts[FIRST_SOURCE + 2 * sources.size() + i] = attributes.get(i).value();
+    }
     sourcePublishersAndDates = new Object[2 * sources.size()];
     for (int i = 0; i < sources.size(); i++) {
       Source s = Objects.requireNonNull(sources.get(i), "source");
@@ -106,13 +140,15 @@ public final class Event {
     this.tags = List.copyOf(tags);
     this.approximate = approximate;
     this.disputed = disputed;
+    this.attributeNames = List.of();
     checkEndAfterStart();
   }
 
   /**
    * An event whose own texts a reader has packed already, straight from a file's bytes: the title, the
    * summary, then for each source its title and its checked http(s) address (absent when it has none).
-   * The sources' publishers and dates (an element may be null) are given in the same order.
+   * The sources' publishers and dates (an element may be null) are given in the same order. The start and
+   * the place are null when the file gives none.
    */
   public static Event withPackedTexts(String id, PackedTexts texts, TimePoint start, Optional<TimePoint> end,
       Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
@@ -127,13 +163,16 @@ public final class Event {
       publishersAndDates[2 * i] = Objects.requireNonNull(sourcePublishers[i], "publisher");
       publishersAndDates[2 * i + 1] = sourceDates[i];
     }
-    return new Event(Objects.requireNonNull(id, "id"), texts, Objects.requireNonNull(start, "start"),
-        end.orElse(null), Objects.requireNonNull(place, "place"), Objects.requireNonNull(category, "category"),
+    return new Event(Objects.requireNonNull(id, "id"), texts, start,
+        end.orElse(null), place, Objects.requireNonNull(category, "category"),
         actors, publishersAndDates, quotes, related, tags, approximate.orElse(null), disputed.orElse(null));
   }
 
   private void checkEndAfterStart() {
-    if (end != null && end.latestExclusive(place.zone()).isBefore(start.earliest(place.zone()))) {
+    if (end != null && start == null) {
+      throw new IllegalArgumentException("an end without a start");
+    }
+    if (end != null && end.latestExclusive(zone()).isBefore(start.earliest(zone()))) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
     }
   }
@@ -146,16 +185,34 @@ public final class Event {
     return PackedTexts.get(texts, textsAt, TITLE);
   }
 
-  public TimePoint start() {
-    return start;
+  /** Empty when the file gives no date. */
+  public Optional<TimePoint> start() {
+    return Optional.ofNullable(start);
+  }
+
+  public boolean hasDate() {
+    return start != null;
   }
 
   public Optional<TimePoint> end() {
     return Optional.ofNullable(end);
   }
 
-  public Place place() {
-    return place;
+  /** Empty when the file gives no place. */
+  public Optional<Place> place() {
+    return Optional.ofNullable(place);
+  }
+
+  public boolean hasPlace() {
+    return place != null;
+  }
+
+  /**
+   * The zone its dates are lived in: its place's, or UTC for an event without a place (whose dates then
+   * mean UTC days, as the detail pane says).
+   */
+  public ZoneId zone() {
+    return place != null ? place.zone() : ZoneOffset.UTC;
   }
 
   public Category category() {
@@ -204,7 +261,28 @@ public final class Event {
 
   /** The values a file gave beyond the fields Eventmap knows, in the file's order. */
   public List<Attribute> attributes() {
-    return attributes;
+    if (attributeNames.isEmpty()) {
+      return List.of();
+    }
+    int first = FIRST_SOURCE + sourcePublishersAndDates.length;
+    List<Attribute> made = new ArrayList<>(attributeNames.size());
+    for (int i = 0; i < attributeNames.size(); i++) {
+      made.add(new Attribute(attributeNames.get(i), PackedTexts.get(texts, textsAt, first + i)));
+    }
+    return List.copyOf(made);
+  }
+
+  /** The names of these attributes as one list shared with every event of the same names. */
+  private static List<String> sharedNames(List<Attribute> attributes) {
+    if (attributes.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = attributes.stream().map(Attribute::name).toList();
+    // Bounded so that a hostile file with a new set of names per row cannot grow it without end.
+    if (NAME_LISTS.size() > 10_000) {
+      return names;
+    }
+    return NAME_LISTS.computeIfAbsent(names, n -> n);
   }
 
   /** Builds an event field by field, for readers of formats other than our own. */
@@ -300,53 +378,59 @@ public final class Event {
       return this;
     }
 
-    /** @throws IllegalArgumentException when the end is before the start */
+    /**
+     * An event may lack a place or a date, or both (it is then only in the list): nothing a file holds is
+     * dropped.
+     *
+     * @throws IllegalArgumentException when the end is before the start, or there is an end but no start
+     */
     public Event build() {
-      Event event = new Event(id, title, start, Optional.ofNullable(end), place, category, actors, summary, quotes,
-          sources, related, tags, Optional.ofNullable(approximate), Optional.ofNullable(disputed));
-      event.attributes = List.copyOf(attributes);
-      return event;
+      Objects.requireNonNull(category, "category");
+      return new Event(id, title, Optional.ofNullable(start), Optional.ofNullable(end), Optional.ofNullable(place),
+          category, actors, summary, quotes, sources, related, tags, Optional.ofNullable(approximate),
+          Optional.ofNullable(disputed), attributes);
     }
   }
 
-  /** The first instant the event can have begun. */
-  public Instant earliestInstant() {
-    return start.earliest(place.zone());
+  /** The first instant the event can have begun; empty without a date. */
+  public Optional<Instant> earliestInstant() {
+    return start().map(s -> s.earliest(zone()));
   }
 
-  /** The instant after the event ended (or after its start, at the start's precision). */
-  public Instant latestInstantExclusive() {
-    return end().orElse(start).latestExclusive(place.zone());
+  /** The instant after the event ended (or after its start, at the start's precision); empty without a date. */
+  public Optional<Instant> latestInstantExclusive() {
+    return start().map(s -> end().orElse(s).latestExclusive(zone()));
   }
 
-  /** The first calendar day of the event, as lived at its place. */
-  public LocalDate firstLocalDay() {
-    return start.firstLocalDay(place.zone());
+  /** The first calendar day of the event, as lived at its place; empty without a date. */
+  public Optional<LocalDate> firstLocalDay() {
+    return start().map(s -> s.firstLocalDay(zone()));
   }
 
-  /** The last calendar day of the event, as lived at its place. */
-  public LocalDate lastLocalDay() {
-    return end().orElse(start).lastLocalDay(place.zone());
+  /** The last calendar day of the event, as lived at its place; empty without a date. */
+  public Optional<LocalDate> lastLocalDay() {
+    return start().map(s -> end().orElse(s).lastLocalDay(zone()));
   }
 
-  /** Whether the event had begun by the end of the given day at its place. */
+  /** Whether the event had begun by the end of the given day at its place; never, without a date. */
   public boolean begunBy(LocalDate day) {
-    return !firstLocalDay().isAfter(day);
+    return start != null && !start.firstLocalDay(zone()).isAfter(day);
   }
 
-  /** Whether the given day at the event's place falls within the event. */
+  /** Whether the given day at the event's place falls within the event; never, without a date. */
   public boolean covers(LocalDate day) {
-    return begunBy(day) && !lastLocalDay().isBefore(day);
+    return begunBy(day) && !end().orElse(start).lastLocalDay(zone()).isBefore(day);
   }
 
   /** Equal when every component is, as for a record. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Event e && e.id.equals(id) && sameTexts(e) && e.start.equals(start)
-        && Objects.equals(e.end, end) && e.place.equals(place) && e.category.equals(category)
+    return o instanceof Event e && e.id.equals(id) && sameTexts(e) && Objects.equals(e.start, start)
+        && Objects.equals(e.end, end) && Objects.equals(e.place, place) && e.category.equals(category)
         && e.actors.equals(actors) && Arrays.equals(e.sourcePublishersAndDates, sourcePublishersAndDates)
         && e.quotes.equals(quotes) && e.related.equals(related) && e.tags.equals(tags)
-        && Objects.equals(e.approximate, approximate) && Objects.equals(e.disputed, disputed);
+        && Objects.equals(e.approximate, approximate) && Objects.equals(e.disputed, disputed)
+        && e.attributeNames.equals(attributeNames);
   }
 
   @Override
@@ -357,8 +441,9 @@ public final class Event {
 
   /** The texts are packed the same way whoever packed them, so equal texts are equal bytes. */
   private boolean sameTexts(Event e) {
-    int count = FIRST_SOURCE + sourcePublishersAndDates.length;
-    if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length) {
+    int count = FIRST_SOURCE + sourcePublishersAndDates.length + attributeNames.size();
+    if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length
+        || e.attributeNames.size() != attributeNames.size()) {
       return false;
     }
     return Arrays.equals(texts, textsAt, PackedTexts.end(texts, textsAt, count),
@@ -370,6 +455,6 @@ public final class Event {
     return "Event[id=" + id + ", title=" + title() + ", start=" + start + ", end=" + end() + ", place=" + place
         + ", category=" + category + ", actors=" + actors + ", summary=" + summary() + ", quotes=" + quotes
         + ", sources=" + sources() + ", related=" + related + ", tags=" + tags + ", approximate=" + approximate()
-        + ", disputed=" + disputed() + "]";
+        + ", disputed=" + disputed() + (attributeNames.isEmpty() ? "" : ", attributes=" + attributes()) + "]";
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.eventmap.domain.Dataset;
 import org.eventmap.domain.Event;
+import org.eventmap.domain.Place;
+import org.eventmap.domain.TimePoint;
 
 /** Writes a dataset as one CSV row per event (RFC 4180), for spreadsheets. */
 public final class CsvExport {
@@ -18,13 +20,13 @@ public final class CsvExport {
       List<String> cells = List.of(
           e.id(),
           e.title(),
-          e.start().text(),
-          e.end().map(Object::toString).orElse(""),
-          e.start().precision().name().toLowerCase(Locale.ROOT),
-          e.place().zone().getId(),
-          Double.toString(e.place().location().lat()),
-          Double.toString(e.place().location().lon()),
-          e.place().name(),
+          e.start().map(TimePoint::text).orElse(""),
+          e.end().map(TimePoint::text).orElse(""),
+          e.start().map(s -> s.precision().name().toLowerCase(Locale.ROOT)).orElse(""),
+          e.place().map(p -> p.zone().getId()).orElse(""),
+          e.place().map(p -> Double.toString(p.location().lat())).orElse(""),
+          e.place().map(p -> Double.toString(p.location().lon())).orElse(""),
+          e.place().map(Place::name).orElse(""),
           e.category().id(),
           e.approximate().map(a -> a.time() && a.place() ? "time+place" : a.time() ? "time" : a.place() ? "place" : "")
               .orElse(""));

@@ -24,7 +24,9 @@ import org.eventmap.geo.ZoneLookup;
  */
 public final class DatasetAssembler {
   private final ZoneLookup zones;
-  private final Map<String, Place> places = new LinkedHashMap<>();
+  private final Map<PlaceKey, Place> places = new LinkedHashMap<>();
+
+  private record PlaceKey(long latitudeBits, long longitudeBits, String name) {}
   private final Map<String, Category> categories = new LinkedHashMap<>();
   private final Map<String, Integer> idsUsed = new HashMap<>();
   private final List<Event> events = new ArrayList<>();
@@ -60,10 +62,12 @@ public final class DatasetAssembler {
    * Events at the same point and name share one place, and so one zone lookup.
    */
   public Place place(double latitude, double longitude, Optional<String> name) {
-    String shownName = name.map(String::strip).filter(n -> !n.isEmpty())
-        .orElseGet(() -> String.format(Locale.ROOT, "%.4f, %.4f", latitude, longitude));
-    String key = String.format(Locale.ROOT, "%.6f,%.6f", latitude, longitude) + "|" + shownName;
+    String given = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
+    // Keyed by the coordinate's bits and the name as given: a million rows made two formatted strings
+    // each here, some 15% of reading a GeoJSON file.
+    PlaceKey key = new PlaceKey(Double.doubleToLongBits(latitude), Double.doubleToLongBits(longitude), given);
     return places.computeIfAbsent(key, k -> {
+      String shownName = given != null ? given : String.format(Locale.ROOT, "%.4f, %.4f", latitude, longitude);
       ZoneId zone = zones.zoneAt(latitude, longitude).orElse(null);
       if (zone == null) {
         placesWithoutZone++;

@@ -267,7 +267,9 @@ final class DatasetMapper {
     Optional<TimePoint> start = str(o, EVENT_START, what).flatMap(s -> date(o, EVENT_START.name(), s));
     Optional<TimePoint> end = str(o, EVENT_END, what).flatMap(s -> date(o, EVENT_END.name(), s));
     boolean endBroken = o.has(EVENT_END.name()) && end.isEmpty();
-    Optional<Place> place = readEventPlace(o, what);
+    boolean startBroken = o.has(EVENT_START.name()) && start.isEmpty();
+    Optional<Place> place = o.has(EVENT_PLACE.name()) ? readEventPlace(o, what) : Optional.empty();
+    boolean placeBroken = o.has(EVENT_PLACE.name()) && place.isEmpty();
     Optional<Category> category = str(o, EVENT_CATEGORY, what).flatMap(c -> {
       Category found = lookups.categories.get(c, context.categories::get);
       if (found == null && !context.declaredCategoryIds.contains(c.text())) {
@@ -305,7 +307,18 @@ final class DatasetMapper {
         return new MappedEvent(id.orElse(null), idAt, null, related);
       }
     }
-    if (id.isEmpty() || title.isEmpty() || start.isEmpty() || endBroken || place.isEmpty() || category.isEmpty()
+    if (end.isPresent() && !o.has(EVENT_START.name())) {
+      error(o.member(EVENT_END.name()).value().at(), what + ": has an end but no start");
+      return new MappedEvent(id.orElse(null), idAt, null, related);
+    }
+    if (approximate.isPresent() && (approximate.get().time() && !o.has(EVENT_START.name())
+        || approximate.get().place() && !o.has(EVENT_PLACE.name()))) {
+      error(o.member(EVENT_APPROXIMATE.name()).value().at(), what + ": says its "
+          + (approximate.get().time() && !o.has(EVENT_START.name()) ? "date" : "place")
+          + " is approximate, but it has none");
+      return new MappedEvent(id.orElse(null), idAt, null, related);
+    }
+    if (id.isEmpty() || title.isEmpty() || startBroken || endBroken || placeBroken || category.isEmpty()
         || summary.isEmpty() || sources.size() != sourceObjects.size() || sources.isEmpty()) {
       return new MappedEvent(id.orElse(null), idAt, null, related);
     }
@@ -326,7 +339,8 @@ final class DatasetMapper {
       publishers[i] = source.publisher();
       sourceDates[i] = source.date();
     }
-    Event event = Event.withPackedTexts(id.get(), packer.finish(), start.get(), end, place.get(), category.get(),
+    Event event = Event.withPackedTexts(id.get(), packer.finish(), start.orElse(null), end, place.orElse(null),
+        category.get(),
         actors, publishers, sourceDates, quotes, texts(related), tags, approximate, disputed);
     return new MappedEvent(id.get(), idAt, event, related);
   }

@@ -129,7 +129,7 @@ public final class DatasetReader {
   static LoadResult read(Path path, ProgressListener listener, int chunkBytes) {
     ProgressListener neverBack = new NeverBackwards(listener);
     LoadResult result = readOnce(path, neverBack, chunkBytes);
-    return result != null ? result : readOnce(path, neverBack, SEQUENTIAL);
+    return CharacterColumns.counted(path, result != null ? result : readOnce(path, neverBack, SEQUENTIAL));
   }
 
   /**

@@ -251,9 +251,17 @@ public final class AppState {
     return filters.filteredPositions();
   }
 
-  /** Positions in {@link #timeIndex()} of the events the map shows, in wall-clock order. */
+  /**
+   * Positions in {@link #timeIndex()} of the events that pass the filters and are in the window, in
+   * wall-clock order, then those without a date (shown at every time).
+   */
   public ObjectBinding<int[]> visiblePositions() {
     return filters.visiblePositions();
+  }
+
+  /** Those of {@link #visiblePositions()} that have a place: the events the map shows. */
+  public ObjectBinding<int[]> mappedPositions() {
+    return filters.mappedPositions();
   }
 
   /** Whether the event is among those the map shows. */

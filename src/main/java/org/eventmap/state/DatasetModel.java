@@ -57,8 +57,9 @@ public final class DatasetModel {
    */
   public void show(Dataset newDataset, String newName, EventTimeIndex index) {
     timeIndex = java.util.Objects.requireNonNull(index);
-    firstTime = index.size() == 0 ? null : WallClock.fromSeconds(index.start(0));
-    lastTime = index.size() == 0 ? null : WallClock.fromSeconds(index.latestEnd() - 1);
+    // The timeline spans the dated events; a file of undated ones alone has no time to be at.
+    firstTime = index.datedCount() == 0 ? null : WallClock.fromSeconds(index.start(0));
+    lastTime = index.datedCount() == 0 ? null : WallClock.fromSeconds(index.latestEnd() - 1);
     dataset.set(java.util.Objects.requireNonNull(newDataset));
     name.set(newName);
   }

@@ -40,11 +40,11 @@ public final class EventSearch {
     int left = words.length;
     // The short fields first: the summary, by far the longest, is read only when they do not suffice.
     left = find(e.title(), found, left);
-    if (left > 0) {
-      left = find(e.place().name(), found, left);
+    if (left > 0 && e.hasPlace()) {
+      left = find(e.place().get().name(), found, left);
     }
-    if (left > 0 && e.place().country().isPresent()) {
-      left = find(e.place().country().get(), found, left);
+    if (left > 0 && e.hasPlace() && e.place().get().country().isPresent()) {
+      left = find(e.place().get().country().get(), found, left);
     }
     for (int a = 0; left > 0 && a < e.actors().size(); a++) {
       left = find(e.actors().get(a), found, left);

@@ -56,6 +56,7 @@ public final class FilterModel {
   private final ObjectBinding<List<Event>> filteredEvents;
   private final ObjectBinding<int[]> visiblePositions;
   private final ObjectBinding<List<Event>> visibleEvents;
+  private final ObjectBinding<int[]> mappedPositions;
 
   /**
    * Filters whose background searches hand their results to {@code onFxThread}, which must run them
@@ -73,6 +74,8 @@ public final class FilterModel {
         data.datasetProperty(), time.currentTimeProperty(), time.windowProperty(), filteredPositions);
     visibleEvents = Bindings.createObjectBinding(
         () -> data.timeIndex().eventsAt(visiblePositions.get()), visiblePositions);
+    mappedPositions = Bindings.createObjectBinding(
+        () -> data.timeIndex().placedAmong(visiblePositions.get()), visiblePositions);
   }
 
   /** Words to look for in titles, summaries, actors and places; empty for all events. */
@@ -111,6 +114,11 @@ public final class FilterModel {
   /** Positions in the time index of the events that pass the filters and are in the window, in order. */
   public ObjectBinding<int[]> visiblePositions() {
     return visiblePositions;
+  }
+
+  /** Those of {@link #visiblePositions()} whose events have a place: what the map shows. */
+  public ObjectBinding<int[]> mappedPositions() {
+    return mappedPositions;
   }
 
   /** The events that pass the filters and are in the window. */
@@ -226,10 +234,14 @@ public final class FilterModel {
   private int[] computeVisiblePositions() {
     LocalDateTime now = time.currentTime();
     EventTimeIndex index = data.timeIndex();
-    if (data.dataset() == null || now == null) {
+    if (data.dataset() == null) {
       return new int[0];
     }
     int[] filtered = filteredPositions.get();
+    if (now == null) {
+      // No time to be at (no dated events): the undated ones are shown all the same.
+      return index.undatedAmong(filtered);
+    }
     if (filtered == null) {
       return index.positionsInWindow(time.window(), now, i -> true);
     }

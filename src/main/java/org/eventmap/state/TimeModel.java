@@ -130,8 +130,11 @@ public final class TimeModel {
     window.set(Objects.requireNonNull(newWindow));
   }
 
-  /** Whether the window at the current time holds the event. */
+  /** Whether the window at the current time holds the event; one without a date is at every time. */
   public boolean shows(Event event) {
+    if (!event.hasDate()) {
+      return true;
+    }
     long start = WallClock.seconds(WallClock.start(event));
     long end = WallClock.seconds(WallClock.endExclusive(event));
     return currentTime.get() != null && window.get().includes(start, end, currentTime.get());
@@ -157,7 +160,9 @@ public final class TimeModel {
 
   /** Puts the timeline at an event's start, whatever the window (stepping from event to event). */
   void goToStartOf(Event event) {
-    currentTime.set(WallClock.start(event));
+    if (event.hasDate()) {
+      currentTime.set(WallClock.start(event));
+    }
   }
 
   /** Plays from here, or from the start when the timeline is at the end. */

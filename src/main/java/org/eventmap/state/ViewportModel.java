@@ -108,7 +108,7 @@ public final class ViewportModel {
     }
     LocalDate day = time.currentDay();
     List<Event> thatDay = d.openOn().isEmpty() || day == null
-        ? List.of() : d.events().stream().filter(e -> e.covers(day)).toList();
+        ? List.of() : d.events().stream().filter(e -> e.hasPlace() && e.covers(day)).toList();
     if (thatDay.isEmpty()) {
       fitTo(d.events());
     } else {
@@ -122,8 +122,8 @@ public final class ViewportModel {
   private static List<Event> inMainRegion(List<Event> events) {
     double[] lonLat = new double[events.size() * 2];
     for (int i = 0; i < events.size(); i++) {
-      lonLat[2 * i] = events.get(i).place().location().lon();
-      lonLat[2 * i + 1] = events.get(i).place().location().lat();
+      lonLat[2 * i] = events.get(i).place().orElseThrow().location().lon();
+      lonLat[2 * i + 1] = events.get(i).place().orElseThrow().location().lat();
     }
     return Arrays.stream(MainRegion.of(lonLat)).mapToObj(events::get).toList();
   }
@@ -139,18 +139,19 @@ public final class ViewportModel {
     fitTo(events, Viewport.MAX_SCALE);
   }
 
-  /** Brings an event's place into view, moving the map as little as that takes. */
+  /** Brings an event's place into view, moving the map as little as that takes; without a place, nothing. */
   public void reveal(Event event) {
-    viewport.set(viewport.get().revealing(WebMercator.x(event.place().location().lon()),
-        WebMercator.y(event.place().location().lat()), REVEAL_MARGIN_PIXELS));
+    event.place().ifPresent(place -> viewport.set(viewport.get().revealing(WebMercator.x(place.location().lon()),
+        WebMercator.y(place.location().lat()), REVEAL_MARGIN_PIXELS)));
   }
 
   private void fitTo(List<Event> events) {
     fitTo(events, Viewport.MAX_SCALE / 16);
   }
 
-  private void fitTo(List<Event> events, double maxScale) {
+  private void fitTo(List<Event> all, double maxScale) {
     Viewport current = viewport.get();
+    List<Event> events = all.stream().filter(Event::hasPlace).toList();
     if (events.isEmpty()) {
       viewport.set(Viewport.fit(new WorldBounds(0, 0, 1, 1), current.width(), current.height(), 0, maxScale));
       return;
@@ -158,8 +159,8 @@ public final class ViewportModel {
     double[] lonLat = new double[events.size() * 2];
     int i = 0;
     for (Event e : events) {
-      lonLat[i++] = e.place().location().lon();
-      lonLat[i++] = e.place().location().lat();
+      lonLat[i++] = e.place().get().location().lon();
+      lonLat[i++] = e.place().get().location().lat();
     }
     WorldBounds bounds = WorldBounds.around(lonLat);
     viewport.set(Viewport.fit(bounds, current.width(), current.height(), FIT_MARGIN_PIXELS, maxScale));

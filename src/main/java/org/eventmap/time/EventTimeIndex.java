@@ -14,11 +14,16 @@ import org.eventmap.domain.Event;
  */
 public final class EventTimeIndex {
   private final List<Event> events;
+  /** Events from here on have no date ({@link WallClock#UNDATED}): they sort last. */
+  private final int firstUndated;
   private final long[] starts;
   private final long[] ends;
   /** For each position, the latest end among events up to it: lets a window skip what ended before it. */
   private final long[] maxEndSoFar;
-  /** For each position, the index of its place in {@link #places()}: grouping by place without hashing. */
+  /**
+   * For each position, the index of its place in {@link #places()}: grouping by place without hashing;
+   * {@link #NO_PLACE} for an event without a place.
+   */
   private final int[] placeOf;
   private final List<org.eventmap.domain.Place> places;
   private final List<int[]> trips;
@@ -57,15 +62,16 @@ public final class EventTimeIndex {
       Event e = sorted.get(i);
       // Most events share their place object with others: look it up by identity before hashing the
       // record's name, point and zone.
-      Integer id = samePlace.get(e.place());
+      org.eventmap.domain.Place place = e.place().orElse(null);
+      Integer id = place == null ? Integer.valueOf(NO_PLACE) : samePlace.get(place);
       if (id == null) {
-        id = placeIds.get(e.place());
+        id = placeIds.get(place);
         if (id == null) {
           id = placeList.size();
-          placeIds.put(e.place(), id);
-          placeList.add(e.place());
+          placeIds.put(place, id);
+          placeList.add(place);
         }
-        samePlace.put(e.place(), id);
+        samePlace.put(place, id);
       }
       placeOf[i] = id;
       starts[i] = keyed[i].start();
@@ -74,18 +80,23 @@ public final class EventTimeIndex {
       maxEndSoFar[i] = maxEnd;
     }
     places = List.copyOf(placeList);
+    firstUndated = countStartedBy(WallClock.UNDATED - 1);
     trips = tripsOf(sorted);
     placeFirst = new int[places.size() + 1];
     for (int i = 0; i < n; i++) {
-      placeFirst[placeOf[i] + 1]++;
+      if (placeOf[i] != NO_PLACE) {
+        placeFirst[placeOf[i] + 1]++;
+      }
     }
     for (int p = 0; p < places.size(); p++) {
       placeFirst[p + 1] += placeFirst[p];
     }
-    byPlace = new int[n];
+    byPlace = new int[placeFirst[places.size()]];
     int[] filled = Arrays.copyOf(placeFirst, places.size());
     for (int i = 0; i < n; i++) {
-      byPlace[filled[placeOf[i]]++] = i;
+      if (placeOf[i] != NO_PLACE) {
+        byPlace[filled[placeOf[i]]++] = i;
+      }
     }
     // Worked out here, off the JavaFX thread: for a million events the legend's counts and the actor
     // menu took a quarter of a second when the file was shown.
@@ -137,9 +148,13 @@ public final class EventTimeIndex {
     return byPlace[placeFirst[place] + k];
   }
 
-  private static List<int[]> tripsOf(List<Event> sorted) {
+  /** A journey goes from place to place in time: its stops without a place or a date are left out. */
+  private List<int[]> tripsOf(List<Event> sorted) {
     java.util.Map<String, List<Integer>> byTag = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
+    for (int i = 0; i < firstUndated; i++) {
+      if (placeOf[i] == NO_PLACE) {
+        continue;
+      }
       for (String tag : sorted.get(i).tags()) {
         if (tag.startsWith("trip:")) {
           byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
@@ -159,7 +174,59 @@ public final class EventTimeIndex {
 
   /** The end of the event that ends last (wall-clock seconds); undefined without events. */
   public long latestEnd() {
-    return maxEndSoFar.length == 0 ? Long.MIN_VALUE : maxEndSoFar[maxEndSoFar.length - 1];
+    return firstUndated == 0 ? Long.MIN_VALUE : maxEndSoFar[firstUndated - 1];
+  }
+
+  /** How many events have a date: they are positions 0 to this, those without one come after. */
+  public int datedCount() {
+    return firstUndated;
+  }
+
+  public boolean isDated(int i) {
+    return i < firstUndated;
+  }
+
+  /** How many events have no place: on the timeline and in the list, not on the map. */
+  public int unplacedCount() {
+    return size() - byPlace.length;
+  }
+
+  /** How many events have no date: on the map and in the list, not on the timeline. */
+  public int undatedCount() {
+    return size() - firstUndated;
+  }
+
+  public boolean isPlaced(int i) {
+    return placeOf[i] != NO_PLACE;
+  }
+
+  /** The positions of the events without a date, all of them or those among these (ascending; null for all). */
+  public int[] undatedAmong(int[] positions) {
+    if (positions == null) {
+      return java.util.stream.IntStream.range(firstUndated, starts.length).toArray();
+    }
+    return Arrays.stream(positions).filter(i -> i >= firstUndated).toArray();
+  }
+
+  /** The positions among these (ascending) whose events have a place, for the map. */
+  public int[] placedAmong(int[] positions) {
+    int count = 0;
+    for (int i : positions) {
+      if (placeOf[i] != NO_PLACE) {
+        count++;
+      }
+    }
+    if (count == positions.length) {
+      return positions;
+    }
+    int[] placed = new int[count];
+    int k = 0;
+    for (int i : positions) {
+      if (placeOf[i] != NO_PLACE) {
+        placed[k++] = i;
+      }
+    }
+    return placed;
   }
 
   /** The distinct places of the events. */
@@ -167,7 +234,10 @@ public final class EventTimeIndex {
     return places;
   }
 
-  /** The index in {@link #places()} of the place of the event at position i. */
+  /** In {@link #placeOf}: the event has no place. */
+  public static final int NO_PLACE = -1;
+
+  /** The index in {@link #places()} of the place of the event at position i; {@link #NO_PLACE} without one. */
   public int placeOf(int i) {
     return placeOf[i];
   }
@@ -233,17 +303,26 @@ public final class EventTimeIndex {
     return eventsAt(positionsInWindow(window, cursor, accepted));
   }
 
-  /** The positions of the events the window shows at the cursor that the filter accepts, in order. */
+  /**
+   * The positions of the events the window shows at the cursor that the filter accepts, in order; the
+   * events without a date are shown at every time, after the others.
+   */
   public int[] positionsInWindow(TimeWindow window, LocalDateTime cursor, IntPredicate accepted) {
     long from = window.fromSeconds(cursor);
     long to = window.toSeconds(cursor);
-    int end = countStartedBy(to - 1);
+    int end = Math.min(firstUndated, countStartedBy(to - 1));
     // Events before `first` all ended before the window began.
     int first = from == Long.MIN_VALUE ? 0 : Math.min(end, firstEndingAfter(from));
-    int[] result = new int[Math.max(0, end - first)];
+    int undated = starts.length - firstUndated;
+    int[] result = new int[Math.max(0, end - first) + undated];
     int count = 0;
     for (int i = first; i < end; i++) {
       if (ends[i] > from && accepted.test(i)) {
+        result[count++] = i;
+      }
+    }
+    for (int i = firstUndated; i < starts.length; i++) {
+      if (accepted.test(i)) {
         result[count++] = i;
       }
     }
@@ -288,13 +367,13 @@ public final class EventTimeIndex {
   /** The first event that begins after the given second, if any (for "next event"). */
   public int nextAfter(long second) {
     int i = countStartedBy(second);
-    return i < starts.length ? i : -1;
+    return i < firstUndated ? i : -1;
   }
 
   /** The last event that begins before the given second, if any (for "previous event"). */
   public int previousBefore(long second) {
     int i = Arrays.binarySearch(starts, second);
-    int insertion = i < 0 ? -i - 1 : i;
+    int insertion = Math.min(firstUndated, i < 0 ? -i - 1 : i);
     while (insertion > 0 && starts[insertion - 1] >= second) {
       insertion--;
     }

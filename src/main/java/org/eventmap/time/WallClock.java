@@ -18,21 +18,31 @@ public final class WallClock {
 
   private WallClock() {}
 
-  /** When the event began, on the clocks of its place. */
+  /** Stands for the start and end of an event without a date: after every dated one. */
+  public static final long UNDATED = Long.MAX_VALUE;
+
+  /** When the event began, on the clocks of its place. The event must have a date. */
   public static LocalDateTime start(Event e) {
-    return e.start().moment()
-        .map(m -> m.atZoneSameInstant(e.place().zone()).toLocalDateTime())
-        .orElseGet(() -> e.firstLocalDay().atStartOfDay());
+    TimePoint start = dated(e);
+    return start.moment()
+        .map(m -> m.atZoneSameInstant(e.zone()).toLocalDateTime())
+        .or(start::localTime)
+        .orElseGet(() -> start.firstLocalDay(e.zone()).atStartOfDay());
+  }
+
+  private static TimePoint dated(Event e) {
+    return e.start().orElseThrow(() -> new IllegalArgumentException("event " + e.id() + " has no date"));
   }
 
   /** Just after the event ended (or after its start, at the start's precision), on the clocks of its place. */
   public static LocalDateTime endExclusive(Event e) {
-    var last = e.end().orElse(e.start());
-    if (last.moment().isPresent()) {
-      LocalDateTime end = last.moment().get().atZoneSameInstant(e.place().zone()).toLocalDateTime();
+    TimePoint last = e.end().orElse(dated(e));
+    if (last.precision().hasTime()) {
+      LocalDateTime end = last.moment().map(m -> m.atZoneSameInstant(e.zone()).toLocalDateTime())
+          .orElseGet(() -> last.localTime().orElseThrow());
       return end.plusSeconds(last.precision() == org.eventmap.domain.Precision.SECOND ? 1 : 60);
     }
-    return e.lastLocalDay().plusDays(1).atStartOfDay();
+    return last.lastLocalDay(e.zone()).plusDays(1).atStartOfDay();
   }
 
   /**
@@ -40,8 +50,14 @@ public final class WallClock {
    * load, and the objects cost more than the arithmetic.
    */
   public static long startSeconds(Event e) {
-    TimePoint start = e.start();
-    ZoneId zone = e.place().zone();
+    if (!e.hasDate()) {
+      return UNDATED;
+    }
+    TimePoint start = e.start().get();
+    ZoneId zone = e.zone();
+    if (start.isLocal()) {
+      return seconds(start.localTime().orElseThrow());
+    }
     if (start.precision().hasTime()) {
       long instant = start.earliestEpochSecond(zone);
       return instant + offsetSeconds(zone, instant);
@@ -51,8 +67,14 @@ public final class WallClock {
 
   /** {@link #endExclusive} as {@link #seconds}, without making date objects. */
   public static long endExclusiveSeconds(Event e) {
-    TimePoint last = e.end().orElse(e.start());
-    ZoneId zone = e.place().zone();
+    if (!e.hasDate()) {
+      return UNDATED;
+    }
+    TimePoint last = e.end().orElse(e.start().get());
+    ZoneId zone = e.zone();
+    if (last.isLocal()) {
+      return seconds(last.localTime().orElseThrow()) + (last.precision() == Precision.SECOND ? 1 : 60);
+    }
     if (last.precision().hasTime()) {
       long instant = last.earliestEpochSecond(zone);
       return instant + offsetSeconds(zone, instant) + (last.precision() == Precision.SECOND ? 1 : 60);

@@ -311,8 +311,8 @@ public final class ScaleBenchmark {
           circle.setStroke(Color.WHITE);
           return circle;
         });
-        c.setCenterX(v.screenX(WebMercator.x(e.place().location().lon())));
-        c.setCenterY(v.screenY(WebMercator.y(e.place().location().lat())));
+        c.setCenterX(v.screenX(WebMercator.x(e.place().orElseThrow().location().lon())));
+        c.setCenterY(v.screenY(WebMercator.y(e.place().orElseThrow().location().lat())));
         nodes.add(c);
       }
       pane.getChildren().setAll(nodes);

@@ -102,6 +102,18 @@ class CommandLineTest {
   }
 
   @Test
+  void aColumnsFlagThatIsNotRoleEqualsColumnIsRefusedWithAReason() {
+    assertThat(run("validate", "--columns", "date=event_date,latitude", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("'latitude' is not role=column (e.g. date=event_date)");
+  }
+
+  @Test
+  void anUnknownFormatIsRefusedNamingTheKnownOnes() {
+    assertThat(run("validate", "--format", "shp", "assets/datasets/gaza-diplomacy-2024-03.json")).isEqualTo(1);
+    assertThat(out.toString()).contains("--format shp is not a format Eventmap knows (it knows eventmap, ");
+  }
+
+  @Test
   void aBadDateIsRefusedWithAReason() {
     assertThat(run("--date", "22/03/2024")).isEqualTo(2);
     assertThat(err.toString()).contains("22/03/2024");

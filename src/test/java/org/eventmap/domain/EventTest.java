@@ -38,6 +38,21 @@ class EventTest {
   }
 
   @Test
+  void attributesAreKeptInTheFilesOrderAndEventsWithTheSameNamesShareOneListOfThem() {
+    Event a = Event.builder("a", "A").start(TimePoint.parse("2024-03-22")).place(PLACE).category(CATEGORY)
+        .attributes(List.of(new Attribute("fatalities", "3"), new Attribute("admin1", "Gaza Strip é"))).build();
+    Event b = Event.builder("b", "B").start(TimePoint.parse("2024-03-23")).place(PLACE).category(CATEGORY)
+        .attributes(List.of(new Attribute("fatalities", "0"), new Attribute("admin1", "Rafah"))).build();
+
+    assertThat(a.attributes()).containsExactly(new Attribute("fatalities", "3"), new Attribute("admin1", "Gaza Strip é"));
+    assertThat(b.attributes()).extracting(Attribute::value).containsExactly("0", "Rafah");
+    assertThat(a.title()).isEqualTo("A");
+    assertThat(a).isNotEqualTo(Event.builder("a", "A").start(TimePoint.parse("2024-03-22")).place(PLACE)
+        .category(CATEGORY).attributes(List.of(new Attribute("fatalities", "4"), new Attribute("admin1", "Gaza Strip é")))
+        .build());
+  }
+
+  @Test
   void readsBackWhatItWasGiven() {
     Event e = viaConstructor();
     assertThat(e.title()).isEqualTo("Title é");
@@ -67,7 +82,7 @@ class EventTest {
   @Test
   void eventsThatDifferInATextAreNotEqual() {
     Event a = viaConstructor();
-    Event b = new Event("e", "Title é", a.start(), a.end(), PLACE, CATEGORY, a.actors(), LONG, a.quotes(),
+    Event b = new Event("e", "Title é", a.start().orElseThrow(), a.end(), PLACE, CATEGORY, a.actors(), LONG, a.quotes(),
         List.of(a.sources().get(0), new Source("Tw0", "Q", Optional.empty(), a.sources().get(1).date())),
         a.related(), a.tags(), a.approximate(), a.disputed());
     assertThat(b).isNotEqualTo(a);

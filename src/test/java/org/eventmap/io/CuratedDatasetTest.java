@@ -82,7 +82,7 @@ class CuratedDatasetTest {
 
   @Test
   void theFourPlacesOfTheStoryAreThere() {
-    Set<String> names = dataset.events().stream().map(e -> e.place().name()).collect(Collectors.toSet());
+    Set<String> names = dataset.events().stream().map(e -> e.place().orElseThrow().name()).collect(Collectors.toSet());
     assertThat(names).anyMatch(n -> n.contains("Tel Aviv"));
     assertThat(names).anyMatch(n -> n.contains("Doha"));
     assertThat(names).anyMatch(n -> n.contains("Rafah"));
@@ -93,7 +93,7 @@ class CuratedDatasetTest {
   void theDayOfTheSeedArticleHasBlinkenInTelAvivTheVoteInNewYorkAndTheTalksInDoha() {
     LocalDate day = LocalDate.of(2024, 3, 22);
     Set<String> placesThatDay = dataset.events().stream().filter(e -> e.covers(day))
-        .map(e -> e.place().name()).collect(Collectors.toSet());
+        .map(e -> e.place().orElseThrow().name()).collect(Collectors.toSet());
     assertThat(placesThatDay).anyMatch(n -> n.contains("Tel Aviv"));
     assertThat(placesThatDay).anyMatch(n -> n.contains("New York"));
     assertThat(placesThatDay).anyMatch(n -> n.contains("Doha"));
@@ -102,8 +102,8 @@ class CuratedDatasetTest {
   @Test
   void everyTimeCarriesTheOffsetInForceAtItsPlace() {
     for (Event e : dataset.events()) {
-      e.start().moment().ifPresent(m -> {
-        ZoneOffset inForce = e.place().zone().getRules().getOffset(m.toInstant());
+      e.start().orElseThrow().moment().ifPresent(m -> {
+        ZoneOffset inForce = e.place().orElseThrow().zone().getRules().getOffset(m.toInstant());
         assertThat(m.getOffset()).as(e.id()).isEqualTo(inForce);
       });
     }

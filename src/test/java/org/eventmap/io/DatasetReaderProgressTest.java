@@ -120,7 +120,7 @@ class DatasetReaderProgressTest {
     LoadResult result = DatasetReader.read(bigFile(10));
     List<Event> events = result.dataset().orElseThrow().events();
     assertThat(events.get(0).sources().get(0).publisher()).isSameAs(events.get(1).sources().get(0).publisher());
-    assertThat(events.get(0).start()).isSameAs(events.get(1).start());
+    assertThat(events.get(0).start().orElseThrow()).isSameAs(events.get(1).start().orElseThrow());
     assertThat(events.get(3).sources().get(0).url()).hasValueSatisfying(
         u -> assertThat(u.toString()).startsWith("https://example.org/"));
   }

@@ -36,6 +36,17 @@ class DatasetReaderTest {
   }
 
   @Test
+  void aColumnAfterNonAsciiTextIsCountedInCharactersAsAnEditorCountsIt() throws IOException {
+    Path file = write("accents.json", "{\"format\": \"eventmap/1\", \"title\": \"Café ☕\", \"license\": 7, "
+        + "\"places\": [], \"categories\": [], \"events\": []}");
+
+    LoadResult result = DatasetReader.read(file);
+
+    // The value of "license" is the 56th character of the line, and its 59th byte in UTF-8.
+    assertThat(lines(result)).anyMatch(line -> line.startsWith(file + ":1:56: "));
+  }
+
+  @Test
   void readsAValidFileIntoTheDomain() {
     LoadResult result = DatasetReader.read(resource("small-valid.json"));
 
@@ -44,15 +55,15 @@ class DatasetReaderTest {
     assertThat(d.title()).isEqualTo("Small test dataset");
     assertThat(d.events()).extracting(Event::id).containsExactly("month-only", "talks-resume", "arrival");
     Event arrival = d.event("arrival").orElseThrow();
-    assertThat(arrival.place().name()).isEqualTo("Tel Aviv");
-    assertThat(arrival.start().precision()).isEqualTo(Precision.MINUTE);
+    assertThat(arrival.place().orElseThrow().name()).isEqualTo("Tel Aviv");
+    assertThat(arrival.start().orElseThrow().precision()).isEqualTo(Precision.MINUTE);
     assertThat(arrival.quotes()).singleElement().satisfies(q -> assertThat(q.sourceIndex()).hasValue(0));
     assertThat(arrival.approximate()).hasValueSatisfying(a -> assertThat(a.time()).isTrue());
     Event talks = d.event("talks-resume").orElseThrow();
-    assertThat(talks.lastLocalDay()).isEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(talks.lastLocalDay().orElseThrow()).isEqualTo(LocalDate.of(2024, 3, 22));
     assertThat(talks.disputed()).isPresent();
     Event inline = d.event("month-only").orElseThrow();
-    assertThat(inline.place().name()).isEqualTo("Somewhere at sea");
+    assertThat(inline.place().orElseThrow().name()).isEqualTo("Somewhere at sea");
     assertThat(d.firstDay()).hasValue(LocalDate.of(2024, 3, 1));
     assertThat(d.lastDay()).hasValue(LocalDate.of(2024, 3, 31));
   }

@@ -108,7 +108,7 @@ class AppStateTest {
   }
 
   private boolean onScreen(Event e) {
-    return onScreen(state.viewport(), e.place().location().lon(), e.place().location().lat());
+    return onScreen(state.viewport(), e.place().orElseThrow().location().lon(), e.place().orElseThrow().location().lat());
   }
 
   private Event event(String id) {
@@ -157,7 +157,7 @@ class AppStateTest {
     assertThat(state.nextEvent()).isTrue();
 
     Event next = state.selectedEvent().orElseThrow();
-    assertThat(next.firstLocalDay()).isEqualTo(LocalDate.of(2024, 3, 25));
+    assertThat(next.firstLocalDay().orElseThrow()).isEqualTo(LocalDate.of(2024, 3, 25));
     assertThat(onScreen(next)).isTrue();
   }
 

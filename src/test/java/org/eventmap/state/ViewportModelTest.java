@@ -66,8 +66,8 @@ class ViewportModelTest {
     map.zoom(500, 350, 8);
     map.fitToData();
     for (Event e : Curated.DATASET.events()) {
-      assertThat(onScreen(map.viewport(), e.place().location().lon(), e.place().location().lat()))
-          .as(e.place().name()).isTrue();
+      assertThat(onScreen(map.viewport(), e.place().orElseThrow().location().lon(), e.place().orElseThrow().location().lat()))
+          .as(e.place().orElseThrow().name()).isTrue();
     }
   }
 
@@ -76,11 +76,11 @@ class ViewportModelTest {
     map.resize(1000, 700);
     map.showView(34.78, 32.08, ZOOM_6);
     Event doha = Curated.DATASET.event("2024-03-22-burns-joins-doha-talks").orElseThrow();
-    assertThat(onScreen(map.viewport(), doha.place().location().lon(), doha.place().location().lat())).isFalse();
+    assertThat(onScreen(map.viewport(), doha.place().orElseThrow().location().lon(), doha.place().orElseThrow().location().lat())).isFalse();
 
     map.reveal(doha);
 
-    assertThat(onScreen(map.viewport(), doha.place().location().lon(), doha.place().location().lat())).isTrue();
+    assertThat(onScreen(map.viewport(), doha.place().orElseThrow().location().lon(), doha.place().orElseThrow().location().lat())).isTrue();
     assertThat(map.viewport().scale()).isEqualTo(ZOOM_6);
   }
 }

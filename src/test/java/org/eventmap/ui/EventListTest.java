@@ -134,9 +134,9 @@ class EventListTest {
   }
 
   private static boolean onMap(Viewport v, Event e) {
-    double worldX = WebMercator.x(e.place().location().lon());
+    double worldX = WebMercator.x(e.place().orElseThrow().location().lon());
     double x = v.screenX(worldX + Math.round(v.centerX() - worldX)); // the copy of the world nearest the centre
-    double y = v.screenY(WebMercator.y(e.place().location().lat()));
+    double y = v.screenY(WebMercator.y(e.place().orElseThrow().location().lat()));
     return x >= 0 && x <= v.width() && y >= 0 && y <= v.height();
   }
 

@@ -86,7 +86,7 @@ class MainWindowTest {
   void opensOnTheSeedArticlesDayWithAMarkForEveryVisibleEvent(FxRobot robot) {
     List<Event> visible = state.visibleEvents().get();
     assertThat(visible).hasSize((int) state.dataset().events().stream()
-        .filter(e -> !e.firstLocalDay().isAfter(LocalDate.of(2024, 3, 22))).count());
+        .filter(e -> !e.firstLocalDay().orElseThrow().isAfter(LocalDate.of(2024, 3, 22))).count());
     assertThat(text(robot, TimelineView.DATE_LABEL_ID)).isEqualTo("Friday 22 March 2024");
 
     List<MarkerGroup> groups = groupsOnScreen();
@@ -147,7 +147,7 @@ class MainWindowTest {
     assertThat(state.selectedEvent()).hasValue(event);
     assertThat(text(robot, DetailPane.TITLE_ID)).isEqualTo(event.title());
     assertThat(text(robot, DetailPane.WHEN_UTC_ID)).contains("UTC");
-    assertThat(text(robot, DetailPane.PLACE_ID)).startsWith(event.place().name());
+    assertThat(text(robot, DetailPane.PLACE_ID)).startsWith(event.place().orElseThrow().name());
     assertThat(robot.lookup("#" + DetailPane.SOURCES_ID).queryAs(VBox.class).getChildren())
         .hasSize(event.sources().size());
   }
@@ -163,7 +163,7 @@ class MainWindowTest {
 
     assertThat(map.picker().isShowing()).isTrue();
     assertThat(map.picker().getItems()).hasSize(doha.events().size());
-    String itemText = org.eventmap.domain.TimeText.shortDay(burns.firstLocalDay()) + " — " + burns.title();
+    String itemText = org.eventmap.domain.TimeText.shortDay(burns.firstLocalDay().orElseThrow()) + " — " + burns.title();
     javafx.scene.Node item = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
         && itemText.equals(l.getText())).query();
     robot.clickOn(item);

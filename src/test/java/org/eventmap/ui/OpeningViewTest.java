@@ -48,7 +48,7 @@ class OpeningViewTest {
   /** The name a mark is labelled with on the map: its place, or a cluster's main place. */
   private static String mainPlace(MarkerGroup m) {
     return m.isOnePlace() ? m.places().get(0).id()
-        : (m.currentTop() != null ? m.currentTop() : m.top()).place().id();
+        : (m.currentTop() != null ? m.currentTop() : m.top()).place().orElseThrow().id();
   }
 
   @Test

@@ -85,12 +85,12 @@ class TimelineTest {
 
     Event next = state.selectedEvent().orElseThrow();
     assertThat(next.id()).isNotEqualTo("2024-03-22-blinken-arrives-tel-aviv");
-    assertThat(next.firstLocalDay()).isAfterOrEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(next.firstLocalDay().orElseThrow()).isAfterOrEqualTo(LocalDate.of(2024, 3, 22));
     assertThat(text(robot, DetailPane.TITLE_ID)).isEqualTo(next.title());
 
     robot.clickOn("#timeline-previous-event").clickOn("#timeline-previous-event");
 
-    assertThat(state.selectedEvent().orElseThrow().firstLocalDay()).isBeforeOrEqualTo(LocalDate.of(2024, 3, 22));
+    assertThat(state.selectedEvent().orElseThrow().firstLocalDay().orElseThrow()).isBeforeOrEqualTo(LocalDate.of(2024, 3, 22));
   }
 
   @Test
@@ -132,7 +132,7 @@ class TimelineTest {
 
     List<Event> visible = state.visibleEvents().get();
     assertThat(visible).hasSizeLessThan(everything)
-        .noneMatch(e -> e.lastLocalDay().isBefore(LocalDate.of(2024, 3, 19)));
+        .noneMatch(e -> e.lastLocalDay().orElseThrow().isBefore(LocalDate.of(2024, 3, 19)));
     assertThat(eventsOnMap()).containsExactlyInAnyOrderElementsOf(visible);
     // Several changes within a quarter of a second: the list follows at the end of it.
     waitUntil(() -> list(robot).getItems().size() == visible.size());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eventmap.geo.zones.OfflineZones;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.EventmapFormat;
 import org.eventmap.io.FileHead;
@@ -31,13 +32,16 @@ public final class FormatRegistry {
   /** A matching extension counts for this much: enough to decide between two plausible formats, no more. */
   static final int EXTENSION_HINT = 10;
 
+  /** Where the readers of formats that give only coordinates find a place's time zone; loaded when first asked. */
+  private static final OfflineZones ZONES = OfflineZones.shared();
+
   /** Adding a format is adding a line here. */
   private static final List<EventFormat> FORMATS = List.of(
       new EventmapFormat(),
-      new GeoJsonFormat(),
+      new GeoJsonFormat(ZONES),
       new KmlFormat(),
       new KmzFormat(),
-      new CsvFormat());
+      new CsvFormat(ZONES));
 
   private FormatRegistry() {}
 
@@ -68,7 +72,7 @@ public final class FormatRegistry {
         return failure(name, "--format " + options.format().get() + " is not a format Eventmap knows (it knows "
             + names() + ")");
       }
-      return forced.get().read(file, options, listener);
+      return readWith(forced.get(), file, options, listener);
     }
     FileHead head;
     try {
@@ -87,10 +91,21 @@ public final class FormatRegistry {
       return failure(name, "the file is empty");
     }
     return recognise(head)
-        .map(format -> format.read(file, options, listener))
+        .map(format -> readWith(format, file, options, listener))
         .orElseGet(() -> failure(name, "is not a file Eventmap can open: its content looks like none of "
             + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
             + " (use --format NAME to say which it is)"));
+  }
+
+  /**
+   * Our own format names each place's zone; the others give coordinates, whose zones are looked up: the
+   * zone polygons start loading on a thread of their own while the file is read.
+   */
+  private static LoadResult readWith(EventFormat format, Path file, ReadOptions options, ProgressListener listener) {
+    if (!(format instanceof EventmapFormat)) {
+      ZONES.prepare();
+    }
+    return format.read(file, options, listener);
   }
 
   /** The format a file's head shows most surely; empty when none claims it. */

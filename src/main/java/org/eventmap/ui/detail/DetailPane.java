@@ -1,21 +1,32 @@
 package org.eventmap.ui.detail;
 
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.eventmap.domain.Attribute;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
+import org.eventmap.domain.Precision;
 import org.eventmap.domain.Quote;
 import org.eventmap.domain.Source;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.domain.TimeText;
+import org.eventmap.io.text.HtmlText;
 import org.eventmap.state.AppState;
 import org.eventmap.ui.CategoryPalette;
 
@@ -32,6 +43,14 @@ public final class DetailPane extends ScrollPane {
   public static final String SUMMARY_ID = "detail-summary";
   public static final String SOURCES_ID = "detail-sources";
   public static final String HIDDEN_ID = "detail-hidden";
+  public static final String ATTRIBUTES_ID = "detail-attributes";
+
+  /** Enough for a few screens of reading; a description of a megabyte would take seconds to lay out. */
+  private static final int SUMMARY_CHARACTERS = 20_000;
+  private static final int ATTRIBUTE_CHARACTERS = 2_000;
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
+  private static final String STYLESHEET = DetailPane.class.getResource("detail.css").toExternalForm();
 
   private final AppState state;
   private final Consumer<URI> openLink;
@@ -56,6 +75,7 @@ public final class DetailPane extends ScrollPane {
     hiddenNote.setId(HIDDEN_ID);
     hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
     getStyleClass().add("detail-pane");
+    getStylesheets().add(STYLESHEET);
     content.getStyleClass().add("detail-content");
     content.setPadding(new Insets(14));
     setContent(content);
@@ -89,7 +109,7 @@ public final class DetailPane extends ScrollPane {
     showWhetherHidden();
     content.getChildren().add(categoryLine(event));
     addWhen(event);
-    addPlace(event.place(), event);
+    addPlace(event);
     event.approximate().ifPresent(a -> content.getChildren().add(
         note("Approximate" + (a.time() && a.place() ? " time and place" : a.time() ? " time" : a.place() ? " place" : "")
             + ": " + a.note(), "detail-approximate")));
@@ -97,9 +117,15 @@ public final class DetailPane extends ScrollPane {
     if (!event.actors().isEmpty()) {
       content.getChildren().add(section("Who", text(String.join(" · ", event.actors()), "detail-actors")));
     }
-    Label summary = text(event.summary(), "detail-summary");
-    summary.setId(SUMMARY_ID);
-    content.getChildren().add(section("What happened", summary));
+    List<HtmlText.Block> summary = HtmlText.blocks(event.summary(), SUMMARY_CHARACTERS);
+    if (!summary.isEmpty()) {
+      Node blocks = blocks(summary);
+      blocks.setId(SUMMARY_ID);
+      content.getChildren().add(section("What happened", blocks));
+    }
+    if (!event.attributes().isEmpty()) {
+      content.getChildren().add(section("From the file", attributes(event.attributes())));
+    }
     if (!event.quotes().isEmpty()) {
       VBox quotes = new VBox(8);
       for (Quote q : event.quotes()) {
@@ -112,7 +138,9 @@ public final class DetailPane extends ScrollPane {
     for (Source s : event.sources()) {
       sources.getChildren().add(source(s));
     }
-    content.getChildren().add(section("Sources", sources));
+    if (!sources.getChildren().isEmpty()) {
+      content.getChildren().add(section("Sources", sources)); // files of other formats often name none
+    }
     List<Event> related = event.related().stream()
         .map(id -> state.dataset() == null ? null : state.dataset().event(id).orElse(null))
         .filter(java.util.Objects::nonNull)
@@ -120,7 +148,8 @@ public final class DetailPane extends ScrollPane {
     if (!related.isEmpty()) {
       VBox links = new VBox(2);
       for (Event r : related) {
-        Hyperlink link = new Hyperlink(r.title() + " (" + TimeText.local(r.start(), r.place().zone()) + ")");
+        Hyperlink link = new Hyperlink(r.title()
+            + r.start().map(start -> " (" + TimeText.local(start, r.zone()) + ")").orElse(""));
         link.setWrapText(true);
         link.getStyleClass().add("detail-related");
         link.setOnAction(e -> state.selectAndReveal(r));
@@ -167,23 +196,136 @@ public final class DetailPane extends ScrollPane {
   }
 
   private void addWhen(Event event) {
-    Place place = event.place();
-    String local = TimeText.local(event.start(), place.zone());
-    String utc = TimeText.utc(event.start(), place.zone());
-    if (event.end().isPresent()) {
-      TimePoint end = event.end().get();
-      local = TimeText.localRange(event.start(), end, place.zone());
-      utc = TimeText.utcRange(event.start(), end, place.zone());
+    if (!event.hasDate()) {
+      Label none = text("No date given", "detail-when");
+      none.setId(WHEN_ID);
+      content.getChildren().add(section("When", none));
+      return;
     }
-    Label localLabel = text(local + (event.start().precision().hasTime() ? "" : " (local date, " + place.zone().getId() + ")"),
-        "detail-when");
+    TimePoint start = event.start().get();
+    Optional<TimePoint> end = event.end();
+    Optional<ZoneId> placeZone = knownZone(event);
+    boolean local = start.isLocal() || end.map(TimePoint::isLocal).orElse(false);
+    String written = asLived(start, placeZone) + end.map(e -> " – " + asLived(e, placeZone)).orElse("");
+    String said;
+    if (local) {
+      said = " (local time at the place; the file gives no time zone)";
+    } else if (start.precision().hasTime()) {
+      said = "";
+    } else {
+      said = placeZone.map(z -> " (local date, " + z.getId() + ")")
+          .orElse(" (local date; the place's time zone is not known)");
+    }
+    // A moment with an offset is one instant wherever it was; anything else needs the place's zone.
+    boolean fixedInstants = start.offset().isPresent() && end.map(e -> e.offset().isPresent()).orElse(true);
+    String utc;
+    if (fixedInstants || placeZone.isPresent()) {
+      ZoneId zone = placeZone.orElse(ZoneOffset.UTC);
+      utc = end.isPresent() ? TimeText.utcRange(start, end.get(), zone) : TimeText.utc(start, zone);
+      if (local) {
+        utc += " (in the zone of the place, " + zone.getId() + ")";
+      }
+    } else {
+      utc = "The time in UTC is not known: the place's time zone is not known.";
+    }
+    Label localLabel = text(written + said, "detail-when");
     localLabel.setId(WHEN_ID);
     Label utcLabel = text(utc, "detail-when-utc");
     utcLabel.setId(WHEN_UTC_ID);
     content.getChildren().add(section("When", new VBox(2, localLabel, utcLabel)));
   }
 
-  private void addPlace(Place place, Event event) {
+  /**
+   * The zone of the event's place when it is known. The readers of other formats give a place whose zone
+   * the lookup could not tell {@link ZoneOffset#UTC} (DatasetAssembler); our own format names zones
+   * ("UTC" is then a region, not that offset), so only that fallback is taken for "not known".
+   */
+  private static Optional<ZoneId> knownZone(Event event) {
+    return event.place().map(Place::zone).filter(zone -> zone != ZoneOffset.UTC);
+  }
+
+  /** A date as lived at the place: a local time as written, a moment in the place's zone or its own offset. */
+  private static String asLived(TimePoint time, Optional<ZoneId> placeZone) {
+    if (time.isLocal()) {
+      java.time.LocalDateTime written = time.localTime().orElseThrow();
+      return TimeText.longDay(written.toLocalDate()) + ", "
+          + written.format(time.precision() == Precision.SECOND ? CLOCK_SECONDS : CLOCK);
+    }
+    return TimeText.local(time, placeZone.orElseGet(() -> time.offset().map(ZoneId.class::cast).orElse(ZoneOffset.UTC)));
+  }
+
+  /** Paragraphs, headings and items of a description, with its http(s) links as links. */
+  private Node blocks(List<HtmlText.Block> blocks) {
+    VBox box = new VBox(6);
+    box.getStyleClass().add("detail-summary");
+    for (HtmlText.Block block : blocks) {
+      TextFlow flow = new TextFlow();
+      flow.getStyleClass().add(switch (block.kind()) {
+        case HEADING -> "detail-summary-heading";
+        case ITEM -> "detail-summary-item";
+        case PARAGRAPH -> "detail-summary-paragraph";
+      });
+      if (block.kind() == HtmlText.Kind.ITEM) {
+        flow.getChildren().add(words("•  "));
+      }
+      for (HtmlText.Run run : block.runs()) {
+        if (run instanceof HtmlText.Link link) {
+          flow.getChildren().add(link(link.text(), link.url(), "detail-summary-link"));
+        } else {
+          flow.getChildren().add(words(run.text()));
+        }
+      }
+      box.getChildren().add(flow);
+    }
+    return box;
+  }
+
+  private static javafx.scene.text.Text words(String text) {
+    javafx.scene.text.Text words = new javafx.scene.text.Text(text);
+    words.getStyleClass().add("detail-summary-text");
+    return words;
+  }
+
+  private Hyperlink link(String text, URI url, String styleClass) {
+    Hyperlink link = new Hyperlink(text);
+    link.setWrapText(true);
+    link.getStyleClass().add(styleClass);
+    link.setOnAction(e -> openLink.accept(url));
+    link.setAccessibleHelp(url.toString());
+    javafx.scene.control.Tooltip.install(link, new javafx.scene.control.Tooltip(url.toString()));
+    return link;
+  }
+
+  /** What the file said beyond the fields Eventmap knows, as names and values (HTML in a value as text). */
+  private Node attributes(List<Attribute> attributes) {
+    GridPane grid = new GridPane();
+    grid.setId(ATTRIBUTES_ID);
+    grid.getStyleClass().add("detail-attributes");
+    grid.setHgap(10);
+    grid.setVgap(2);
+    ColumnConstraints names = new ColumnConstraints();
+    names.setMaxWidth(140);
+    ColumnConstraints values = new ColumnConstraints();
+    values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(names, values);
+    int row = 0;
+    for (Attribute attribute : attributes) {
+      Label name = text(attribute.name(), "detail-attribute-name");
+      String value = HtmlText.blocks(attribute.value(), ATTRIBUTE_CHARACTERS).stream()
+          .map(HtmlText.Block::plainText).collect(java.util.stream.Collectors.joining("\n"));
+      grid.addRow(row++, name, text(value, "detail-attribute-value"));
+    }
+    return grid;
+  }
+
+  private void addPlace(Event event) {
+    if (!event.hasPlace()) {
+      Label none = text("No place given", "detail-place");
+      none.setId(PLACE_ID);
+      content.getChildren().add(section("Where", none));
+      return;
+    }
+    Place place = event.place().get();
     String where = place.name() + place.country().map(c -> ", " + c).orElse("")
         + String.format(java.util.Locale.ROOT, "  (%.4f°%s, %.4f°%s)",
             Math.abs(place.location().lat()), place.location().lat() >= 0 ? "N" : "S",
@@ -197,23 +339,19 @@ public final class DetailPane extends ScrollPane {
     Label text = text("“" + q.text() + "”", "detail-quote");
     StringBuilder who = new StringBuilder("— " + q.speaker());
     q.occasion().ifPresent(o -> who.append(", ").append(o));
-    q.date().ifPresent(d -> who.append(", ").append(TimeText.local(d, event.place().zone())));
+    q.date().ifPresent(d -> who.append(", ").append(TimeText.local(d, event.zone())));
     Label attribution = text(who.toString(), "detail-quote-speaker");
     return new VBox(2, text, attribution);
   }
 
   private Node source(Source s) {
-    String label = s.title() + " — " + s.publisher() + s.date().map(d -> ", " + d.text()).orElse("");
+    // A file that names only who published (an ACLED row's source) gives the same words twice.
+    String label = (s.title().equals(s.publisher()) ? s.publisher() : s.title() + " — " + s.publisher())
+        + s.date().map(d -> ", " + d.text()).orElse("");
     if (s.url().isEmpty()) {
       return text(label + " (no link)", "detail-source");
     }
-    Hyperlink link = new Hyperlink(label);
-    link.setWrapText(true);
-    link.getStyleClass().add("detail-source");
-    link.setOnAction(e -> openLink.accept(s.url().get()));
-    link.setAccessibleHelp(s.url().get().toString());
-    javafx.scene.control.Tooltip.install(link, new javafx.scene.control.Tooltip(s.url().get().toString()));
-    return link;
+    return link(label, s.url().get(), "detail-source");
   }
 
   private boolean isInside(Node node) {

@@ -241,10 +241,14 @@ public final class GoogleMapPane extends StackPane {
     double west = 180;
     double east = -180;
     for (Event e : events) {
-      south = Math.min(south, e.place().location().lat());
-      north = Math.max(north, e.place().location().lat());
-      west = Math.min(west, e.place().location().lon());
-      east = Math.max(east, e.place().location().lon());
+      if (e.place().isEmpty()) {
+        continue;
+      }
+      var at = e.place().get().location();
+      south = Math.min(south, at.lat());
+      north = Math.max(north, at.lat());
+      west = Math.min(west, at.lon());
+      east = Math.max(east, at.lon());
     }
     page.call("fitBounds", south, west, north, east);
   }

@@ -22,22 +22,24 @@ record MarkerData(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The event must have a place: those without one are not on the map. */
   static MarkerData of(Dataset dataset, Event event, LocalDate day) {
+    var place = event.place().orElseThrow();
     return new MarkerData(
         event.id(),
         event.title(),
-        event.place().location().lat(),
-        event.place().location().lon(),
+        place.location().lat(),
+        place.location().lon(),
         hex(CategoryPalette.colorOf(dataset, event.category())),
-        event.place().name(),
-        TimeText.local(event.start(), event.place().zone()),
+        place.name(),
+        event.start().map(s -> TimeText.local(s, event.zone())).orElse("No date given"),
         event.category().name(),
         day != null && event.covers(day));
   }
 
   /** The markers for these events as one JSON array, the form google-map.js's showEvents takes. */
   static String json(Dataset dataset, List<Event> events, LocalDate day) {
-    List<MarkerData> markers = events.stream().map(e -> of(dataset, e, day)).toList();
+    List<MarkerData> markers = events.stream().filter(Event::hasPlace).map(e -> of(dataset, e, day)).toList();
     try {
       return JSON.writeValueAsString(markers);
     } catch (JsonProcessingException e) {

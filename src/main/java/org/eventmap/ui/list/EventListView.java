@@ -70,7 +70,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
     TableColumn<Event, Instant> when = new TableColumn<>("When");
     when.setId("event-list-when");
-    when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().earliestInstant()));
+    when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().earliestInstant().orElse(Instant.MAX)));
     when.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
       @Override
       protected void updateItem(Instant item, boolean empty) {
@@ -95,7 +95,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
         setAccessibleText(e == null ? null : item + ", " + e.category().name());
       }
     });
-    TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().name(), 100);
+    TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().map(p -> p.name()).orElse("—"), 100);
     table.getColumns().setAll(java.util.List.of(when, title, place));
 
     SortedList<Event> sorted = new SortedList<>(rows);
@@ -159,12 +159,16 @@ public final class EventListView extends javafx.scene.layout.VBox {
 
   /** The start as written, in the place's local time, short: "22 Mar 2024 10:00", "Mar 2024". */
   static String shortWhen(Event e) {
-    return switch (e.start().precision()) {
-      case YEAR -> e.start().text();
-      case MONTH -> e.firstLocalDay().format(java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", java.util.Locale.UK));
-      case DAY -> TimeText.shortDay(e.firstLocalDay());
-      case MINUTE, SECOND -> TimeText.shortDay(e.firstLocalDay()) + " "
-          + e.start().moment().get().atZoneSameInstant(e.place().zone()).toLocalTime().withSecond(0);
+    if (!e.hasDate()) {
+      return "no date";
+    }
+    org.eventmap.domain.TimePoint start = e.start().get();
+    java.time.LocalDate first = e.firstLocalDay().orElseThrow();
+    return switch (start.precision()) {
+      case YEAR -> start.text();
+      case MONTH -> first.format(java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", java.util.Locale.UK));
+      case DAY -> TimeText.shortDay(first);
+      case MINUTE, SECOND -> TimeText.shortDay(first) + " " + org.eventmap.time.WallClock.start(e).toLocalTime().withSecond(0);
     };
   }
 

@@ -30,10 +30,10 @@ import org.eventmap.ui.map.MapView.MarkerGroup;
  * What changes with the data: journeys and links, markers and clusters, and place names, painted in
  * that order on one sheet (they change together: names keep clear of markers, and a new step of the
  * timeline changes all three). While the view pans the sheet reaches far beyond the view and only
- * moves; while a zoom runs it is scaled, and it is drawn again once the zoom rests: that is what keeps
- * a zoom frame from laying out all the marks again at each new scale. While the view stays put (as the
- * timeline moves) it reaches only a little beyond the view, since the software renderer's cost of a
- * redrawn canvas grows with its size.
+ * moves. While a zoom runs it is drawn again at each frame: laid out afresh for a file of few places,
+ * and for a large one from the marks of the last layout placed where they now fall, clustered again
+ * once the zoom rests (ADR 0011). While the view stays put (as the timeline moves) it reaches only a
+ * little beyond the view, since the software renderer's cost of a redrawn canvas grows with its size.
  */
 final class DataLayer extends MapLayer {
   static final double MARKER_RADIUS = 6;
@@ -55,17 +55,23 @@ final class DataLayer extends MapLayer {
   private final SlidingSheet sheet = new SlidingSheet(this::markDirty);
   private final AppState state;
   private final Function<Viewport, List<MarkerGroup>> marksFor;
+  private final Function<Viewport, List<MarkerGroup>> marksWhileZooming;
   private final Supplier<Obstacles> countryNames;
+  /** Whether the sheet shows the marks of another scale, placed in this view: a zoom of a large file runs. */
+  private boolean marksOfAnotherScale;
   private final List<Painter> painters = List.of(this::paintJourneysAndLinks, this::paintMarkers,
       this::paintPlaceNames);
 
   /**
-   * {@code marksFor} lays the marks out for a view; {@code countryNames} are where the basemap's names
+   * {@code marksFor} lays the marks out for a view; {@code marksWhileZooming} places the last layout's
+   * marks in a view without clustering them again; {@code countryNames} are where the basemap's names
    * sit now, which place names keep clear of.
    */
-  DataLayer(AppState state, Function<Viewport, List<MarkerGroup>> marksFor, Supplier<Obstacles> countryNames) {
+  DataLayer(AppState state, Function<Viewport, List<MarkerGroup>> marksFor,
+      Function<Viewport, List<MarkerGroup>> marksWhileZooming, Supplier<Obstacles> countryNames) {
     this.state = state;
     this.marksFor = marksFor;
+    this.marksWhileZooming = marksWhileZooming;
     this.countryNames = countryNames;
   }
 
@@ -74,15 +80,16 @@ final class DataLayer extends MapLayer {
     return sheet.canvas();
   }
 
-  /** Whether the drawing is scaled, a zoom running: the marks on it are not those of the view. */
+  /** Whether a zoom runs and the marks drawn are not those laid out for the view (scaled, or of another scale). */
   boolean isScaled() {
-    return sheet.isScaled();
+    return sheet.isScaled() || marksOfAnotherScale;
   }
 
   /**
-   * Below this many places the data is drawn again at every zoom frame instead of scaled: laying out a
-   * few thousand places takes well under a millisecond, while the software renderer composites a scaled
-   * sheet as large as the margin at a cost of its own (the curated file's zoom frames: 25–27 ms drawn
+   * Below this many places the marks are clustered again at every zoom frame: that takes well under a
+   * millisecond for a few thousand places. From this many the frames reuse the last layout (at a million
+   * events clustering took some 19 ms a frame). Neither scales the sheet: the software renderer
+   * composites a scaled sheet at a cost of its own (the curated file's zoom frames: 25–27 ms drawn
    * again, 33–39 ms scaled, docs/performance.md).
    */
   static final int SCALED_FROM_PLACES = 5_000;
@@ -95,10 +102,22 @@ final class DataLayer extends MapLayer {
 
   @Override
   protected boolean layoutLayer(Viewport v, boolean contentChanged) {
-    boolean mayScale = state.timeIndex().places().size() >= scaledFromPlaces;
-    if (!contentChanged && sheet.follow(v, mayScale, true)) {
+    boolean large = state.timeIndex().places().size() >= scaledFromPlaces;
+    Viewport last = sheet.drawnFor();
+    boolean zooming = last != null && last.width() == v.width() && last.height() == v.height()
+        && last.scale() != v.scale();
+    if (large && zooming && !contentChanged) {
+      // Drawn again rather than scaled: the software renderer composites a scaled sheet at some 10 ms a
+      // frame whatever it holds, more than drawing the marks of the last layout where they now fall.
+      draw(v, marksWhileZooming.apply(v), NEAR_REACH);
+      marksOfAnotherScale = true;
+      sheet.sharpenAfterRest();
+      return true;
+    }
+    if (!contentChanged && !marksOfAnotherScale && sheet.follow(v, false, true)) {
       return false;
     }
+    marksOfAnotherScale = false;
     // Far beyond the view once it pans, or while a zoom runs (the drawing is scaled), so that the next
     // frames only move or scale it. A view that stays put, or jumps to a new zoom, is drawn just beyond
     // its edges, as before layers (the larger sheet rounds some edge pixels one level apart).
@@ -106,11 +125,15 @@ final class DataLayer extends MapLayer {
     boolean panning = drawn != null && drawn.width() == v.width() && drawn.height() == v.height()
         && drawn.scale() == v.scale() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
     boolean moving = panning || sheet.isScaled();
-    double reach = moving ? MARGIN : NEAR_REACH;
+    draw(v, marksFor.apply(v), moving ? MARGIN : NEAR_REACH);
+    return true;
+  }
+
+  private void draw(Viewport v, List<MarkerGroup> marks, double reach) {
     GraphicsContext g = sheet.begin(v, reach);
     // Marks beyond the reach are left out: the layout covers the whole world.
     List<MarkerGroup> near = new ArrayList<>();
-    for (MarkerGroup m : marksFor.apply(v)) {
+    for (MarkerGroup m : marks) {
       if (m.x() + m.radius() >= -reach && m.x() - m.radius() <= v.width() + reach
           && m.y() + m.radius() >= -reach && m.y() - m.radius() <= v.height() + reach) {
         near.add(m);
@@ -121,7 +144,6 @@ final class DataLayer extends MapLayer {
       p.paint(frame);
     }
     sheet.end(g);
-    return true;
   }
 
   // ---- journeys and links ------------------------------------------------------------------------
@@ -170,10 +192,11 @@ final class DataLayer extends MapLayer {
     Color color = colorOf(selected.get().category());
     g.setLineDashes(6, 4);
     g.setLineWidth(1.5);
+    Place from = selected.get().place().orElse(null);
     for (String id : selected.get().related()) {
-      state.dataset().event(id).filter(state::isVisible).map(Event::place)
-          .filter(p -> !p.equals(selected.get().place()))
-          .ifPresent(p -> drawArc(g, v, selected.get().place(), p, color, false));
+      state.dataset().event(id).filter(state::isVisible).flatMap(Event::place)
+          .filter(p -> from != null && !p.equals(from))
+          .ifPresent(p -> drawArc(g, v, from, p, color, false));
     }
     g.setLineDashes(null);
   }
@@ -250,7 +273,8 @@ final class DataLayer extends MapLayer {
       shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
     } else {
       // Older events in the window fade, down to a third of the strength at the window's start.
-      double age = state.currentTime() == null ? 0
+      // An event without a date is at every time: it never fades.
+      double age = state.currentTime() == null || !top.hasDate() ? 0
           : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
       double opacity = 0.8 - 0.5 * age;
       shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
@@ -320,7 +344,7 @@ final class DataLayer extends MapLayer {
     // among those, events known to the day or minute before those known only to the month.
     List<MarkerGroup> labelled = f.marks().stream()
         .sorted(Comparator.comparing((MarkerGroup m) -> m.currentTop() == null)
-            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().precision().ordinal()))
+            .thenComparing(m -> m.currentTop() == null ? 0 : -m.currentTop().start().map(s -> s.precision().ordinal()).orElse(-1)))
         .toList();
     g.setFont(style.placeFont());
     g.setTextAlign(TextAlignment.LEFT);
@@ -369,7 +393,8 @@ final class DataLayer extends MapLayer {
     if (m.isOnePlace()) {
       return m.places().get(0).name();
     }
-    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place();
+    // Marks are made of placed events only.
+    Place main = (m.currentTop() != null ? m.currentTop() : m.top()).place().orElseThrow();
     return main.name() + " +" + (m.places().size() - 1);
   }
 

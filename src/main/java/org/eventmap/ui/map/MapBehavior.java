@@ -102,7 +102,7 @@ final class MapBehavior {
     List<Event> newestFirst = new ArrayList<>(group.events());
     java.util.Collections.reverse(newestFirst);
     for (Event e : newestFirst) {
-      MenuItem item = new MenuItem(TimeText.shortDay(e.firstLocalDay()) + " — " + e.title());
+      MenuItem item = new MenuItem(e.firstLocalDay().map(TimeText::shortDay).orElse("No date") + " — " + e.title());
       item.setGraphic(CategoryPalette.swatch(state.dataset(), e.category(), 5));
       item.setOnAction(a -> state.select(e));
       picker.getItems().add(item);

@@ -161,7 +161,7 @@ public final class MapView extends Region {
     this.state = state;
     this.basemaps = basemaps;
     basemapLayer = new BasemapLayer(basemaps);
-    dataLayer = new DataLayer(state, this::groupsFor, basemapLayer::countryNamesInView);
+    dataLayer = new DataLayer(state, this::groupsFor, this::marksWhileZooming, basemapLayer::countryNamesInView);
     hoverLayer = new HoverLayer(this::whereNow);
     layers = List.of(basemapLayer, dataLayer, hoverLayer, scaleBarLayer);
     for (MapLayer layer : layers) {
@@ -314,8 +314,8 @@ public final class MapView extends Region {
       dataLayer.markDirty(); // place names keep clear of the country names just drawn
     }
     boolean dataDrawn = (moved || dataLayer.isDirty()) && dataLayer.layout(v);
-    if (dataDrawn || (moved && !dataLayer.isScaled())) {
-      // While a zoom runs the data is only scaled, and the marks are laid out again once it rests.
+    if ((dataDrawn || moved) && !dataLayer.isScaled()) {
+      // While a zoom runs the marks are not laid out for each frame: they are once it rests.
       edgePointers.update(groupsFor(v), v.width(), v.height(), areasToKeepClear());
       describeForScreenReaders();
     }
@@ -389,18 +389,36 @@ public final class MapView extends Region {
     return dataLayer;
   }
 
+  /** How many times the marks were clustered: for tests. */
+  int markLayouts() {
+    return layout.layoutsMade();
+  }
+
   HoverLayer hoverLayer() {
     return hoverLayer;
   }
 
   /** The marks for the visible events, placed in this view from their layout in world coordinates. */
   private List<MarkerGroup> layoutMarkers(Viewport v) {
-    List<WorldMark> worldMarks = layout.marks(state.timeIndex(), state.visiblePositions().get(), v.scale(),
+    return placed(layout.marks(state.timeIndex(), state.mappedPositions().get(), v.scale(),
+        state.selectedEvent().orElse(null), state.currentDay()), v);
+  }
+
+  /**
+   * While a zoom runs: the marks of the last layout placed in this view, not clustered again at its scale
+   * (at a million events that takes some 19 ms a frame); the layout itself when there is none to reuse.
+   */
+  private List<MarkerGroup> marksWhileZooming(Viewport v) {
+    List<WorldMark> last = layout.lastMarks(state.timeIndex(), state.mappedPositions().get(),
         state.selectedEvent().orElse(null), state.currentDay());
+    return last == null ? groupsFor(v) : placed(last, v);
+  }
+
+  private List<MarkerGroup> placed(List<WorldMark> worldMarks, Viewport v) {
     List<MarkerGroup> result = new ArrayList<>(worldMarks.size());
     for (WorldMark w : worldMarks) {
       result.add(new MarkerGroup(w.places(), w.eventCount(), w.top(), w.currentTop(), w.holdsSelection(),
-          () -> MarkLayout.eventsOf(state.timeIndex(), state.visiblePositions().get(), w.placeIds()),
+          () -> MarkLayout.eventsOf(state.timeIndex(), state.mappedPositions().get(), w.placeIds()),
           v.screenX(WorldCopies.nearestX(w.worldX(), v)), v.screenY(w.worldY()), w.radius()));
     }
     return result;
@@ -447,10 +465,10 @@ public final class MapView extends Region {
 
   // ---- positions and hit testing ---------------------------------------------------------------
 
-  /** Where the marker of this event's place is, in this view's coordinates (before clustering). */
+  /** Where the marker of this event's place is, in this view's coordinates (before clustering); it needs a place. */
   public Point2D markerPosition(Event event) {
     Viewport v = state.viewport();
-    Place place = event.place();
+    Place place = event.place().orElseThrow();
     return new Point2D(v.screenX(WorldCopies.nearestX(WebMercator.x(place.location().lon()), v)),
         v.screenY(WebMercator.y(place.location().lat())));
   }
@@ -500,7 +518,8 @@ public final class MapView extends Region {
   private void describeForScreenReaders() {
     int events = groups.stream().mapToInt(MarkerGroup::eventCount).sum();
     int places = groups.stream().mapToInt(m -> m.places().size()).sum();
-    String selected = state.selectedEvent().map(e -> " Selected: " + e.title() + ", " + e.place().name() + ".")
+    String selected = state.selectedEvent().map(e -> " Selected: " + e.title()
+            + e.place().map(p -> ", " + p.name()).orElse(", no place given") + ".")
         .orElse("");
     setAccessibleText("Map: " + events + " events at " + places + " places." + selected
         + " Arrow keys pan, plus and minus zoom, 0 fits all events; the event list lists them.");
@@ -510,7 +529,8 @@ public final class MapView extends Region {
   public static String describe(MarkerGroup m) {
     if (m.isSingleEvent()) {
       Event e = m.top();
-      return e.title() + "\n" + TimeText.local(e.start(), e.place().zone()) + " · " + e.place().name();
+      return e.title() + "\n" + e.start().map(s -> TimeText.local(s, e.zone())).orElse("No date given") + " · "
+          + e.place().orElseThrow().name();
     }
     if (m.isOnePlace()) {
       return m.eventCount() + " events at " + m.places().get(0).name() + " — click to choose one";

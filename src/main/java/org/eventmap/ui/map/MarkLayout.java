@@ -59,10 +59,28 @@ final class MarkLayout {
    * selected event's place a mark of its own and the events of the day (which may be null) as current.
    * The same arguments as last time give the same marks without laying them out again.
    */
+  /**
+   * The marks last laid out for these events, at whatever scale that was; null when the events, the
+   * selection or the day have changed since. While a zoom runs a large file's marks are drawn from these
+   * at each frame, and clustered again at the new scale once the zoom rests.
+   */
+  /** How many layouts were made: for tests. */
+  int layoutsMade() {
+    return layoutsMade;
+  }
+
+  private int layoutsMade;
+
+  List<WorldMark> lastMarks(EventTimeIndex index, int[] visible, Event selected, LocalDate day) {
+    return marks != null && visible == layoutVisible && selected == layoutSelected
+        && java.util.Objects.equals(day, layoutDay) && index == layoutIndex ? marks : null;
+  }
+
   List<WorldMark> marks(EventTimeIndex index, int[] visible, double scale, Event selected, LocalDate day) {
     if (visible != layoutVisible || scale != layoutScale || selected != layoutSelected
         || !java.util.Objects.equals(day, layoutDay) || index != layoutIndex) {
       marks = layoutWorld(index, visible, scale, selected, day);
+      layoutsMade++;
       layoutVisible = visible;
       layoutScale = scale;
       layoutSelected = selected;
@@ -108,7 +126,8 @@ final class MarkLayout {
         }
       }
     }
-    int selectedPosition = selected == null ? -1 : index.indexOf(selected);
+    // A selected event without a place has no mark to keep clear of clusters.
+    int selectedPosition = selected == null || !selected.hasPlace() ? -1 : index.indexOf(selected);
     int selectedPlace = selectedPosition >= 0 && count[index.placeOf(selectedPosition)] > 0
         && java.util.Arrays.binarySearch(visible, selectedPosition) >= 0 ? index.placeOf(selectedPosition) : -1;
     List<WorldMark> result = new ArrayList<>();

@@ -109,6 +109,11 @@ final class SlidingSheet {
     g.restore();
   }
 
+  /** Runs {@code sharpen} once the view has rested, for a drawing made from what another view laid out. */
+  void sharpenAfterRest() {
+    rest.playFromStart();
+  }
+
   /** Forgets the drawing: the next {@link #follow} fails and the layer draws again. */
   void forget() {
     drawnFor = null;

@@ -173,6 +173,9 @@ final class TimelineCanvas extends Control {
     List<Event> events = state.filteredEvents().get();
     for (int k = 0; k < events.size(); k++) {
       int i = filtered == null ? k : filtered[k];
+      if (!index.isDated(i)) {
+        break; // the events without a date come last, and have no mark
+      }
       Event e = events.get(k);
       double x0 = now.x(index.start(i));
       double x1 = Math.max(x0 + 2, now.x(index.endExclusive(i)));
@@ -180,7 +183,8 @@ final class TimelineCanvas extends Control {
       double distance = onBar ? Math.abs(x - x0)
           : x >= x0 && x <= x1 ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
       // Moments and short spans win over long spans they sit on.
-      double penalty = e.start().precision() == Precision.MONTH || e.start().precision() == Precision.YEAR ? 2 : 0;
+      Precision precision = e.start().get().precision();
+      double penalty = precision == Precision.MONTH || precision == Precision.YEAR ? 2 : 0;
       if (distance + penalty < bestDistance) {
         bestDistance = distance + penalty;
         best = e;

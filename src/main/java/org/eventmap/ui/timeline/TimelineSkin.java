@@ -163,6 +163,9 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     int[] filtered = state.filteredPositions().get();
     for (int k = 0; k < events.size(); k++) {
       int i = filtered == null ? k : filtered[k];
+      if (!index.isDated(i)) {
+        break; // the events without a date come last, and have no mark
+      }
       double x0 = axis.x(index.start(i));
       double x1 = Math.max(x0 + 2, axis.x(index.endExclusive(i)));
       if (x1 < 0 || x0 > width) {
@@ -177,7 +180,7 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
       double y = TimelineCanvas.MARKS_TOP + row * MARK_ROW_HEIGHT;
       Color color = CategoryPalette.colorOf(state.dataset(), e.category());
       g.setFill(e.equals(selected) ? style.selectedMark() : color.deriveColor(0, 1, 1, style.markOpacity()));
-      if (e.start().precision().hasTime() && e.end().isEmpty()) {
+      if (e.start().get().precision().hasTime() && e.end().isEmpty()) {
         g.fillRect(x0 - 1, y - 1, 3, MARK_ROW_HEIGHT + 1);
       } else {
         g.fillRect(x0, y, x1 - x0, MARK_ROW_HEIGHT - 1);

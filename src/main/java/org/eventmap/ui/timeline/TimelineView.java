@@ -315,10 +315,12 @@ public final class TimelineView extends VBox {
       b.disableProperty().bind(state.currentTimeProperty().isNull());
     }
     previousDay.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> state.currentTime() == null || !state.currentTime().isAfter(state.firstTime()),
+        () -> state.currentTime() == null || state.firstTime() == null
+            || !state.currentTime().isAfter(state.firstTime()),
         state.currentTimeProperty(), state.datasetProperty()));
     nextDay.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> state.currentTime() == null || !state.currentTime().isBefore(state.lastTime()),
+        () -> state.currentTime() == null || state.lastTime() == null
+            || !state.currentTime().isBefore(state.lastTime()),
         state.currentTimeProperty(), state.datasetProperty()));
     javafx.beans.value.ObservableValue<TimeWindow.Mode> mode = state.windowProperty().map(TimeWindow::mode);
     windowDays.visibleProperty().bind(mode.map(m -> m == TimeWindow.Mode.MOVING));
@@ -401,9 +403,13 @@ public final class TimelineView extends VBox {
     shownFiltered = state.filteredEvents().get();
     boolean range = window.mode() == TimeWindow.Mode.RANGE;
     if (now == null) {
-      dateLabel.setText("No events");
+      int undated = state.dataset() == null ? 0 : state.timeIndex().undatedCount();
+      dateLabel.setText(undated == 0 ? "No events" : "No dates");
       timeLabel.setText(" ");
-      countLabel.setText("");
+      NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
+      countLabel.setText(undated == 0 ? "" : count.format(visible.length) + " of " + count.format(undated)
+          + " events shown" + withoutText(state.timeIndex().unplacedCount(), "place", count)
+          + withoutText(undated, "date", count));
       return;
     }
     if (range) {
@@ -424,7 +430,13 @@ public final class TimelineView extends VBox {
     NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
     countLabel.setText(count.format(visible.length) + " of " + count.format(total) + " events shown ("
         + window.describe() + ")" + (today > 0 ? " · " + count.format(today) + " on this day" : "")
-        + (filtered < total ? " · filters hide " + count.format(total - filtered) : ""));
+        + (filtered < total ? " · filters hide " + count.format(total - filtered) : "")
+        + withoutText(index.unplacedCount(), "place", count) + withoutText(index.undatedCount(), "date", count));
+  }
+
+  /** "12 events have no place": never dropped in silence. */
+  private static String withoutText(int events, String what, NumberFormat count) {
+    return events == 0 ? "" : " · " + count.format(events) + (events == 1 ? " event has no " : " events have no ") + what;
   }
 
   /** The time axis, to give it the keyboard focus. */

@@ -107,7 +107,7 @@ class MapLayersTest {
   }
 
   @Test
-  void aZoomInProgressScalesTheDataAndItIsDrawnAgainOnceItRests() {
+  void aZoomOfALargeFileDrawsTheLastLayoutsMarksAndClustersThemAgainOnceItRests() {
     onFx(() -> {
       map.dataLayer().scaleFromPlaces(0); // as with a large file
       return null;
@@ -116,18 +116,19 @@ class MapLayersTest {
       // Well within the 1:50m basemap's zooms, so that the zoom does not bring a finer one.
       state.showView(35.5, 30.5, 12_000);
       map.layout();
-      return new int[] {map.dataLayer().redraws(), map.basemapLayer().redraws()};
+      return new int[] {map.dataLayer().redraws(), map.basemapLayer().redraws(), map.markLayouts()};
     });
-    boolean scaled = onFx(() -> {
+    boolean ofAnotherScale = onFx(() -> {
       state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.2);
       map.layout();
       state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.2);
       map.layout();
       return map.dataLayer().isScaled();
     });
-    int[] during = onFx(() -> new int[] {map.dataLayer().redraws(), map.basemapLayer().redraws()});
-    assertThat(scaled).as("the data is scaled while the zoom runs").isTrue();
-    assertThat(during).as("and neither it nor the basemap is drawn").containsExactly(before);
+    int[] during = onFx(() -> new int[] {map.dataLayer().redraws(), map.basemapLayer().redraws(), map.markLayouts()});
+    assertThat(ofAnotherScale).as("the marks drawn are those of the last layout while the zoom runs").isTrue();
+    assertThat(during).as("the data is drawn at each frame, the basemap only scaled, the marks not clustered again")
+        .containsExactly(before[0] + 2, before[1], before[2]);
 
     WaitForAsyncUtils.sleep((long) SlidingSheet.REST.toMillis() * 3, TimeUnit.MILLISECONDS);
     WaitForAsyncUtils.waitForFxEvents();
@@ -135,9 +136,10 @@ class MapLayersTest {
       map.layout();
       return null;
     });
-    assertThat(onFx(() -> map.dataLayer().isScaled())).as("sharp again once the zoom rests").isFalse();
-    assertThat(onFx(() -> map.dataLayer().redraws())).isEqualTo(before[0] + 1);
+    assertThat(onFx(() -> map.dataLayer().isScaled())).as("laid out for the view once the zoom rests").isFalse();
+    assertThat(onFx(() -> map.dataLayer().redraws())).isEqualTo(before[0] + 3);
     assertThat(onFx(() -> map.basemapLayer().redraws())).isEqualTo(before[1] + 1);
+    assertThat(onFx(() -> map.markLayouts())).isEqualTo(before[2] + 1);
   }
 
   @Test

@@ -105,7 +105,7 @@ class MarkLayoutTest {
     List<WorldMark> marks = layout.marks(index, visible, scale, selected, DAY);
 
     WorldMark mark = markOf(marks, "tel-aviv");
-    assertThat(mark.places()).containsExactly(selected.place());
+    assertThat(mark.places()).containsExactly(selected.place().orElseThrow());
     assertThat(mark.holdsSelection()).isTrue();
     assertThat(mark.top()).isEqualTo(selected);
     assertThat(marks.stream().filter(WorldMark::holdsSelection)).hasSize(1);
@@ -132,7 +132,7 @@ class MarkLayoutTest {
     assertThat(telAviv.top()).isEqualTo(telAviv.currentTop());
     assertThat(marks).allSatisfy(m -> {
       boolean somethingThatDay = index.eventsAt(visible).stream()
-          .anyMatch(e -> e.place().equals(m.places().get(0)) && e.covers(DAY));
+          .anyMatch(e -> e.place().orElseThrow().equals(m.places().get(0)) && e.covers(DAY));
       assertThat(m.currentTop() != null).as(m.places().get(0).name()).isEqualTo(somethingThatDay);
     });
   }
@@ -144,7 +144,7 @@ class MarkLayoutTest {
     WorldMark telAviv = markOf(marks, "tel-aviv");
     assertThat(telAviv.currentTop()).isNotNull();
     assertThat(telAviv.currentTop().covers(DAY)).isTrue();
-    assertThat(telAviv.places()).contains(telAviv.currentTop().place());
+    assertThat(telAviv.places()).contains(telAviv.currentTop().place().orElseThrow());
   }
 
   @Test
@@ -170,8 +170,8 @@ class MarkLayoutTest {
     List<Event> events = MarkLayout.eventsOf(index, visible, telAviv.placeIds());
 
     assertThat(events).hasSize(telAviv.eventCount());
-    assertThat(events).allMatch(e -> telAviv.places().contains(e.place()));
-    assertThat(events).isEqualTo(index.eventsAt(visible).stream().filter(e -> telAviv.places().contains(e.place()))
+    assertThat(events).allMatch(e -> telAviv.places().contains(e.place().orElseThrow()));
+    assertThat(events).isEqualTo(index.eventsAt(visible).stream().filter(e -> telAviv.places().contains(e.place().orElseThrow()))
         .toList());
   }
 

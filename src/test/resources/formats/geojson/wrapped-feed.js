@@ -1,0 +1,1 @@
+eqfeed_callback({"type":"FeatureCollection","features":[{"type":"Feature","id":"cb1","properties":{"title":"Wrapped quake","time":1711100400000,"tz":0},"geometry":{"type":"Point","coordinates":[20,40,5]}}]});
