@@ -403,6 +403,13 @@ final class ColumnForm extends VBox {
       return Optional.of(has(ColumnRole.LAT) ? "Choose the longitude too: a latitude alone is not a place."
           : "Choose the latitude too: a longitude alone is not a place.");
     }
+    for (ColumnRole role : List.of(ColumnRole.LAT, ColumnRole.LON, ColumnRole.ONE_COLUMN_PLACE)) {
+      Optional<String> unreadable = readsInNoRow(role);
+      if (unreadable.isPresent()) {
+        return Optional.of("No cell of “" + headerText(chosen(role)) + "” in the rows shown reads as " + role.holds()
+            + " (" + unreadable.get().replaceFirst(": not ", " is not ") + "): choose another column for it.");
+      }
+    }
     if (!date && !place) {
       return Optional.of("Choose the date column or the place's columns (or both): a file with neither has "
           + "nothing to show on the timeline or the map.");
@@ -420,6 +427,21 @@ final class ColumnForm extends VBox {
     return byColumn.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst()
         .map(e -> "“" + headerText(e.getKey()) + "” is chosen for both " + e.getValue().stream()
             .map(ColumnRole::holds).collect(Collectors.joining(" and ")) + ": each needs a column of its own.");
+  }
+
+  /**
+   * For a coordinate column none of whose cells shown is a coordinate, how the first reads: the reader
+   * would refuse every row (it takes plain numbers only), and the answer would be remembered for the file.
+   */
+  private Optional<String> readsInNoRow(ColumnRole role) {
+    int column = chosen(role);
+    if (column == NONE) {
+      return Optional.empty();
+    }
+    List<String> cells = rows.stream().filter(r -> column < r.size() && !r.get(column).isBlank())
+        .map(r -> r.get(column).strip()).toList();
+    boolean none = !cells.isEmpty() && cells.stream().allMatch(c -> CellPreview.of(role, c).contains(": not "));
+    return none ? Optional.of(CellPreview.of(role, cells.get(0))) : Optional.empty();
   }
 
   /**
