@@ -129,7 +129,7 @@ public final class DatasetReader {
   static LoadResult read(Path path, ProgressListener listener, int chunkBytes) {
     ProgressListener neverBack = new NeverBackwards(listener);
     LoadResult result = readOnce(path, neverBack, chunkBytes);
-    return CharacterColumns.counted(path, result != null ? result : readOnce(path, neverBack, SEQUENTIAL));
+    return result != null ? result : readOnce(path, neverBack, SEQUENTIAL);
   }
 
   /**
@@ -140,7 +140,8 @@ public final class DatasetReader {
     String name = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
       long size = Files.size(path);
-      return new DatasetReader(name, chunkBytes, size).readAll(new ProgressInputStream(in, size, listener));
+      LoadResult result = new DatasetReader(name, chunkBytes, size).readAll(new ProgressInputStream(in, size, listener));
+      return result == null ? null : CharacterColumns.counted(path, result);
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
