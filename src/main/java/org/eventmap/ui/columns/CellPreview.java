@@ -121,7 +121,7 @@ final class CellPreview {
     return number + "° " + (value < 0 ? negative : positive);
   }
 
-  private static String shortened(String cell) {
+  static String shortened(String cell) {
     String oneLine = cell.replaceAll("\\s+", " ");
     if (oneLine.length() <= LONGEST) {
       return oneLine;

@@ -410,6 +410,13 @@ final class ColumnForm extends VBox {
             + " (" + unreadable.get().replaceFirst(": not ", " is not ") + "): choose another column for it.");
       }
     }
+    for (ColumnRole role : List.of(ColumnRole.DATE, ColumnRole.END, ColumnRole.TIME)) {
+      Optional<String> wordsOnly = digitsInNoRow(role);
+      if (wordsOnly.isPresent()) {
+        return Optional.of("No cell of “" + headerText(chosen(role)) + "” in the rows shown reads as " + role.holds()
+            + " (“" + wordsOnly.get() + "” has no digits): choose another column for it.");
+      }
+    }
     if (!date && !place) {
       return Optional.of("Choose the date column or the place's columns (or both): a file with neither has "
           + "nothing to show on the timeline or the map.");
@@ -442,6 +449,21 @@ final class ColumnForm extends VBox {
         .map(r -> r.get(column).strip()).toList();
     boolean none = !cells.isEmpty() && cells.stream().allMatch(c -> CellPreview.of(role, c).contains(": not "));
     return none ? Optional.of(CellPreview.of(role, cells.get(0))) : Optional.empty();
+  }
+
+  /**
+   * For a date or time column none of whose cells shown has a digit, its first cell, shortened: every form
+   * of date the reader knows has digits, so it would refuse every row.
+   */
+  private Optional<String> digitsInNoRow(ColumnRole role) {
+    int column = chosen(role);
+    if (column == NONE) {
+      return Optional.empty();
+    }
+    List<String> cells = rows.stream().filter(r -> column < r.size() && !r.get(column).isBlank())
+        .map(r -> r.get(column).strip()).toList();
+    boolean none = !cells.isEmpty() && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit));
+    return none ? Optional.of(CellPreview.shortened(cells.get(0))) : Optional.empty();
   }
 
   /**

@@ -411,4 +411,15 @@ class ColumnDialogTest {
     assertThat(message(robot)).isEqualTo(
         "“unknown” is not a number: check the column chosen for the latitude.");
   }
+
+  @Test
+  void aColumnWithoutDigitsCannotBeTheDate(FxRobot robot) throws Exception {
+    // Every date form the reader knows has digits (2024-03-22, 22 March 2024, epoch seconds).
+    ask(robot, "trips.csv", TRIPS);
+    choose(robot, ColumnRole.DATE, "what");
+
+    assertThat(ok(robot).isDisabled()).isTrue();
+    assertThat(message(robot)).isEqualTo("No cell of “what” in the rows shown reads as the date (or the start) "
+        + "(“Aid convoy reaches the north” has no digits): choose another column for it.");
+  }
 }
