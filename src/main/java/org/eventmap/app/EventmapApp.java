@@ -126,6 +126,10 @@ public final class EventmapApp extends Application implements MainView.Actions {
         askColumnsAndReadAgain(loaded.result(), options, session, notes);
         return;
       }
+      if (!loaded.result().ok() && !loaded.result().cancelled() && file != null
+          && !options.reading().columns().isEmpty()) {
+        columnAnswers.forget(file); // a wrong answer would fail the same way at every opening
+      }
       if (loaded.result().ok()) {
         shownFile = file;
       }
