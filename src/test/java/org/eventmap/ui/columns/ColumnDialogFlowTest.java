@@ -170,4 +170,24 @@ class ColumnDialogFlowTest extends FxRobot {
     open(csv);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::asking);
   }
+
+  @Test
+  void anAnswerWhoseReadFailedWasRememberedAndTheFileFailedTheSameWayAtEveryOpening() throws Exception {
+    // The dialog shows the first twenty rows; the twenty-fifth has a latitude of 123.
+    Path wrong = Files.copy(Path.of(getClass().getResource("/formats/columns/wrong-late-row.csv").toURI()),
+        dir.resolve("wrong-late-row.csv"));
+    String title = stage.getTitle();
+    open(wrong);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::asking);
+    choose(ColumnRole.DATE, "when");
+    choose(ColumnRole.LAT, "y_coord");
+    choose(ColumnRole.LON, "x_coord");
+    clickOn("#" + ColumnDialog.ID + "-ok");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#problem-banner").query().isVisible());
+    assertThat(stage.getTitle()).as("the map keeps what it showed").isEqualTo(title);
+
+    open(wrong);
+
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::asking);
+  }
 }
