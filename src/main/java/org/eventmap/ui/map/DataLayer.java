@@ -44,8 +44,12 @@ final class DataLayer extends MapLayer {
   /** How far beyond the view markers are drawn when the view is not moving: those partly in view. */
   static final double NEAR_REACH = 32;
 
-  /** What one painter needs to paint its part of the data for a view. */
-  record Frame(GraphicsContext g, Viewport view, List<MarkerGroup> marks, Obstacles occupied, MapStyle style) {}
+  /**
+   * What one painter needs to paint its part of the data for a view; {@code zooming} while a large file's
+   * zoom runs and the marks are those of the last layout.
+   */
+  record Frame(GraphicsContext g, Viewport view, List<MarkerGroup> marks, Obstacles occupied, MapStyle style,
+      boolean zooming) {}
 
   /** One part of the data layer: journeys and links, markers and clusters, or place names. */
   interface Painter {
@@ -109,7 +113,7 @@ final class DataLayer extends MapLayer {
     if (large && zooming && !contentChanged) {
       // Drawn again rather than scaled: the software renderer composites a scaled sheet at some 10 ms a
       // frame whatever it holds, more than drawing the marks of the last layout where they now fall.
-      draw(v, marksWhileZooming.apply(v), NEAR_REACH);
+      draw(v, marksWhileZooming.apply(v), NEAR_REACH, true);
       marksOfAnotherScale = true;
       sheet.sharpenAfterRest();
       return true;
@@ -125,11 +129,11 @@ final class DataLayer extends MapLayer {
     boolean panning = drawn != null && drawn.width() == v.width() && drawn.height() == v.height()
         && drawn.scale() == v.scale() && (drawn.centerX() != v.centerX() || drawn.centerY() != v.centerY());
     boolean moving = panning || sheet.isScaled();
-    draw(v, marksFor.apply(v), moving ? MARGIN : NEAR_REACH);
+    draw(v, marksFor.apply(v), moving ? MARGIN : NEAR_REACH, false);
     return true;
   }
 
-  private void draw(Viewport v, List<MarkerGroup> marks, double reach) {
+  private void draw(Viewport v, List<MarkerGroup> marks, double reach, boolean zooming) {
     GraphicsContext g = sheet.begin(v, reach);
     // Marks beyond the reach are left out: the layout covers the whole world.
     List<MarkerGroup> near = new ArrayList<>();
@@ -139,7 +143,7 @@ final class DataLayer extends MapLayer {
         near.add(m);
       }
     }
-    Frame frame = new Frame(g, v, near, new Obstacles(), style());
+    Frame frame = new Frame(g, v, near, new Obstacles(), style(), zooming);
     for (Painter p : painters) {
       p.paint(frame);
     }
@@ -335,7 +339,21 @@ final class DataLayer extends MapLayer {
 
   // ---- place names -------------------------------------------------------------------------------
 
+  /** How many place names the last drawing shows: for tests. */
+  int namesShown() {
+    return namesShown;
+  }
+
+  private int namesShown;
+
   private void paintPlaceNames(Frame f) {
+    namesShown = 0;
+    if (f.zooming()) {
+      // A large file's names come back once the zoom rests: text is the software renderer's dearest
+      // drawing, and without it a zoom frame of a million events costs what the curated file's does
+      // (docs/performance.md).
+      return;
+    }
     GraphicsContext g = f.g();
     Viewport v = f.view();
     MapStyle style = f.style();
@@ -381,6 +399,7 @@ final class DataLayer extends MapLayer {
       if (box != null) {
         occupied.add(box);
         MapText.haloText(g, name, box.getMinX(), box.getMinY() + 8, style.placeName(), style.halo());
+        namesShown++;
       }
     }
   }

@@ -411,7 +411,20 @@ public final class MapView extends Region {
   private List<MarkerGroup> marksWhileZooming(Viewport v) {
     List<WorldMark> last = layout.lastMarks(state.timeIndex(), state.mappedPositions().get(),
         state.selectedEvent().orElse(null), state.currentDay());
-    return last == null ? groupsFor(v) : placed(last, v);
+    if (last == null) {
+      return groupsFor(v);
+    }
+    // Only those near the view: the world holds thousands, and a frame need not make objects for them all.
+    List<WorldMark> near = new ArrayList<>();
+    double reach = DataLayer.NEAR_REACH + 40;
+    for (WorldMark w : last) {
+      double x = v.screenX(WorldCopies.nearestX(w.worldX(), v));
+      double y = v.screenY(w.worldY());
+      if (x >= -reach && x <= v.width() + reach && y >= -reach && y <= v.height() + reach) {
+        near.add(w);
+      }
+    }
+    return placed(near, v);
   }
 
   private List<MarkerGroup> placed(List<WorldMark> worldMarks, Viewport v) {

@@ -107,7 +107,7 @@ class MapLayersTest {
   }
 
   @Test
-  void aZoomOfALargeFileDrawsTheLastLayoutsMarksAndClustersThemAgainOnceItRests() {
+  void aZoomOfALargeFileDrawsTheLastLayoutsMarksWithoutNamesAndClustersThemAgainOnceItRests() {
     onFx(() -> {
       map.dataLayer().scaleFromPlaces(0); // as with a large file
       return null;
@@ -118,6 +118,7 @@ class MapLayersTest {
       map.layout();
       return new int[] {map.dataLayer().redraws(), map.basemapLayer().redraws(), map.markLayouts()};
     });
+    assertThat(onFx(() -> map.dataLayer().namesShown())).as("names at rest").isPositive();
     boolean ofAnotherScale = onFx(() -> {
       state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.2);
       map.layout();
@@ -129,6 +130,7 @@ class MapLayersTest {
     assertThat(ofAnotherScale).as("the marks drawn are those of the last layout while the zoom runs").isTrue();
     assertThat(during).as("the data is drawn at each frame, the basemap only scaled, the marks not clustered again")
         .containsExactly(before[0] + 2, before[1], before[2]);
+    assertThat(onFx(() -> map.dataLayer().namesShown())).as("no names while the zoom runs").isZero();
 
     WaitForAsyncUtils.sleep((long) SlidingSheet.REST.toMillis() * 3, TimeUnit.MILLISECONDS);
     WaitForAsyncUtils.waitForFxEvents();
@@ -140,6 +142,7 @@ class MapLayersTest {
     assertThat(onFx(() -> map.dataLayer().redraws())).isEqualTo(before[0] + 3);
     assertThat(onFx(() -> map.basemapLayer().redraws())).isEqualTo(before[1] + 1);
     assertThat(onFx(() -> map.markLayouts())).isEqualTo(before[2] + 1);
+    assertThat(onFx(() -> map.dataLayer().namesShown())).as("the names back once it rests").isPositive();
   }
 
   @Test
