@@ -117,7 +117,7 @@ public final class Event {
       sourcePublishersAndDates[2 * i] = s.publisher();
       sourcePublishersAndDates[2 * i + 1] = s.date().orElse(null);
     }
-    PackedTexts packed = PackedTexts.of(ownTexts);
+    PackedTexts packed = PackedTexts.ofShared(ownTexts);
     texts = packed.bytes();
     textsAt = packed.offset();
     checkEndAfterStart();
