@@ -527,7 +527,9 @@ final class Layout {
     } else if (!has(Role.DATE)) {
       unclear = Optional.of("no column is named or written like a date");
     } else if (!hasCoordinates()) {
-      unclear = Optional.of("no column is named or written like a latitude and a longitude");
+      unclear = Optional.of(contentGuesses.containsKey(Role.LAT)
+          ? "no column is named like a latitude and a longitude; two columns of numbers may be them"
+          : "no column is named or written like a latitude and a longitude");
     }
   }
 

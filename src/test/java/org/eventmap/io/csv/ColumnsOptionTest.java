@@ -23,6 +23,12 @@ class ColumnsOptionTest {
   }
 
   @Test
+  void theQuestionSaidNoColumnWasWrittenLikeCoordinatesWhenItHadGuessedTwo() {
+    assertThat(read("unnamed-coordinates.csv").question().orElseThrow().why())
+        .isEqualTo("no column is named like a latitude and a longitude; two columns of numbers may be them");
+  }
+
+  @Test
   void theAnswerByNameReadsTheFile() {
     Dataset d = dataset(read("unnamed-coordinates.csv", Map.of("lat", "k2", "lon", "k3", "title", "k4")));
     assertThat(event(d, "Paris").place().orElseThrow().location().lat()).isEqualTo(48.85);
