@@ -30,7 +30,14 @@ public final class EventmapFormat implements EventFormat {
     if (text.matches("(?s)\\{\\s*\"format\"\\s*:\\s*\"eventmap/.*")) {
       return CERTAIN;
     }
-    return text.contains("\"format\"") && text.contains("\"eventmap/") ? CERTAIN - 10 : PLAUSIBLE - 20;
+    if (text.contains("\"format\"") && text.contains("\"eventmap/")) {
+      return CERTAIN - 10;
+    }
+    // Other tools' JSON stories have names of their own; a file with them is not ours gone wrong.
+    if (text.contains("\"start_date\"") || text.contains("\"storymap\"")) {
+      return NOT_MINE;
+    }
+    return PLAUSIBLE - 20;
   }
 
   @Override

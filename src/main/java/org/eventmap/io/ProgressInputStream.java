@@ -10,25 +10,37 @@ import java.io.InterruptedIOException;
  * the read (with {@link Cancelled}) when the listener says so or the reading thread is interrupted, as
  * {@code Task.cancel()} does.
  */
-final class ProgressInputStream extends FilterInputStream {
+public final class ProgressInputStream extends FilterInputStream {
   private static final long REPORT_EVERY = 1 << 20;
 
-  /** Thrown through the parser to end a cancelled read; never seen outside the reader. */
-  static final class Cancelled extends InterruptedIOException {
-    Cancelled() {
+  /** Thrown through the parser to end a cancelled read; never seen outside the readers. */
+  public static final class Cancelled extends InterruptedIOException {
+    public Cancelled() {
       super("the read was cancelled");
     }
   }
 
   private final long total;
   private final ProgressListener listener;
+  private final java.util.function.LongUnaryOperator toFileBytes;
   private long read;
   private long nextReport = REPORT_EVERY;
 
-  ProgressInputStream(InputStream in, long total, ProgressListener listener) {
+  /** @param total the file's size in bytes, or -1 when it is not known */
+  public ProgressInputStream(InputStream in, long total, ProgressListener listener) {
+    this(in, total, listener, java.util.function.LongUnaryOperator.identity());
+  }
+
+  /**
+   * For a stream that is not the file itself (a zip entry being inflated): {@code toFileBytes} tells how
+   * far into the file so many bytes of the stream are.
+   */
+  public ProgressInputStream(InputStream in, long total, ProgressListener listener,
+      java.util.function.LongUnaryOperator toFileBytes) {
     super(in);
     this.total = total;
     this.listener = listener;
+    this.toFileBytes = toFileBytes;
   }
 
   @Override
@@ -58,7 +70,8 @@ final class ProgressInputStream extends FilterInputStream {
     }
     if (read >= nextReport || n < 0) {
       nextReport = read + REPORT_EVERY;
-      if (Thread.currentThread().isInterrupted() || !listener.progress(read, total)) {
+      long done = total < 0 ? toFileBytes.applyAsLong(read) : Math.min(total, toFileBytes.applyAsLong(read));
+      if (Thread.currentThread().isInterrupted() || !listener.progress(done, total)) {
         throw new Cancelled();
       }
     }

@@ -90,11 +90,29 @@ public final class FormatRegistry {
     if (head.size() == 0) {
       return failure(name, "the file is empty");
     }
-    return recognise(head)
-        .map(format -> readWith(format, file, options, listener))
-        .orElseGet(() -> failure(name, "is not a file Eventmap can open: its content looks like none of "
+    Optional<EventFormat> format = recognise(head);
+    if (format.isPresent()) {
+      return readWith(format.get(), file, options, listener);
+    }
+    return failure(name, knownButNotRead(head).map(kind -> "is " + kind + ", which Eventmap does not read yet")
+        .orElseGet(() -> "is not a file Eventmap can open: its content looks like none of "
             + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
             + " (use --format NAME to say which it is)"));
+  }
+
+  /** Files of other tools that people will try, named, so that a refusal says what the file is. */
+  static Optional<String> knownButNotRead(FileHead head) {
+    String text = head.textFromFirstNonBlank();
+    if (text.startsWith("{") && text.contains("\"storymap\"")) {
+      return Optional.of("a StoryMapJS story");
+    }
+    if (text.startsWith("{") && text.contains("\"events\"") && text.contains("\"start_date\"")) {
+      return Optional.of("a TimelineJS timeline");
+    }
+    if (text.startsWith("<") && text.contains("<gpx")) {
+      return Optional.of("a GPX file of tracks and waypoints");
+    }
+    return Optional.empty();
   }
 
   /**

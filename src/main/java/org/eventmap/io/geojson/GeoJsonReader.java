@@ -30,6 +30,7 @@ import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 import org.eventmap.io.geojson.Geometry.Position;
 import org.eventmap.io.geojson.Geometry.Shape;
@@ -104,14 +105,14 @@ final class GeoJsonReader {
         call = Jsonp.find(new String(in.readNBytes(FileHead.BYTES), StandardCharsets.UTF_8));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        InputStream counted = new Progress(in, size, listener);
+        InputStream counted = new ProgressInputStream(in, size, listener);
         LoadResult result = new GeoJsonReader(name, zones).readAll(call == null ? counted : Jsonp.blanked(counted, call),
             call);
         return CharacterColumns.counted(path, result);
       }
     } catch (NoSuchFileException e) {
       return failure(name, "no such file");
-    } catch (Progress.Cancelled e) {
+    } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
       return failure(name, "cannot be read: " + e.getMessage());
@@ -122,7 +123,7 @@ final class GeoJsonReader {
     return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
   }
 
-  private LoadResult readAll(InputStream in, Jsonp.Call call) throws Progress.Cancelled {
+  private LoadResult readAll(InputStream in, Jsonp.Call call) throws ProgressInputStream.Cancelled {
     String title = null;
     String description = null;
     try (JsonParser parser = PARSERS.createParser(in)) {
@@ -158,7 +159,7 @@ final class GeoJsonReader {
         }
       }
       checkEnd(parser, in, call);
-    } catch (Progress.Cancelled e) {
+    } catch (ProgressInputStream.Cancelled e) {
       throw e;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eventmap.geo.ZoneLookup;
 import org.eventmap.geo.zones.OfflineZones;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
@@ -73,10 +74,10 @@ public final class KmlFormat implements EventFormat {
     if (size == 0) {
       return failure(name, "the file is empty");
     }
-    try (InputStream in = new ProgressStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-        listener, size)) {
+    try (InputStream in = new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+        size, listener)) {
       return new KmlReader(name, zones).read(in, name, titleOf(file));
-    } catch (ProgressStream.Cancelled e) {
+    } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (AccessDeniedException e) {
       return failure(name, "cannot be read: permission denied");

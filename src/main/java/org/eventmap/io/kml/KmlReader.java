@@ -27,6 +27,7 @@ import org.eventmap.domain.Place;
 import org.eventmap.domain.Precision;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.geo.ZoneLookup;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.IsoDates;
 import org.eventmap.io.LoadResult;
@@ -181,11 +182,11 @@ final class KmlReader {
    *
    * @param resultFile the file the result is about (the KMZ for a KMZ's entry)
    * @param fallbackTitle the dataset's title when the file names no Document
-   * @throws ProgressStream.Cancelled when the listener of the stream cancelled
+   * @throws ProgressInputStream.Cancelled when the listener of the stream cancelled
    * @throws UnpackLimits.TooMuch when the KMZ entry being read unpacks to more than it may
    */
   LoadResult read(InputStream in, String resultFile, String fallbackTitle)
-      throws ProgressStream.Cancelled, UnpackLimits.TooMuch {
+      throws ProgressInputStream.Cancelled, UnpackLimits.TooMuch {
     try {
       xml = factory().createXMLStreamReader(XmlText.open(in));
       try {
@@ -194,14 +195,14 @@ final class KmlReader {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      if (ProgressStream.isCancel(e)) {
-        throw new ProgressStream.Cancelled();
+      if (Causes.isCancel(e)) {
+        throw new ProgressInputStream.Cancelled();
       }
-      UnpackLimits.TooMuch tooMuch = ProgressStream.causeOf(e, UnpackLimits.TooMuch.class);
+      UnpackLimits.TooMuch tooMuch = Causes.causeOf(e, UnpackLimits.TooMuch.class);
       if (tooMuch != null) {
         throw tooMuch;
       }
-      XmlText.NotText notText = ProgressStream.causeOf(e, XmlText.NotText.class);
+      XmlText.NotText notText = Causes.causeOf(e, XmlText.NotText.class);
       if (notText != null) {
         notText(notText);
         return finish(resultFile, fallbackTitle);
@@ -213,7 +214,7 @@ final class KmlReader {
       // the problem is listed already
     } catch (XmlText.NotText e) {
       notText(e);
-    } catch (ProgressStream.Cancelled | UnpackLimits.TooMuch e) {
+    } catch (ProgressInputStream.Cancelled | UnpackLimits.TooMuch e) {
       throw e;
     } catch (java.io.IOException e) {
       problems.add(new Problem(Problem.Severity.ERROR, label, 1, 1, "cannot be read: " + e.getMessage()));

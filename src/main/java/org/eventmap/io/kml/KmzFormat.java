@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.eventmap.geo.ZoneLookup;
 import org.eventmap.geo.zones.OfflineZones;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
@@ -122,14 +123,14 @@ public final class KmzFormat implements EventFormat {
         return KmlFormat.failure(label, tooBig);
       }
       long unpackedSize = entry.getSize();
-      try (InputStream in = new ProgressStream(
-          new BufferedInputStream(limits.bounded(zip.getInputStream(entry), entry), 1 << 16), listener, size,
+      try (InputStream in = new ProgressInputStream(
+          new BufferedInputStream(limits.bounded(zip.getInputStream(entry), entry), 1 << 16), size, listener,
           unpacked -> unpackedSize > 0 ? (long) (unpacked * (double) size / unpackedSize) : 0)) {
         return new KmlReader(label, zones).read(in, name, KmlFormat.titleOf(file));
       } catch (UnpackLimits.TooMuch e) {
         return KmlFormat.failure(label, e.getMessage());
       }
-    } catch (ProgressStream.Cancelled e) {
+    } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (ZipException e) {
       return KmlFormat.failure(name, "is a damaged zip archive: " + e.getMessage());

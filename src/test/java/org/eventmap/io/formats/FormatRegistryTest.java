@@ -38,6 +38,21 @@ class FormatRegistryTest {
   }
 
   @Test
+  void aTimelineJsOrStoryMapJsFileWasReadAsOurOwnFormatWithSixMissingFields() throws IOException {
+    Path timeline = Files.writeString(dir.resolve("timeline.json"),
+        "{\"title\": {\"text\": {\"headline\": \"A story\"}}, \"events\": [{\"start_date\": {\"year\": \"1900\"}}]}");
+    Path story = Files.writeString(dir.resolve("story.json"), "{\"storymap\": {\"slides\": []}}");
+    Path gpx = Files.writeString(dir.resolve("walk.gpx"), "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk/></gpx>");
+
+    assertThat(FormatRegistry.read(timeline).errors()).extracting(Problem::message)
+        .containsExactly("is a TimelineJS timeline, which Eventmap does not read yet");
+    assertThat(FormatRegistry.read(story).errors()).extracting(Problem::message)
+        .containsExactly("is a StoryMapJS story, which Eventmap does not read yet");
+    assertThat(FormatRegistry.read(gpx).errors()).extracting(Problem::message)
+        .containsExactly("is a GPX file of tracks and waypoints, which Eventmap does not read yet");
+  }
+
+  @Test
   void anEmptyFileAFolderAndAMissingFileEachGetTheirOwnMessage() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.csv"));
 
