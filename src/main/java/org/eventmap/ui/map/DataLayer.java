@@ -96,17 +96,17 @@ final class DataLayer extends MapLayer {
    * composites a scaled sheet at a cost of its own (the curated file's zoom frames: 25–27 ms drawn
    * again, 33–39 ms scaled, docs/performance.md).
    */
-  static final int SCALED_FROM_PLACES = 5_000;
-  private int scaledFromPlaces = SCALED_FROM_PLACES;
+  static final int LAST_LAYOUT_FROM_PLACES = 5_000;
+  private int lastLayoutFromPlaces = LAST_LAYOUT_FROM_PLACES;
 
-  /** For tests: from how many places on a zoom scales the data. */
-  void scaleFromPlaces(int places) {
-    scaledFromPlaces = places;
+  /** For tests: from how many places a zoom draws the last layout's marks. */
+  void lastLayoutFromPlaces(int places) {
+    lastLayoutFromPlaces = places;
   }
 
   @Override
   protected boolean layoutLayer(Viewport v, boolean contentChanged) {
-    boolean large = state.timeIndex().places().size() >= scaledFromPlaces;
+    boolean large = state.timeIndex().places().size() >= lastLayoutFromPlaces;
     Viewport last = sheet.drawnFor();
     boolean zooming = last != null && last.width() == v.width() && last.height() == v.height()
         && last.scale() != v.scale();

@@ -109,7 +109,7 @@ class MapLayersTest {
   @Test
   void aZoomOfALargeFileDrawsTheLastLayoutsMarksWithoutNamesAndClustersThemAgainOnceItRests() {
     onFx(() -> {
-      map.dataLayer().scaleFromPlaces(0); // as with a large file
+      map.dataLayer().lastLayoutFromPlaces(0); // as with a large file
       return null;
     });
     int[] before = onFx(() -> {
