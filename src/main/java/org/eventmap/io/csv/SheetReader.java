@@ -169,13 +169,12 @@ final class SheetReader {
             layout.notes.add("no event_date has a day above 12, so the column cannot tell day/month from month/day:"
                 + " it is read day first (22/03/2024), as ACLED writes it");
           } else {
+            // A question, not an error: in the app the person answers it with the dialog's "Day and month";
+            // on the command line it becomes an error naming the flag.
             int dateColumn = layout.column(Role.DATE);
-            String why = "the column " + layout.name(dateColumn) + " writes dates as two numbers and a year, and none of"
-                + " its numbers is above 12, so it cannot tell day/month/year (22/03/2024) from month/day/year"
-                + " (03/22/2024): say which with --columns dates=day-first or dates=month-first, or write the dates"
-                + " as ISO 8601 (2024-03-22)";
-            return new LoadResult(file, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, file,
-                dialect.skipFirstLine() ? 2 : 1, dialect.firstRowColumn(dateColumn), why)));
+            return asking("the column " + layout.name(dateColumn) + " writes dates as two numbers and a year, and"
+                + " none of its numbers is above 12, so it cannot tell day/month/year (22/03/2024) from"
+                + " month/day/year (03/22/2024): say which (dates=day-first or dates=month-first)", sample);
           }
         }
       }

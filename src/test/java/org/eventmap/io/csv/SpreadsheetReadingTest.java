@@ -78,11 +78,18 @@ class SpreadsheetReadingTest {
   }
 
   @Test
-  void aColumnThatCannotTellDayFromMonthIsNotGuessed() {
+  void aColumnThatCannotTellDayFromMonthWasAnErrorNobodyCouldAnswerInTheApp() {
     LoadResult result = read("ambiguous-days.csv");
+
     assertThat(result.ok()).isFalse();
-    assertThat(lines(result)).singleElement().asString().startsWith("ambiguous-days.csv:1:1: ")
-        .contains("cannot tell day/month/year").contains("--columns dates=day-first");
+    assertThat(result.question()).hasValueSatisfying(q -> {
+      assertThat(q.why()).contains("cannot tell day/month/year").contains("dates=day-first");
+      assertThat(q.guessed()).containsEntry("date", "date").containsEntry("lat", "lat").containsEntry("lon", "lon");
+    });
+    // On the command line, where nobody can answer, it is one error naming the flag.
+    assertThat(lines(result.withQuestionAsError())).singleElement().asString()
+        .startsWith("ambiguous-days.csv:1:1: ").contains("cannot tell day/month/year").contains("--columns")
+        .contains("dates=day-first");
   }
 
   @Test
