@@ -174,7 +174,8 @@ final class SheetReader {
             int dateColumn = layout.column(Role.DATE);
             return asking("the column " + layout.name(dateColumn) + " writes dates as two numbers and a year, and"
                 + " none of its numbers is above 12, so it cannot tell day/month/year (22/03/2024) from"
-                + " month/day/year (03/22/2024): say which (dates=day-first or dates=month-first)", sample);
+                + " month/day/year (03/22/2024): say whether the day or the month comes first (Day and month; on the"
+                + " command line --columns dates=day-first or dates=month-first)", sample);
           }
         }
       }
