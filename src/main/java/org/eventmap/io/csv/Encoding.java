@@ -1,10 +1,8 @@
 package org.eventmap.io.csv;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.eventmap.io.ProgressListener;
 
 /**
  * What text a spreadsheet is written in. UTF-8 (with or without a byte order mark) unless the bytes say
@@ -104,56 +101,5 @@ record Encoding(Charset charset, int skip, Optional<String> note) {
   /** Whether a decoding failure is that of bytes which are not UTF-8 (the read then starts again as cp1252). */
   static boolean isNotUtf8(IOException e) {
     return e instanceof CharacterCodingException;
-  }
-
-  /**
-   * Counts the bytes read, tells the listener about every megabyte, and ends the read ({@link Cancelled})
-   * when the listener says so or the reading thread is interrupted.
-   */
-  static final class Counting extends FilterInputStream {
-    private static final long REPORT_EVERY = 1 << 20;
-    private final long total;
-    private final ProgressListener listener;
-    private long read;
-    private long nextReport = REPORT_EVERY;
-
-    Counting(InputStream in, long total, ProgressListener listener) {
-      super(in);
-      this.total = total;
-      this.listener = listener;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      counted(b < 0 ? -1 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      counted(n);
-      return n;
-    }
-
-    private void counted(int n) throws Cancelled {
-      if (n > 0) {
-        read += n;
-      }
-      if (read >= nextReport || n < 0) {
-        nextReport = read + REPORT_EVERY;
-        if (Thread.currentThread().isInterrupted() || !listener.progress(read, total)) {
-          throw new Cancelled();
-        }
-      }
-    }
-  }
-
-  /** Thrown through the reading to end a cancelled read; never seen outside the reader. */
-  static final class Cancelled extends InterruptedIOException {
-    Cancelled() {
-      super("the read was cancelled");
-    }
   }
 }

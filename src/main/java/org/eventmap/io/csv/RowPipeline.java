@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 
 /**
@@ -101,7 +102,7 @@ final class RowPipeline {
     } catch (InterruptedException e) {
       // The calling thread was interrupted (Task.cancel): stop the cutting and say the read was cancelled.
       Thread.currentThread().interrupt();
-      throw new Encoding.Cancelled();
+      throw new ProgressInputStream.Cancelled();
     } finally {
       stopped = true;
       consumerGone = true;
@@ -148,7 +149,7 @@ final class RowPipeline {
   private void cut(Consumer consumer) throws IOException, CsvTokenizer.SyntaxError {
     ProgressListener stoppable = (read, total) -> !stopped && listener.progress(read, total);
     try (InputStream raw = Files.newInputStream(path);
-        InputStream in = new Encoding.Counting(raw, size, stoppable);
+        InputStream in = new ProgressInputStream(raw, size, stoppable);
         Reader reader = encoding.reader(in)) {
       CsvTokenizer tokenizer = new CsvTokenizer(reader, dialect.delimiter(), Dialect.QUOTE);
       boolean skipSep = dialect.skipFirstLine();
@@ -174,7 +175,7 @@ final class RowPipeline {
           consumer.take(batch);
           batch = new ArrayList<>(BATCH_ROWS);
           if (stopped) {
-            throw new Encoding.Cancelled();
+            throw new ProgressInputStream.Cancelled();
           }
         }
       }

@@ -30,6 +30,7 @@ import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.FileHead;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
+import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 import org.eventmap.io.ReadOptions;
 
@@ -191,7 +192,7 @@ final class SheetReader {
         SheetReader again = new SheetReader(path, options, listener, zones);
         return again.readAs(Encoding.cp1252(lastLine + 1), size, dialect, layout);
       }
-    } catch (Encoding.Cancelled e) {
+    } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(file);
     } catch (IOException e) {
       return failure("cannot be read: " + e.getMessage());
@@ -245,7 +246,7 @@ final class SheetReader {
     int[] columns = {layout.column(Role.DATE), layout.column(Role.END)};
     ProgressListener cancelOnly = (read, total) -> listener.progress(0, total);
     try (InputStream raw = Files.newInputStream(path);
-        InputStream in = new Encoding.Counting(raw, size, cancelOnly);
+        InputStream in = new ProgressInputStream(raw, size, cancelOnly);
         Reader reader = encoding.reader(in)) {
       CsvTokenizer tokenizer = new CsvTokenizer(reader, dialect.delimiter(), Dialect.QUOTE);
       for (CsvTokenizer.Row row; (row = tokenizer.next()) != null; ) {
