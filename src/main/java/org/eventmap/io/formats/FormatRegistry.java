@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -128,13 +127,18 @@ public final class FormatRegistry {
 
   /** The format a file's head shows most surely; empty when none claims it. */
   public static Optional<EventFormat> recognise(FileHead head) {
-    return FORMATS.stream()
-        .filter(f -> f.recognise(head) > EventFormat.NOT_MINE)
-        .max(Comparator.comparingInt(f -> score(f, head)));
-  }
-
-  private static int score(EventFormat format, FileHead head) {
-    return format.recognise(head) + (format.extensions().contains(head.extension()) ? EXTENSION_HINT : 0);
+    // Each format looks at the head once: a spreadsheet's look decodes and sniffs all 64 KiB.
+    EventFormat best = null;
+    int bestScore = 0;
+    for (EventFormat format : FORMATS) {
+      int sure = format.recognise(head);
+      int score = sure + (format.extensions().contains(head.extension()) ? EXTENSION_HINT : 0);
+      if (sure > EventFormat.NOT_MINE && score > bestScore) {
+        best = format;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static LoadResult failure(String name, String message) {
