@@ -45,7 +45,7 @@ import org.eventmap.ui.map.MapView;
  * with {@code -Djavafx.animation.pulse=1000} so that pulses are not held back to 60 a second and the
  * frame time is not rounded up to 16.7 ms.
  *
- * <p>Usage: {@code ScaleBenchmark FILE [--steps N] [--baseline true|false]}
+ * <p>Usage: {@code ScaleBenchmark FILE [--steps N] [--baseline true|false] [--view LON,LAT,ZOOM] [--journeys true|false]}
  */
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
@@ -53,6 +53,11 @@ public final class ScaleBenchmark {
   static Path file;
   static int steps = 30;
   static boolean baseline = true;
+  /** Longitude, latitude and zoom level to show instead of the data's extent, so that two files can be
+   * measured over the same land: the basemap's cost depends on what is in view. */
+  static double[] startView;
+  /** Whether the map draws journeys (View ▸ Journeys), as it does by default. */
+  static boolean journeys = true;
   static LoadResult loaded;
   static long loadNanos;
   static long retainedBytes;
@@ -63,6 +68,8 @@ public final class ScaleBenchmark {
       switch (args[i]) {
         case "--steps" -> steps = Integer.parseInt(args[++i]);
         case "--baseline" -> baseline = Boolean.parseBoolean(args[++i]);
+        case "--journeys" -> journeys = Boolean.parseBoolean(args[++i]);
+        case "--view" -> startView = Arrays.stream(args[++i].split(",")).mapToDouble(Double::parseDouble).toArray();
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -104,6 +111,10 @@ public final class ScaleBenchmark {
       stage.setScene(new Scene(view, 1280, 800));
       stage.show();
       state.applyLoad(loaded);
+      state.setShowJourneys(journeys);
+      if (startView != null) {
+        state.showView(startView[0], startView[1], 256 * Math.pow(2, startView[2]));
+      }
       Dataset d = state.dataset();
       int events = d.events().size();
       long size = size(file);
@@ -119,6 +130,12 @@ public final class ScaleBenchmark {
       phases.add(() -> measure("pan frame, canvas map", steps + 10, i -> state.panMap(-6, 2), true,
           this::next));
       // A wheel or pinch zoom: 8% in, then back out, around the middle of the map.
+      phases.add(() -> {
+        Viewport v = state.viewport();
+        line("zoom around: --view %.3f,%.3f,%.2f", WebMercator.lon(v.centerX()), WebMercator.lat(v.centerY()),
+            Math.log(v.scale() / 256) / Math.log(2));
+        next();
+      });
       phases.add(() -> measure("zoom frame, canvas map", steps + 10,
           i -> state.zoomMap(state.viewport().width() / 2, state.viewport().height() / 2, i % 10 < 5 ? 1.08 : 1 / 1.08),
           true, this::next));
@@ -159,6 +176,7 @@ public final class ScaleBenchmark {
     }
 
     private int phase;
+
 
     /** Where marks are in the view, a few dozen at most; the middle of the map if none. */
     private List<double[]> marksInView() {

@@ -63,6 +63,7 @@ final class DataLayer extends MapLayer {
   private final Supplier<Obstacles> countryNames;
   /** Whether the sheet shows the marks of another scale, placed in this view: a zoom of a large file runs. */
   private boolean marksOfAnotherScale;
+  private final JourneyLegs journeyLegs = new JourneyLegs();
   private final List<Painter> painters = List.of(this::paintJourneysAndLinks, this::paintMarkers,
       this::paintPlaceNames);
 
@@ -98,6 +99,11 @@ final class DataLayer extends MapLayer {
    */
   static final int LAST_LAYOUT_FROM_PLACES = 5_000;
   private int lastLayoutFromPlaces = LAST_LAYOUT_FROM_PLACES;
+
+  /** How many times the journeys' legs were worked out from the trips: for tests. */
+  int journeyWalks() {
+    return journeyLegs.walks();
+  }
 
   /** For tests: from how many places a zoom draws the last layout's marks. */
   void lastLayoutFromPlaces(int places) {
@@ -162,29 +168,11 @@ final class DataLayer extends MapLayer {
   }
 
   private void drawJourneys(GraphicsContext g, Viewport v, MapStyle style) {
-    EventTimeIndex index = state.timeIndex();
-    List<int[]> trips = index.trips();
-    int[] visible = state.visiblePositions().get();
     g.setStroke(style.journey());
     g.setLineWidth(style.journeyWidth());
-    // Each leg between two places is drawn once, and a few hundred at most: beyond that a map of
-    // journeys is a tangle, and it would cost every frame.
-    java.util.Set<Long> drawn = new java.util.HashSet<>();
-    for (int[] trip : trips) {
-      int previous = -1;
-      for (int position : trip) {
-        if (java.util.Arrays.binarySearch(visible, position) < 0) {
-          continue; // not shown: the journey is drawn as far as the timeline has come
-        }
-        int place = index.placeOf(position);
-        if (previous >= 0 && previous != place && drawn.add(((long) previous << 32) | place)) {
-          drawArc(g, v, index.places().get(previous), index.places().get(place), style.journey(), true);
-          if (drawn.size() >= MAX_JOURNEY_LEGS) {
-            return;
-          }
-        }
-        previous = place;
-      }
+    // A few hundred legs at most: beyond that a map of journeys is a tangle, and it would cost every frame.
+    for (long leg : journeyLegs.legs(state.timeIndex(), state.visiblePositions().get(), MAX_JOURNEY_LEGS)) {
+      drawArc(g, v, journeyLegs.arc(leg), style.journey(), true);
     }
   }
 
@@ -207,24 +195,32 @@ final class DataLayer extends MapLayer {
 
   /** A great-circle arc between two places, with an arrowhead two thirds along when it has a direction. */
   private static void drawArc(GraphicsContext g, Viewport v, Place from, Place to, Color color, boolean arrow) {
-    double ends = Math.hypot(
-        (WebMercator.x(to.location().lon()) - WebMercator.x(from.location().lon())) * v.scale(),
-        (WebMercator.y(to.location().lat()) - WebMercator.y(from.location().lat())) * v.scale());
-    if (ends < 12 && Math.abs(to.location().lon() - from.location().lon()) < 180) {
-      return; // the places are on top of each other at this zoom: no arc to work out
-    }
     double[] path = GreatCircle.path(from.location().lon(), from.location().lat(), to.location().lon(),
         to.location().lat(), 48);
-    int n = path.length / 2;
+    double[] world = new double[path.length];
+    for (int i = 0; i < path.length; i += 2) {
+      world[i] = WebMercator.x(path[i]);
+      world[i + 1] = WebMercator.y(path[i + 1]);
+    }
+    drawArc(g, v, world, color, arrow);
+  }
+
+  /** An arc given in world coordinates (interleaved x, y), drawn at the copy of the world nearest the view. */
+  private static void drawArc(GraphicsContext g, Viewport v, double[] world, Color color, boolean arrow) {
+    int n = world.length / 2;
+    double shift = WorldCopies.nearestX(world[0], v) - world[0];
+    double startX = v.screenX(world[0] + shift);
+    double startY = v.screenY(world[1]);
+    double endX = v.screenX(world[world.length - 2] + shift);
+    double endY = v.screenY(world[world.length - 1]);
+    if (Math.hypot(endX - startX, endY - startY) < 12) {
+      return; // the places are on top of each other at this zoom
+    }
     double[] sx = new double[n];
     double[] sy = new double[n];
-    double shift = WorldCopies.nearestX(WebMercator.x(path[0]), v) - WebMercator.x(path[0]);
     for (int i = 0; i < n; i++) {
-      sx[i] = v.screenX(WebMercator.x(path[2 * i]) + shift);
-      sy[i] = v.screenY(WebMercator.y(path[2 * i + 1]));
-    }
-    if (Math.hypot(sx[n - 1] - sx[0], sy[n - 1] - sy[0]) < 12) {
-      return; // the places are on top of each other at this zoom
+      sx[i] = v.screenX(world[2 * i] + shift);
+      sy[i] = v.screenY(world[2 * i + 1]);
     }
     g.setStroke(color);
     g.strokePolyline(sx, sy, n);

@@ -319,6 +319,10 @@ public final class MapView extends Region {
       edgePointers.update(groupsFor(v), v.width(), v.height(), areasToKeepClear());
       describeForScreenReaders();
     }
+    // The pointers to what lies beyond the edges come back with the place names once a large file's
+    // zoom rests: what they point past changes with every frame, and their text would be drawn again
+    // at each one (docs/performance.md).
+    edgePointers.setVisible(!dataLayer.isScaled());
     if (moved || hoverLayer.isDirty()) {
       hoverLayer.layout(v);
     }
@@ -467,7 +471,7 @@ public final class MapView extends Region {
 
   /** Pointers at the edge to today's places outside the view, for tests and keyboard users. */
   public List<Button> edgePointers() {
-    return edgePointers.shown();
+    return edgePointers.isVisible() ? edgePointers.shown() : List.of();
   }
 
   /** Centres the map on a mark outside the view, at the same zoom. */

@@ -145,6 +145,58 @@ class MapLayersTest {
     assertThat(onFx(() -> map.dataLayer().namesShown())).as("the names back once it rests").isPositive();
   }
 
+  /** At a million events, walking every trip at each zoom frame took 4 to 13 ms of the JavaFX thread. */
+  @Test
+  void journeysAreWorkedOutOnceForTheVisibleEventsNotAtEachFrameOfAZoom() {
+    int[] walks = onFx(() -> {
+      map.dataLayer().lastLayoutFromPlaces(0); // as with a large file
+      state.setShowJourneys(true);
+      state.showView(35.5, 30.5, 12_000);
+      map.layout();
+      int atRest = map.dataLayer().journeyWalks();
+      int drawn = map.dataLayer().redraws();
+      for (int i = 0; i < 3; i++) {
+        state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.1);
+        map.layout();
+      }
+      int zoomed = map.dataLayer().journeyWalks();
+      int drawnWhileZooming = map.dataLayer().redraws() - drawn;
+      state.goToDay(state.dataset().lastDay().orElseThrow());
+      map.layout();
+      return new int[] {atRest, zoomed, drawnWhileZooming, map.dataLayer().journeyWalks()};
+    });
+    assertThat(walks[0]).as("worked out for the first drawing").isPositive();
+    assertThat(walks[2]).as("the data drawn at each zoom frame").isEqualTo(3);
+    assertThat(walks[1]).as("but the journeys not worked out again").isEqualTo(walks[0]);
+    assertThat(walks[3]).as("worked out again once other events are visible").isEqualTo(walks[0] + 1);
+  }
+
+  @Test
+  void aZoomOfALargeFileHidesThePointersToTheDaysPlacesBeyondTheEdgesUntilItRests() {
+    List<String> atRest = onFx(() -> {
+      map.dataLayer().lastLayoutFromPlaces(0); // as with a large file
+      state.goToDay(java.time.LocalDate.of(2024, 3, 22)); // the vote in New York and the talks in Doha
+      state.showView(35.5, 31.0, 40_000);
+      map.layout();
+      return map.edgePointers().stream().map(javafx.scene.control.Button::getText).toList();
+    });
+    assertThat(atRest).as("pointers at rest").isNotEmpty();
+    List<String> whileZooming = onFx(() -> {
+      state.zoomMap(map.getWidth() / 2, map.getHeight() / 2, 1.1);
+      map.layout();
+      return map.edgePointers().stream().map(javafx.scene.control.Button::getText).toList();
+    });
+    assertThat(whileZooming).as("none while the zoom runs").isEmpty();
+
+    WaitForAsyncUtils.sleep((long) SlidingSheet.REST.toMillis() * 3, TimeUnit.MILLISECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> rested = onFx(() -> {
+      map.layout();
+      return map.edgePointers().stream().map(javafx.scene.control.Button::getText).toList();
+    });
+    assertThat(rested).as("back once it rests").isNotEmpty();
+  }
+
   @Test
   void aZoomOverAFewPlacesDrawsTheDataAgainAtEachFrameInsteadOfScalingIt() {
     int before = onFx(() -> {
