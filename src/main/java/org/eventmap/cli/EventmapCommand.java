@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
       "1:The file has errors, or the snapshot could not be written.",
       "2:A bad option, or --select names an event the file does not have (--snapshot)."
     },
-    subcommands = {ValidateCommand.class, ExportCommand.class})
+    subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class})
 public final class EventmapCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "An Eventmap dataset (.json) to open.")
   Path file;

@@ -28,6 +28,8 @@ public final class Dataset {
   private final List<Place> places;
   private final List<Category> categories;
   private final List<Event> events;
+  private final List<Era> eras;
+  private final List<Story> stories;
   /** The first and last local day as epoch days, once worked out; null until then. */
   private volatile long[] span;
 
@@ -40,6 +42,26 @@ public final class Dataset {
       List<Place> places,
       List<Category> categories,
       List<Event> events) {
+    this(title, description, license, attribution, openOn, places, categories, events, List.of(), List.of());
+  }
+
+  /**
+   * With eras (in the order given) and stories, whose steps must name events of this dataset.
+   *
+   * @throws IllegalArgumentException when a story's step names an event the dataset does not hold, or
+   *     two stories share an id (a reader reports such problems with their place in the file first)
+   */
+  public Dataset(
+      String title,
+      Optional<String> description,
+      String license,
+      Optional<String> attribution,
+      Optional<LocalDate> openOn,
+      List<Place> places,
+      List<Category> categories,
+      List<Event> events,
+      List<Era> eras,
+      List<Story> stories) {
     this.title = Objects.requireNonNull(title, "title");
     this.description = Objects.requireNonNull(description, "description");
     this.license = Objects.requireNonNull(license, "license");
@@ -48,6 +70,26 @@ public final class Dataset {
     this.places = List.copyOf(places);
     this.categories = List.copyOf(categories);
     this.events = chronological(events);
+    this.eras = List.copyOf(eras);
+    this.stories = List.copyOf(stories);
+    if (!this.stories.isEmpty()) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (Event e : this.events) {
+        ids.add(e.id());
+      }
+      java.util.Set<String> storyIds = new java.util.HashSet<>();
+      for (Story story : this.stories) {
+        if (!storyIds.add(story.id())) {
+          throw new IllegalArgumentException("two stories have the id '" + story.id() + "'");
+        }
+        for (StoryStep step : story.steps()) {
+          if (!ids.contains(step.eventId())) {
+            throw new IllegalArgumentException(
+                "story '" + story.id() + "' has a step for event '" + step.eventId() + "', which the dataset does not hold");
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -148,6 +190,26 @@ public final class Dataset {
     return categories;
   }
 
+  /** The eras the timeline shows as labelled bands, in the file's order; often none. */
+  public List<Era> eras() {
+    return eras;
+  }
+
+  /** The stories a reader can step through, in the file's order; often none. */
+  public List<Story> stories() {
+    return stories;
+  }
+
+  public Optional<Story> story(String id) {
+    return stories.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The same dataset with these eras and stories instead of its own. */
+  public Dataset withErasAndStories(List<Era> newEras, List<Story> newStories) {
+    return new Dataset(title, description, license, attribution, openOn, places, categories, events, newEras,
+        newStories);
+  }
+
   /** Every event, by when it began (earliest instant), then by id. */
   public List<Event> events() {
     return events;
@@ -204,12 +266,13 @@ public final class Dataset {
   public boolean equals(Object o) {
     return o instanceof Dataset d && d.title.equals(title) && d.description.equals(description)
         && d.license.equals(license) && d.attribution.equals(attribution) && d.openOn.equals(openOn)
-        && d.places.equals(places) && d.categories.equals(categories) && d.events.equals(events);
+        && d.places.equals(places) && d.categories.equals(categories) && d.events.equals(events)
+        && d.eras.equals(eras) && d.stories.equals(stories);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, description, license, attribution, openOn, places, categories, events);
+    return Objects.hash(title, description, license, attribution, openOn, places, categories, events, eras, stories);
   }
 
   @Override

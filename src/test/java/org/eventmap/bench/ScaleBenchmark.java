@@ -177,7 +177,6 @@ public final class ScaleBenchmark {
 
     private int phase;
 
-
     /** Where marks are in the view, a few dozen at most; the middle of the map if none. */
     private List<double[]> marksInView() {
       Viewport v = state.viewport();

@@ -21,6 +21,11 @@ import org.eventmap.io.csv.CsvFormat;
 import org.eventmap.io.geojson.GeoJsonFormat;
 import org.eventmap.io.kml.KmlFormat;
 import org.eventmap.io.kml.KmzFormat;
+import org.eventmap.io.storymap.StoryMapFormat;
+import org.eventmap.io.timelinejs.TimelineJsFormat;
+import org.eventmap.io.timelinejs.TimelineJsSheetFormat;
+import org.eventmap.io.timemap.TimemapFormat;
+import org.eventmap.io.timemap.TimemapJsFormat;
 
 /**
  * Every format Eventmap opens, and the one way in for the app, {@code --snapshot}, {@code validate} and
@@ -40,6 +45,11 @@ public final class FormatRegistry {
       new GeoJsonFormat(ZONES),
       new KmlFormat(ZONES),
       new KmzFormat(ZONES),
+      new TimelineJsFormat(ZONES),
+      new TimelineJsSheetFormat(ZONES),
+      new StoryMapFormat(ZONES),
+      new TimemapFormat(ZONES),
+      new TimemapJsFormat(ZONES),
       new CsvFormat(ZONES));
 
   private FormatRegistry() {}

@@ -1,0 +1,47 @@
+package org.eventmap.io.timemap;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eventmap.geo.ZoneLookup;
+import org.eventmap.io.EventFormat;
+import org.eventmap.io.FileHead;
+import org.eventmap.io.LoadResult;
+import org.eventmap.io.Problem;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.ReadOptions;
+
+/** timemap.js data (JSON). A placeholder until its reader lands: it claims no file. */
+public final class TimemapJsFormat implements EventFormat {
+  private final ZoneLookup zones;
+
+  public TimemapJsFormat(ZoneLookup zones) {
+    this.zones = zones;
+  }
+
+  @Override
+  public String name() {
+    return "timemapjs";
+  }
+
+  @Override
+  public String description() {
+    return "timemap.js data (JSON)";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("json");
+  }
+
+  @Override
+  public int recognise(FileHead head) {
+    return NOT_MINE;
+  }
+
+  @Override
+  public LoadResult read(Path file, ReadOptions options, ProgressListener listener) {
+    return new LoadResult(file.toString(), Optional.empty(),
+        List.of(new Problem(Problem.Severity.ERROR, file.toString(), 1, 1, "timemap.js data (JSON) is not read yet")));
+  }
+}
