@@ -50,7 +50,7 @@ final class StoryMapReader {
   }
 
   static LoadResult read(java.nio.file.Path file, ZoneLookup zones, org.eventmap.io.ProgressListener listener) {
-    return JsonFileReading.read(file, listener, (parser, log) -> new StoryMapReader(log, zones).readAll(parser));
+    return JsonFileReading.read(file, listener, (parser, log, call) -> new StoryMapReader(log, zones).readAll(parser));
   }
 
   private LoadResult readAll(JsonParser parser) throws IOException {

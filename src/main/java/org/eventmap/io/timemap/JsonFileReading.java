@@ -30,12 +30,32 @@ public final class JsonFileReading {
   /** A reader's own work on the parsed stream; it reports into the log and gives the result. */
   @FunctionalInterface
   public interface Body {
-    LoadResult read(JsonParser parser, ReadingLog log) throws IOException;
+    /** @param call the script call the JSON is wrapped in (blanked out of the stream), or null */
+    LoadResult read(JsonParser parser, ReadingLog log, String call) throws IOException;
+  }
+
+  /** A JavaScript call around the JSON, as a JSONP service writes it: {@code callback([...]);}. */
+  private static final java.util.regex.Pattern CALL =
+      java.util.regex.Pattern.compile("\\A(\\s*)([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*\\(\\s*(?=[\\[{])");
+
+  /** The call the head of a file begins with (its name and where its opening ends), or null. */
+  public static String[] call(String head) {
+    String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    java.util.regex.Matcher m = CALL.matcher(text);
+    return m.find() ? new String[] {m.group(2), Integer.toString(m.end())} : null;
   }
 
   private JsonFileReading() {}
 
   public static LoadResult read(Path path, ProgressListener listener, Body body) {
+    return read(path, listener, body, false);
+  }
+
+  /**
+   * @param unwrapCalls whether a JSONP call around the JSON is read through (its name and parenthesis read as
+   *     blanks, so that lines and columns stay the file's; the call is never run)
+   */
+  public static LoadResult read(Path path, ProgressListener listener, Body body, boolean unwrapCalls) {
     String name = path.toString();
     ReadingLog log = new ReadingLog(name);
     try {
@@ -46,11 +66,20 @@ public final class JsonFileReading {
       if (size == 0) {
         return failure(name, "the file is empty");
       }
-      try (InputStream in = new ProgressInputStream(Files.newInputStream(path), size, listener);
-          JsonParser parser = PARSERS.createParser(in)) {
+      String[] call = null;
+      if (unwrapCalls) {
+        try (InputStream in = Files.newInputStream(path)) {
+          call = call(new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+      InputStream raw = new ProgressInputStream(Files.newInputStream(path), size, listener);
+      if (call != null) {
+        raw = blanked(raw, Integer.parseInt(call[1]));
+      }
+      try (InputStream in = raw; JsonParser parser = PARSERS.createParser(in)) {
         LoadResult result;
         try {
-          result = body.read(parser, log);
+          result = body.read(parser, log, call == null ? null : call[0]);
         } catch (ProgressInputStream.Cancelled e) {
           throw e;
         } catch (JsonProcessingException e) {
@@ -73,6 +102,49 @@ public final class JsonFileReading {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
       return failure(name, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The stream with its first bytes, a call's name and parenthesis, read as spaces. */
+  private static InputStream blanked(InputStream in, int upTo) {
+    return new java.io.FilterInputStream(in) {
+      private long at;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0 && at++ < upTo && b != '\n' && b != '\r') {
+          b = ' ';
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        for (int i = 0; i < n && at + i < upTo; i++) {
+          byte b = buffer[offset + i];
+          if (b != '\n' && b != '\r') {
+            buffer[offset + i] = ' ';
+          }
+        }
+        if (n > 0) {
+          at += n;
+        }
+        return n;
+      }
+    };
+  }
+
+  /** Whether only blanks, or the closing of a call ({@code );}), follow the top value; reports otherwise. */
+  public static void expectEnd(JsonParser parser, ReadingLog log, String call) throws IOException {
+    if (call != null) {
+      return; // the call's ")" follows: what comes after the JSON is not JSON
+    }
+    if (parser.nextToken() != null) {
+      log.error(Math.max(1, parser.currentTokenLocation().getLineNr()),
+          Math.max(1, parser.currentTokenLocation().getColumnNr()), "more JSON follows the first value; the file "
+              + "must hold one");
     }
   }
 
