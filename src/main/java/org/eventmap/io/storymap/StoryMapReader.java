@@ -112,9 +112,9 @@ final class StoryMapReader {
         if (name.equals("slides")) {
           log.error(member, "\"storymap.slides\" must be an array of slides, found " + member.kind());
           slidesAt = member;
-        } else if (name.equals("map_type") && member instanceof LocatedJson.Text t
+        } else if (zoomify == null && name.equals("map_type") && member instanceof LocatedJson.Text t
             && t.text().strip().toLowerCase(Locale.ROOT).startsWith("zoomify")
-            || name.equals("zoomify") && member instanceof Obj) {
+            || zoomify == null && name.equals("zoomify") && member instanceof Obj) {
           zoomify = member;
         }
       }
