@@ -34,6 +34,8 @@ final class StoryMapReader {
   private final DatasetAssembler assembler;
   private final Category category;
   private final List<String> stepIds = new ArrayList<>();
+  /** Place names repeat from slide to slide: one string each. */
+  private final java.util.Map<String, String> placeNames = new java.util.HashMap<>();
   private int slides;
   private Obj overview;
   private Node zoomify;
@@ -141,6 +143,9 @@ final class StoryMapReader {
     double[] point = location == null ? null
         : log.point(location, "location.", List.of("lat"), List.of("lon"));
     String placeName = location == null ? null : plain(log.text(location, "name", "\"location.name\""));
+    if (placeName != null && placeNames.size() < 50_000) {
+      placeName = placeNames.computeIfAbsent(placeName, n -> n);
+    }
 
     Node dateNode = slide.get("date");
     String dateWritten = dateNode instanceof Obj || dateNode instanceof LocatedJson.Arr ? null

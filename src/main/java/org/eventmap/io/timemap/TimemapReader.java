@@ -52,6 +52,8 @@ final class TimemapReader {
   private final Map<String, Node> firstUse = new HashMap<>();
   /** Dates repeat from event to event: one shared (immutable) day each. */
   private final Map<String, TimePoint> days = new HashMap<>();
+  /** Tags and place names repeat from event to event: one string each, not one per event. */
+  private final Map<String, String> sharedTexts = new HashMap<>();
   private int events;
   private int withoutPlace;
   private Node firstWithoutPlace;
@@ -107,7 +109,7 @@ final class TimemapReader {
   private void event(Obj item) {
     int errorsBefore = log.errors();
     double[] point = log.point(item, "", LATITUDE, LONGITUDE);
-    String placeName = log.text(item, "location", "\"location\"");
+    String placeName = shared(log.text(item, "location", "\"location\""));
     TimePoint start = when(item);
     String descriptionName = item.firstPresent("description", "desc");
     String description = descriptionName == null ? null : log.text(item, descriptionName, "\"" + descriptionName + "\"");
@@ -137,6 +139,14 @@ final class TimemapReader {
         .category(assembler.category(categoryName == null ? NO_CATEGORY : categoryName))
         .summary(description == null ? "" : description).sources(sources).tags(tags).attributes(attributes(item))
         .build());
+  }
+
+  private String shared(String text) {
+    if (text == null || sharedTexts.size() >= 50_000) {
+      return text;
+    }
+    String known = sharedTexts.putIfAbsent(text, text);
+    return known != null ? known : text;
   }
 
   /** A title for an event that has none: the first line of its description, shortened. */
@@ -279,20 +289,20 @@ final class TimemapReader {
       for (Node n : a.items()) {
         String t = n instanceof Obj o ? firstText(o, "title", "id", "key") : LocatedJson.text(n);
         if (t != null && !tags.contains(t)) {
-          tags.add(t);
+          tags.add(shared(t));
         }
       }
     } else if (value instanceof Text t) {
       for (String part : t.text().split(",")) {
         String p = part.strip();
         if (!p.isEmpty() && !tags.contains(p)) {
-          tags.add(p);
+          tags.add(shared(p));
         }
       }
     } else {
       log.error(value, "\"" + name + "\" must be a list of names, found " + value.kind());
     }
-    return tags;
+    return tags.isEmpty() ? List.of() : List.copyOf(tags);
   }
 
   /** Every other member with a value, as written: a timemap's own columns (type, comments, time_display...). */
