@@ -63,7 +63,8 @@ public final class StoryMapFormat implements EventFormat {
 
   /**
    * Certain when a top-level member {@code "storymap"} is an object whose {@code "slides"} is an array;
-   * plausible when the head ends inside {@code "storymap"} before showing its slides; not ours otherwise.
+   * plausible when the head ends inside {@code "storymap"} before showing its slides, or {@code "storymap"} is
+   * not an object (the reader then says so); not ours otherwise.
    */
   @Override
   public int recognise(FileHead head) {
@@ -77,7 +78,8 @@ public final class StoryMapFormat implements EventFormat {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
         if (name.equals("storymap")) {
-          return value == JsonToken.START_OBJECT ? slides(parser) : NOT_MINE;
+          // Not an object: still StoryMapJS's mark, read so that the reader says what is wrong with it.
+          return value == JsonToken.START_OBJECT ? slides(parser) : PLAUSIBLE;
         }
         parser.skipChildren();
       }

@@ -260,6 +260,22 @@ final class TimemapJsReader {
     return null;
   }
 
+  /** A year written as a number, checked against the years Eventmap can place; null (and an error) beyond them. */
+  private TimePoint year(String digits, Node at, String member) {
+    java.math.BigInteger year = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+    if (year.compareTo(java.math.BigInteger.valueOf(TimePoint.MIN_YEAR)) < 0) {
+      log.error(at, "\"" + member + "\": year " + year + " is before the earliest year Eventmap can place, "
+          + TimePoint.MIN_YEAR);
+      return null;
+    }
+    if (year.compareTo(java.math.BigInteger.valueOf(TimePoint.MAX_YEAR)) > 0) {
+      log.error(at, "\"" + member + "\": year " + year + " is after the latest year Eventmap can place, "
+          + TimePoint.MAX_YEAR);
+      return null;
+    }
+    return TimePoint.ofYear(year.intValueExact());
+  }
+
   /** {@code start} or {@code end}: ISO 8601 at its own precision, as timemap.js reads them; a number is a year. */
   private TimePoint time(Obj item, String member) {
     Node value = item.get(member);
@@ -271,8 +287,9 @@ final class TimemapJsReader {
       return null;
     }
     try {
-      if (value instanceof LocatedJson.Num && text.matches("-?\\d{1,6}")) {
-        return TimePoint.ofYear(Integer.parseInt(text));
+      if (text.matches("[+-]?\\d{5,}") && !IsoDates.looksIso(text) || value instanceof LocatedJson.Num
+          && text.matches("-?\\d+")) {
+        return year(text, value, member);
       }
       return IsoDates.parse(text);
     } catch (IllegalArgumentException e) {

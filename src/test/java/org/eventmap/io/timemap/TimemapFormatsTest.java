@@ -294,4 +294,32 @@ class TimemapFormatsTest {
     assertThat(lines(timemapJs.read(file, ReadOptions.NONE, ProgressListener.NONE))).singleElement().asString()
         .contains("is not timemap.js data: no array of items");
   }
+
+  @Test
+  void aYearBeyondWhatEventmapPlacesIsRefusedPlainly() throws IOException {
+    Path file = dir.resolve("big-bang.json");
+    Files.writeString(file, "[{\"title\": \"Big Bang\", \"start\": -13800000000, \"point\": {\"lat\": 0, \"lon\": 0}},\n"
+        + " {\"title\": \"Far\", \"start\": \"+20000000\", \"point\": {\"lat\": 0, \"lon\": 0}}]");
+
+    assertThat(lines(timemapJs.read(file, ReadOptions.NONE, ProgressListener.NONE))).containsExactly(
+        file + ":1:33: \"start\": year -13800000000 is before the earliest year Eventmap can place, "
+            + TimePoint.MIN_YEAR,
+        file + ":2:28: \"start\": year 20000000 is after the latest year Eventmap can place, " + TimePoint.MAX_YEAR);
+  }
+
+  @Test
+  void aReadCancelledByItsListenerHoldsNothing() throws IOException {
+    Path file = dir.resolve("large.json");
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 30_000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\": \"").append(i).append("\", \"description\": \"an event\", ")
+          .append("\"date\": \"8/23/2021\", \"time\": \"\", \"latitude\": \"41.38\", \"longitude\": \"2.17\"}\n");
+    }
+    Files.writeString(file, json.append("]"));
+
+    LoadResult result = timemap.read(file, ReadOptions.NONE, (read, total) -> false);
+
+    assertThat(result.cancelled()).isTrue();
+    assertThat(result.dataset()).isEmpty();
+  }
 }
