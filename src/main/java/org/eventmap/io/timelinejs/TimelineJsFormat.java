@@ -79,7 +79,8 @@ public final class TimelineJsFormat implements EventFormat {
   }
 
   /**
-   * Certain for a top object whose {@code "events"} hold a slide with a {@code "start_date"}, and for a
+   * Certain for a top object whose {@code "events"} hold a slide with a {@code "start_date"} (or no slide
+   * at all, so that an empty timeline is told it has no events), and for a
    * TimelineJS 2 {@code {"timeline": {"date": [...]}}}; not ours for our own format ({@code "format"}), a
    * StoryMapJS story ({@code "storymap"}) or GeoJSON ({@code "type"}).
    */
@@ -113,8 +114,13 @@ public final class TimelineJsFormat implements EventFormat {
     return NOT_MINE;
   }
 
+  /** Whether one of the first slides has the field, or there are none yet (a timeline being written). */
   private static boolean slidesHaveStartDate(JsonParser parser, String field) throws IOException {
-    for (int i = 0; i < SLIDES_LOOKED_AT && parser.nextToken() == JsonToken.START_OBJECT; i++) {
+    JsonToken next = parser.nextToken();
+    if (next == JsonToken.END_ARRAY) {
+      return true;
+    }
+    for (int i = 0; i < SLIDES_LOOKED_AT && next == JsonToken.START_OBJECT; i++, next = parser.nextToken()) {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         if (parser.currentName().equals(field)) {
           return true;
