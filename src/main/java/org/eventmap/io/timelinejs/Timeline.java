@@ -49,6 +49,8 @@ final class Timeline {
   private int withoutPlace;
   private int[] firstWithoutPlace;
   private int leftOut;
+  /** Dates repeat from slide to slide (a day, a year): one shared (immutable) TimePoint each, up to a bound. */
+  private final java.util.Map<TimePoint, TimePoint> sharedDates = new java.util.HashMap<>();
 
   Timeline(String file, ZoneLookup zones) {
     this.file = file;
@@ -129,11 +131,11 @@ final class Timeline {
       firstWithoutPlace = new int[] {s.line(), s.column()};
     }
     String group = given(s.group()) ? plain(s.group()) : "";
-    Event.Builder event = Event.builder(id, title).start(s.start()).place(place)
+    Event.Builder event = Event.builder(id, title).start(shared(s.start())).place(place)
         .category(assembler.category(group.isEmpty() ? NO_GROUP : group))
         .summary(given(s.text()) ? s.text().strip() : "").attributes(attributes);
     if (s.end() != null && !s.end().equals(s.start())) {
-      event.end(s.end()); // TimelineJS too drops an end that repeats the start
+      event.end(shared(s.end())); // TimelineJS too drops an end that repeats the start
     }
     try {
       events.add(event.build());
@@ -141,6 +143,14 @@ final class Timeline {
       error(s.endLine(), s.endColumn(), "the slide \"" + Tree.shortened(title) + "\" ends (" + s.end()
           + ") before it starts (" + s.start() + ")");
     }
+  }
+
+  private TimePoint shared(TimePoint date) {
+    if (sharedDates.size() >= 100_000) {
+      return date;
+    }
+    TimePoint known = sharedDates.putIfAbsent(date, date);
+    return known == null ? date : known;
   }
 
   void era(int line, int column, String headline, TimePoint start, TimePoint end, int number) {
