@@ -317,6 +317,16 @@ class TimelineJsFormatTest {
   }
 
   @Test
+  void aListenerThatSaysStopCancelsTheReadAndKeepsNothing() {
+    LoadResult json = format.read(fixture("printing.json"), ReadOptions.NONE, (read, total) -> false);
+    LoadResult sheet = new TimelineJsSheetFormat().read(fixture("rivers.csv"), ReadOptions.NONE, (read, total) -> false);
+    assertThat(json.cancelled()).isTrue();
+    assertThat(json.dataset()).isEmpty();
+    assertThat(sheet.cancelled()).isTrue();
+    assertThat(sheet.dataset()).isEmpty();
+  }
+
+  @Test
   void aProblemIsNeverAStackTrace() {
     LoadResult result = read(fixture("bad-dates.json"));
     assertThat(result.problems()).extracting(Problem::message).noneMatch(m -> m.contains("Exception"));
