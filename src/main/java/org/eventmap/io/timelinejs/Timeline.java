@@ -172,7 +172,8 @@ final class Timeline {
     if (errors == 0 && events.isEmpty()) {
       error(1, 1, leftOut > 0 || labelsOnly > 0
           ? "the timeline has no event left to show (" + (leftOut > 0 ? leftOut + " left out for their year" : "")
-              + (leftOut > 0 && labelsOnly > 0 ? ", " : "") + (labelsOnly > 0 ? labelsOnly + " only label a group" : "")
+              + (leftOut > 0 && labelsOnly > 0 ? ", " : "")
+              + (labelsOnly > 0 ? labelsOnly + " with no headline, text or media" : "")
               + ")"
           : "the timeline has no events: TimelineJS lists them in \"events\" (a spreadsheet: one row each)");
     }

@@ -211,6 +211,13 @@ class TimelineJsFormatTest {
         + "TimelineJS draws such an empty marker to label a group or stretch the axis; not kept as an event");
   }
 
+  @Test
+  void aTimelineOfOnlyEmptySlidesSaysWhyNothingIsShown() throws IOException {
+    LoadResult result = read(write("empty-slides.json", "{\"events\": [{\"start_date\": {\"year\": \"1900\"}}]}"));
+    assertThat(result.errors()).extracting(Problem::toString).singleElement().asString()
+        .endsWith("empty-slides.json:1:1: the timeline has no event left to show (1 with no headline, text or media)");
+  }
+
   // Scales and deep time
 
   @Test
