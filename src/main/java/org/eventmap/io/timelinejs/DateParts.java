@@ -17,6 +17,20 @@ import org.eventmap.domain.TimePoint;
 final class DateParts {
   private DateParts() {}
 
+  /** An optional sign and digits: what TimelineJS takes as a date part. */
+  private static boolean isWholeNumber(String t, int maxDigits) {
+    int from = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+    if (t.length() == from || t.length() - from > maxDigits) {
+      return false;
+    }
+    for (int i = from; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One part as the file wrote it, and where; a null text is a part not given. */
   record Part(String name, String text, int line, int column) {
     static Part absent(String name) {
@@ -94,11 +108,15 @@ final class DateParts {
   /** A year, checked against the years Eventmap can place (which grow when TimePoint's range does). */
   static int year(Part year) throws Problem {
     String t = year.text().strip();
-    if (!t.matches("[+-]?\\d+")) {
+    if (!isWholeNumber(t, Integer.MAX_VALUE)) {
       throw new Problem(year, "year " + quoted(year) + " is not a whole number", false);
     }
-    String digits = t.replaceFirst("^[+-]", "").replaceFirst("^0+(?=\\d)", "");
     boolean negative = t.startsWith("-");
+    int first = negative || t.startsWith("+") ? 1 : 0;
+    while (first < t.length() - 1 && t.charAt(first) == '0') {
+      first++; // "050" and "-0030" are written with leading zeros
+    }
+    String digits = t.substring(first);
     long value = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     long signed = negative ? -value : value;
     if (signed < TimePoint.MIN_YEAR) {
@@ -117,7 +135,7 @@ final class DateParts {
       return null;
     }
     String t = part.text().strip();
-    if (!t.matches("[+-]?\\d{1,9}")) {
+    if (!isWholeNumber(t, 9)) {
       throw new Problem(part, part.name() + " " + quoted(part) + " is not a whole number", false);
     }
     int value = Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);

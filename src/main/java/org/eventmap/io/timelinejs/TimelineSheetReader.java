@@ -35,9 +35,14 @@ final class TimelineSheetReader {
       "endtime", "displaydate", "headline", "text", "media", "mediacredit", "mediacaption", "mediathumbnail", "type",
       "group", "background");
 
+  private static final java.util.regex.Pattern SPACES_AND_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?i)\\s*([ap])\\.?m\\.?$");
+
   private final Timeline timeline;
   private final Map<String, Integer> columns = new HashMap<>();
   private final List<String> header = new ArrayList<>();
+  /** The header's columns that are not the template's, by index: the attributes a row may have. */
+  private final List<Integer> ownColumns = new ArrayList<>();
   private String title;
   private String description;
   private boolean sawTitle;
@@ -114,6 +119,9 @@ final class TimelineSheetReader {
         String h = first.cells().get(i).text().strip();
         header.add(h);
         columns.putIfAbsent(normalised(h), i);
+        if (!TEMPLATE.contains(normalised(h)) && !normalised(h).equals("tag") && !h.isEmpty()) {
+          ownColumns.add(i);
+        }
       }
       if (!columns.containsKey("year") || !columns.containsKey("headline")) {
         timeline.error(first.line(), 1, "is not the TimelineJS spreadsheet template: its first row has no "
@@ -182,10 +190,9 @@ final class TimelineSheetReader {
       return;
     }
     List<Attribute> more = new ArrayList<>();
-    for (int i = 0; i < header.size() && i < row.cells().size(); i++) {
-      String key = normalised(header.get(i));
-      String value = row.cells().get(i).text().strip();
-      if (!TEMPLATE.contains(key) && !key.equals("tag") && !value.isEmpty() && !header.get(i).isEmpty()) {
+    for (int i : ownColumns) {
+      String value = i < row.cells().size() ? row.cells().get(i).text().strip() : "";
+      if (!value.isEmpty()) {
         more.add(new Attribute(header.get(i), value));
       }
     }
@@ -233,7 +240,12 @@ final class TimelineSheetReader {
   /** A Year, Month or Day cell, without the spaces and thousands commas a spreadsheet puts in ("1,963"). */
   private Part integer(Row row, String column, String part) {
     Cell c = cell(row, column);
-    return new Part(part, c.text().replaceAll("[\\s,]+", ""), c.line(), c.column());
+    String t = c.text();
+    boolean clean = true;
+    for (int i = 0; i < t.length() && clean; i++) {
+      clean = t.charAt(i) != ',' && !Character.isWhitespace(t.charAt(i));
+    }
+    return new Part(part, clean ? t : SPACES_AND_COMMAS.matcher(t).replaceAll(""), c.line(), c.column());
   }
 
   /**
@@ -245,7 +257,7 @@ final class TimelineSheetReader {
     int line = time.line();
     int column = time.column();
     String period = null;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*([ap])\\.?m\\.?$").matcher(t);
+    java.util.regex.Matcher m = PERIOD.matcher(t);
     if (m.find()) {
       period = m.group(1).toLowerCase(Locale.ROOT);
       t = t.substring(0, m.start()).strip();
