@@ -204,22 +204,23 @@ public final class DetailPane extends ScrollPane {
    * here, with its caption and credit.
    */
   private void addMedia(Event event) {
-    Optional<String> url = attribute(event, Attribute.MEDIA).filter(u -> !u.isBlank());
-    Optional<String> caption = attribute(event, Attribute.MEDIA_CAPTION).map(DetailPane::plain).filter(c -> !c.isBlank());
-    Optional<String> credit = attribute(event, Attribute.MEDIA_CREDIT).map(DetailPane::plain).filter(c -> !c.isBlank());
+    Optional<String> url = attribute(event, Attribute.MEDIA).map(String::strip).filter(u -> !u.isEmpty());
+    Optional<String> caption = attribute(event, Attribute.MEDIA_CAPTION).map(DetailPane::plain)
+        .filter(c -> !c.isBlank());
+    Optional<String> credit = attribute(event, Attribute.MEDIA_CREDIT).map(DetailPane::plain)
+        .filter(c -> !c.isBlank());
     if (url.isEmpty() && caption.isEmpty() && credit.isEmpty()) {
       return;
     }
     VBox media = new VBox(2);
     url.ifPresent(u -> {
-      Optional<URI> link = webAddress(u.strip());
-      Node shown = link.isPresent() ? link(caption.orElse(u.strip()), link.get(), "detail-media-link")
-          : text(u.strip() + " (not a web address: not opened)", "detail-media-link");
+      Optional<URI> link = webAddress(u);
+      Node shown = link.isPresent() ? link(caption.orElse(u), link.get(), "detail-media-link")
+          : text(u + " (not a web address: not opened)", "detail-media-link");
       shown.setId(MEDIA_ID);
       media.getChildren().add(shown);
     });
-    caption.filter(c -> url.isEmpty()).ifPresent(c -> media.getChildren().add(text(c, "detail-media-caption")));
-    caption.filter(c -> url.isPresent()).ifPresent(c -> {
+    caption.ifPresent(c -> {
       Label l = text(c, "detail-media-caption");
       l.setId(MEDIA_CAPTION_ID);
       media.getChildren().add(l);
