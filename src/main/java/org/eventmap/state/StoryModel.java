@@ -21,8 +21,8 @@ import org.eventmap.time.WallClock;
  * the story leaves everything where the last step put it.
  */
 public final class StoryModel {
-  /** The scale a step's place is shown at when the map must move: a region (web-map zoom 6). */
-  public static final double REGION_SCALE = 256 * 64;
+  /** The scale a step's place is shown at when the map must move: a region and its neighbours (web-map zoom 5). */
+  public static final double REGION_SCALE = 256 * 32;
   /** Farther out than this (zoom 4.5) a place is lost among its neighbours: the map moves in to it. */
   static final double USEFUL_SCALE = 256 * Math.pow(2, 4.5);
 
