@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:Done (the window was closed, or the snapshot written).",
       "1:The file has errors, or the snapshot could not be written.",
-      "2:A bad option, or --select names an event, or --story/--step a story or step, the file does not "
-          + "have (--snapshot)."
+      "2:A bad option, or --select names an event the file does not have, or --story/--step a story or "
+          + "step it does not have (--snapshot)."
     },
     subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class})
 public final class EventmapCommand implements Callable<Integer> {
