@@ -107,11 +107,6 @@ public final class EventmapCommand implements Callable<Integer> {
         Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
         reading.readOptions()).withStory(storyStart());
     if (snapshot != null) {
-      Optional<String> storyProblem = storyProblemIn(options);
-      if (storyProblem.isPresent()) {
-        System.err.println("eventmap: " + storyProblem.get() + "; no snapshot written");
-        return AppLauncher.EXIT_NOT_FOUND;
-      }
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
     AppLauncher.openWindow(options); // returns when the window is closed
@@ -131,19 +126,6 @@ public final class EventmapCommand implements Callable<Integer> {
           "--step " + step + " is not a step: steps are counted from 1");
     }
     return Optional.of(new LaunchOptions.StoryStart(story.strip(), step == null ? 1 : step));
-  }
-
-  /**
-   * Whether the story and step asked for are in the file, read here for a snapshot: a picture of another
-   * step would pass for the right one in a script. (The launcher reads the file again to draw it; it is
-   * read twice only with --story and --snapshot together.)
-   */
-  private static Optional<String> storyProblemIn(LaunchOptions options) {
-    if (options.story().isEmpty()) {
-      return Optional.empty();
-    }
-    org.eventmap.io.LoadResult loaded = org.eventmap.app.DatasetSources.read(options).withQuestionAsError();
-    return loaded.dataset().flatMap(d -> options.story().get().problemIn(d)); // errors: the launcher says them
   }
 
   record Size(int width, int height) {}
