@@ -16,15 +16,15 @@ import org.eventmap.state.AppState;
 import org.eventmap.state.StoryModel;
 
 /**
- * The story being read, above the map: its title, where one is in it ("Step 3 of 8"), the step's
- * caption, what the map cannot show of the step (no place, hidden by the filters), and Previous, Next
- * and Close. Shown only while a story is being read; its buttons run the window's actions.
+ * The story being read, above the map: its title, where one is in it ("Step 3 of 8"), what the map cannot
+ * show of the step (no place, hidden by the filters), and Previous, Next and Close. The step's caption
+ * is in the detail pane, above its event, and not here as well: twice the same words took two lines of
+ * the map. Shown only while a story is being read; its buttons run the window's actions.
  */
 public final class StoryBar extends VBox {
   public static final String ID = "story-bar";
   public static final String TITLE_ID = "story-title";
   public static final String POSITION_ID = "story-position";
-  public static final String CAPTION_ID = "story-caption";
   public static final String NOTE_ID = "story-note";
   public static final String PREVIOUS_ID = "story-previous";
   public static final String NEXT_ID = "story-next";
@@ -34,7 +34,6 @@ public final class StoryBar extends VBox {
   private final StoryModel story;
   private final Label title = label(TITLE_ID, "story-title");
   private final Label position = label(POSITION_ID, "story-position");
-  private final Label caption = label(CAPTION_ID, "story-caption");
   private final Label note = label(NOTE_ID, "story-note");
   private final Button previous = new Button("‹ Previous");
   private final Button next = new Button("Next ›");
@@ -58,8 +57,7 @@ public final class StoryBar extends VBox {
     HBox top = new HBox(12, title, position, previous, next, close);
     top.setAlignment(Pos.CENTER_LEFT);
     note.managedProperty().bind(note.visibleProperty());
-    caption.managedProperty().bind(caption.visibleProperty());
-    getChildren().addAll(top, caption, note);
+    getChildren().addAll(top, note);
     setSpacing(4);
     setPadding(new Insets(8, 12, 8, 12));
     visibleProperty().bind(story.storyProperty().isNotNull());
@@ -92,8 +90,6 @@ public final class StoryBar extends VBox {
     Story s = shown.get();
     title.setText(s.title());
     position.setText("Step " + (story.stepIndex() + 1) + " of " + s.steps().size());
-    caption.setText(step.get().caption());
-    caption.setVisible(!step.get().caption().isBlank());
     previous.setDisable(!story.hasPrevious());
     next.setDisable(!story.hasNext());
     String what = story.currentEvent().map(this::whatTheMapCannotShow).orElse("");
