@@ -160,21 +160,25 @@ public final class EventmapWriter implements DatasetWriter {
     private List<String> notes() {
       List<String> notes = new ArrayList<>();
       if (renamedIds > 0) {
-        notes.add(renamedIds + " ids of events, categories or stories are not lower-case letters, digits and '-' "
-            + "as the format wants: new ids are made from them");
+        notes.add(counted(renamedIds, "id of an event, category or story is", "ids of events, categories or stories are")
+            + " not lower-case letters, digits and '-' as the format wants: new ids are made from them");
       }
       if (localTimes > 0) {
-        notes.add(localTimes + " times were written without an offset: each gets the offset of its place's zone at "
-            + "that moment (UTC without a place)");
+        notes.add(counted(localTimes, "time was", "times were") + " written without an offset: each gets the offset of "
+            + "its place's zone at that moment (UTC without a place)");
       }
       if (summariesFromTitles > 0) {
-        notes.add(summariesFromTitles + " events have no summary, which the format requires: their title is written "
-            + "as their summary");
+        notes.add(counted(summariesFromTitles, "event has", "events have") + " no summary, which the format requires: "
+            + "the title is written as the summary");
       }
       if (relatedDropped > 0) {
-        notes.add(relatedDropped + " related ids name no event of the dataset and are left out");
+        notes.add(counted(relatedDropped, "related id names", "related ids name") + " no event of the dataset: left out");
       }
       return notes;
+    }
+
+    private static String counted(int n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
 
     private void giveIds() {
@@ -271,9 +275,9 @@ public final class EventmapWriter implements DatasetWriter {
       json.writeStringField("id", eventIds.get(e));
       json.writeStringField("title", nonBlank(e.title(), eventIds.get(e)));
       if (e.start().isPresent()) {
-        json.writeStringField("start", counted(e.start().get(), zone));
+        json.writeStringField("start", writtenTime(e.start().get(), zone));
         if (e.end().isPresent()) {
-          json.writeStringField("end", counted(e.end().get(), zone));
+          json.writeStringField("end", writtenTime(e.end().get(), zone));
         }
       }
       if (e.place().isPresent()) {
@@ -414,7 +418,7 @@ public final class EventmapWriter implements DatasetWriter {
     }
 
     /** The date as written, a local time counted as one with the offset its zone had then. */
-    private String counted(TimePoint time, ZoneId zone) {
+    private String writtenTime(TimePoint time, ZoneId zone) {
       if (time.isLocal()) {
         localTimes++;
       }
