@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
@@ -97,7 +98,8 @@ public final class EventmapWriter implements DatasetWriter {
     Written write(Writer out) throws IOException {
       giveIds();
       JsonGenerator json = JSON.createGenerator(out);
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       json.setPrettyPrinter(pretty);
@@ -211,8 +213,7 @@ public final class EventmapWriter implements DatasetWriter {
       for (Category c : new LinkedHashSet<>(categories)) {
         if (!categoryIds.containsKey(c)) {
           renamedIds++;
-          categoryIds.put(c, Texts.unique(Texts.slug(Texts.isId(c.id()) ? c.id() : c.name(), "category"),
-              categoriesTaken));
+          categoryIds.put(c, Texts.unique(Texts.slug(c.id(), Texts.slug(c.name(), "category")), categoriesTaken));
         }
       }
       Set<String> eventsTaken = new HashSet<>();
