@@ -57,7 +57,9 @@ public final class TimelineJsWriter implements DatasetWriter {
     JsonGenerator json = JSON.createGenerator(out);
     json.writeStartObject();
     json.writeObjectFieldStart("title");
+    json.writeObjectFieldStart("text");
     text(json, dataset.title(), dataset.description().orElse(""));
+    json.writeEndObject();
     json.writeEndObject();
     boolean cosmological = false;
     int undated = 0;
