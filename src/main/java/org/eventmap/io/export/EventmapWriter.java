@@ -1,11 +1,13 @@
 package org.eventmap.io.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,6 +59,9 @@ public final class EventmapWriter implements DatasetWriter {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   /** The ids the readers of other formats number their places with: replaced by ids made from names. */
   private static final Pattern NUMBERED_PLACE = Pattern.compile("p\\d+");
+  /** In the look-up of place ids: a place written inside its event (an identity, never an id). */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String INLINE = new String("inline");
 
   @Override
   public String name() {
@@ -75,7 +80,12 @@ public final class EventmapWriter implements DatasetWriter {
 
   @Override
   public Written write(Dataset dataset, Writer out) throws IOException {
-    return new Run(dataset).write(out);
+    return new Run(dataset).write(JSON.createGenerator(out));
+  }
+
+  @Override
+  public Written write(Dataset dataset, OutputStream out) throws IOException {
+    return new Run(dataset).write(JSON.createGenerator(out, JsonEncoding.UTF8));
   }
 
   /** One writing of one dataset, with the ids it gives. */
@@ -84,6 +94,9 @@ public final class EventmapWriter implements DatasetWriter {
     private final Map<Place, String> placeIds = new LinkedHashMap<>();
     private final Map<Category, String> categoryIds = new LinkedHashMap<>();
     private final Map<Event, String> eventIds = new IdentityHashMap<>();
+    /** The same ids by the place and category objects the events hold, found without hashing records. */
+    private final Map<Place, String> placeIdsByObject = new IdentityHashMap<>();
+    private final Map<Category, String> categoryIdsByObject = new IdentityHashMap<>();
     /** The new id of each old event id (of the first event that had it). */
     private final Map<String, String> renamed = new HashMap<>();
     private int renamedIds;
@@ -95,9 +108,8 @@ public final class EventmapWriter implements DatasetWriter {
       this.dataset = dataset;
     }
 
-    Written write(Writer out) throws IOException {
+    Written write(JsonGenerator json) throws IOException {
       giveIds();
-      JsonGenerator json = JSON.createGenerator(out);
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
               .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -186,8 +198,13 @@ public final class EventmapWriter implements DatasetWriter {
     private void giveIds() {
       Set<String> placesTaken = new HashSet<>();
       List<Place> places = new ArrayList<>(dataset.places());
+      // Events share their place objects: each object is looked at once, not hashed once per event.
+      Set<Place> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.addAll(places);
       for (Event e : dataset.events()) {
-        e.place().ifPresent(places::add);
+        if (e.place().isPresent() && seen.add(e.place().get())) {
+          places.add(e.place().get());
+        }
       }
       // Ids a file of our own format gave are kept; the others are made from names, after them.
       for (Place p : places) {
@@ -202,8 +219,12 @@ public final class EventmapWriter implements DatasetWriter {
       }
       Set<String> categoriesTaken = new HashSet<>();
       List<Category> categories = new ArrayList<>(dataset.categories());
+      Set<Category> seenCategories = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      seenCategories.addAll(categories);
       for (Event e : dataset.events()) {
-        categories.add(e.category());
+        if (seenCategories.add(e.category())) {
+          categories.add(e.category());
+        }
       }
       for (Category c : new LinkedHashSet<>(categories)) {
         if (Texts.isId(c.id()) && categoriesTaken.add(c.id())) {
@@ -282,15 +303,18 @@ public final class EventmapWriter implements DatasetWriter {
         }
       }
       if (e.place().isPresent()) {
-        String placeId = placeIds.get(e.place().get());
-        if (placeId != null) {
+        String placeId = placeIdsByObject.computeIfAbsent(e.place().get(), p -> {
+          String id = placeIds.get(p);
+          return id == null ? INLINE : id;
+        });
+        if (placeId != INLINE) {
           json.writeStringField("place", placeId);
         } else {
           json.writeFieldName("place");
           place(json, e.place().get(), null);
         }
       }
-      json.writeStringField("category", categoryIds.get(e.category()));
+      json.writeStringField("category", categoryIdsByObject.computeIfAbsent(e.category(), categoryIds::get));
       List<String> actors = e.actors().stream().filter(a -> !a.isBlank()).toList();
       if (!actors.isEmpty()) {
         strings(json, "actors", actors);

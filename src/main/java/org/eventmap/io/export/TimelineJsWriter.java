@@ -1,8 +1,10 @@
 package org.eventmap.io.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,7 +56,15 @@ public final class TimelineJsWriter implements DatasetWriter {
 
   @Override
   public Written write(Dataset dataset, Writer out) throws IOException {
-    JsonGenerator json = JSON.createGenerator(out);
+    return write(dataset, JSON.createGenerator(out));
+  }
+
+  @Override
+  public Written write(Dataset dataset, OutputStream out) throws IOException {
+    return write(dataset, JSON.createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  private static Written write(Dataset dataset, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeObjectFieldStart("title");
     json.writeObjectFieldStart("text");
