@@ -31,14 +31,22 @@ import org.eventmap.domain.TimePoint;
  * offset, a local time stays local), {@code precision}, {@code timezone}, {@code place} (the place's
  * name), {@code category}, then {@code actors}, {@code tags}, {@code sources}, {@code quotes},
  * {@code approximate} and {@code disputed} when the event has them, then the event's own attributes by
- * name. An attribute whose name is already taken gets " (2)" after it: a JSON object cannot hold one
- * name twice. The collection's {@code title} and {@code description} are foreign members (section 6.1).
+ * name. An attribute whose name is already taken, or that our reader would take for a field (an
+ * undated event's "date"), gets " (2)" after it: a JSON object cannot hold one name twice. The
+ * collection's {@code title} and {@code description} are foreign members (section 6.1).
  */
 public final class GeoJsonWriter implements DatasetWriter {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   /** The names the writer gives the event's own fields; compared ignoring case, as the reader matches. */
   static final Set<String> OWN_NAMES = Set.of("id", "title", "description", "start", "end", "precision", "timezone",
       "place", "category", "actors", "tags", "sources", "quotes", "approximate", "disputed");
+  /**
+   * The other names Eventmap's GeoJSON reader takes for a field when the one above is absent (an undated
+   * event's "date" would become its date): an attribute of one of these names is renamed too.
+   */
+  static final Set<String> READ_AS_FIELDS = Set.of("name", "label", "notes", "summary", "type", "event_type", "kind",
+      "location", "toponym", "address", "locality", "begin", "time", "datetime", "date", "timestamp", "when", "times",
+      "coordtimes", "tz");
 
   @Override
   public String name() {
@@ -182,14 +190,18 @@ public final class GeoJsonWriter implements DatasetWriter {
     json.writeEndObject();
   }
 
-  /** The attribute's name, or the first of "NAME (2)", "NAME (3)"... that neither a field nor an earlier attribute has. */
+  /** The attribute's name, or the first of "NAME (2)", "NAME (3)"... that no field or earlier attribute has. */
   private static String freeName(String name, Set<String> taken) {
     String candidate = name;
-    for (int n = 2; OWN_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
-        || !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+    for (int n = 2; reserved(candidate) || !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
       candidate = name + " (" + n + ")";
     }
     return candidate;
+  }
+
+  private static boolean reserved(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return OWN_NAMES.contains(lower) || READ_AS_FIELDS.contains(lower);
   }
 
   private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -204,6 +204,27 @@ class GeoJsonWriterTest {
     }
   }
 
+  /**
+   * An attribute named like a property our reader takes for a field ("date", "time", "notes", "type"...)
+   * was written under its own name: for an event without a date, "date": "sometime in spring" was then
+   * read back as the event's date, and the whole file refused as an error.
+   */
+  @Test
+  void anUndatedEventsDateAttributeIsNotReadAsItsDate() throws IOException {
+    org.eventmap.domain.Category c = new org.eventmap.domain.Category("k", "K", java.util.Optional.empty());
+    Event undated = Event.builder("u", "Undated").category(c).attributes(List.of(
+        new Attribute("date", "sometime in spring"), new Attribute("Notes", "not the summary"),
+        new Attribute("begin", "before the rains"))).build();
+    Dataset dataset = new Dataset("t", java.util.Optional.empty(), "l", java.util.Optional.empty(),
+        java.util.Optional.empty(), List.of(), List.of(c), List.of(undated));
+    Path file = write(writer, dataset, dir.resolve("undated.geojson"));
+    Event back = read(new GeoJsonFormat(ZoneLookup.NONE), file).events().get(0);
+    assertThat(back.start()).isEmpty();
+    assertThat(back.summary()).isEmpty();
+    assertThat(back.attributes()).contains(new Attribute("date (2)", "sometime in spring"),
+        new Attribute("Notes (2)", "not the summary"), new Attribute("begin (2)", "before the rains"));
+  }
+
   @Test
   void anAttributeNamedLikeAFieldIsWrittenUnderAnotherName() throws IOException {
     Dataset dataset = read(new GeoJsonFormat(ZoneLookup.NONE), fixture("river-survey.geojson"));
