@@ -47,7 +47,7 @@ class FormatRegistryTest {
     assertThat(FormatRegistry.read(timeline).errors()).extracting(Problem::message)
         .containsExactly("is a TimelineJS timeline, which Eventmap does not read yet");
     assertThat(FormatRegistry.read(story).errors()).extracting(Problem::message)
-        .containsExactly("is a StoryMapJS story, which Eventmap does not read yet");
+        .containsExactly("the story has no slides: there is nothing to show");
     assertThat(FormatRegistry.read(gpx).errors()).extracting(Problem::message)
         .containsExactly("is a GPX file of tracks and waypoints, which Eventmap does not read yet");
   }
@@ -68,7 +68,7 @@ class FormatRegistryTest {
         ReadOptions.NONE.withFormat("shapefile"), org.eventmap.io.ProgressListener.NONE);
 
     assertThat(result.errors()).extracting(Problem::message)
-        .containsExactly("--format shapefile is not a format Eventmap knows (it knows eventmap, geojson, kml, kmz, csv)");
+        .containsExactly("--format shapefile is not a format Eventmap knows (it knows eventmap, geojson, kml, kmz, timelinejs, timelinejs-sheet, storymap, timemap, timemapjs, csv)");
   }
 
   @Test
