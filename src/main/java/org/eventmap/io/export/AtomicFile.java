@@ -1,5 +1,6 @@
 package org.eventmap.io.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -50,8 +51,9 @@ public final class AtomicFile {
       Written written;
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = Channels.newOutputStream(channel)) {
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
         written = writer.write(dataset, out);
+        out.flush();
         channel.force(true); // on disk before it takes the target's name, so a crash leaves one or the other
       }
       try {
