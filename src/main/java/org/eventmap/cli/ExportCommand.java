@@ -1,49 +1,147 @@
 package org.eventmap.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.eventmap.domain.Dataset;
 import org.eventmap.io.CsvExport;
-import org.eventmap.io.ProgressListener;
-import org.eventmap.io.formats.FormatRegistry;
 import org.eventmap.io.LoadResult;
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.export.AtomicFile;
+import org.eventmap.io.export.DatasetWriter;
+import org.eventmap.io.export.ExportFormats;
+import org.eventmap.io.export.Written;
+import org.eventmap.io.formats.FormatRegistry;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Prints a dataset in another format on standard output.")
+    description = {
+      "Writes a dataset (of any format Eventmap reads) in another format, on standard output or into --out.",
+      "A file is written whole or not at all: into a temporary file beside it, then renamed."
+    })
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--csv", required = true, description = "One CSV row per event: " + CsvExport.HEADER)
-  boolean csv;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Format format;
+
+  static final class Format {
+    @Option(names = "--geojson", required = true, description = "GeoJSON (RFC 7946): a Feature per event.")
+    boolean geojson;
+
+    @Option(names = "--kml", required = true, description = "KML 2.2 for Google Earth: a Placemark per event.")
+    boolean kml;
+
+    @Option(names = "--timelinejs", required = true, description = "TimelineJS3 JSON: a slide per dated event.")
+    boolean timelinejs;
+
+    @Option(names = "--csv", required = true, description = "One CSV row per event: " + CsvExport.HEADER)
+    boolean csv;
+
+    String name() {
+      return geojson ? "geojson" : kml ? "kml" : timelinejs ? "timelinejs" : "csv";
+    }
+  }
 
   @Parameters(arity = "1", paramLabel = "FILE", description = "The dataset to export.")
   Path file;
+
+  @Option(names = "--out", paramLabel = "OUT", description = "The file to write (default: standard output).")
+  Path out;
 
   @Spec CommandSpec spec;
 
   @Mixin ReadingOptions reading;
 
   @Override
-  public Integer call() throws IOException {
-    LoadResult result = FormatRegistry.read(file, reading.readOptions(), ProgressListener.NONE).withQuestionAsError();
+  public Integer call() {
+    return export(spec, file, out, reading, ExportFormats.named(format.name()).orElseThrow(), "exported");
+  }
+
+  /**
+   * Reads FILE, then writes it with the writer to OUT (atomically) or to standard output. Nothing is
+   * written when the file has errors or OUT cannot be a file: 1 for the file's errors or a failed write,
+   * 2 for an OUT that cannot be written (no such folder, the input itself).
+   */
+  static int export(CommandSpec spec, Path file, Path out, ReadingOptions reading, DatasetWriter writer,
+      String verb) {
     PrintWriter err = spec.commandLine().getErr();
-    result.problems().forEach(err::println);
-    if (!result.ok()) {
-      err.println(file + ": not exported, the file has errors");
+    try {
+      if (out != null) {
+        String refusal = refusal(file, out);
+        if (refusal != null) {
+          err.println(out + ": " + refusal);
+          return 2;
+        }
+      }
+      LoadResult result = FormatRegistry.read(file, reading.readOptions(), ProgressListener.NONE).withQuestionAsError();
+      result.problems().forEach(err::println);
+      if (!result.ok()) {
+        err.println(file + ": not " + verb + ", the file has errors");
+        return 1;
+      }
+      Dataset dataset = result.dataset().get();
+      Written written;
+      try {
+        if (out == null) {
+          PrintWriter stdout = spec.commandLine().getOut();
+          BufferedWriter buffered = new BufferedWriter(stdout, 1 << 16);
+          written = writer.write(dataset, buffered);
+          buffered.flush();
+          stdout.flush();
+        } else {
+          written = AtomicFile.write(out, writer, dataset);
+        }
+      } catch (IOException e) {
+        err.println((out == null ? "standard output" : out.toString()) + ": cannot be written ("
+            + (e instanceof NoSuchFileException ? "no such folder" : e.getMessage()) + "); nothing was written");
+        return 1;
+      }
+      for (String note : written.notes()) {
+        err.println("warning: " + note);
+      }
+      if (out != null) {
+        spec.commandLine().getOut().println(out + ": " + written.events() + " events written as "
+            + writer.description());
+      }
+      return 0;
+    } finally {
       err.flush();
-      return 1;
+      spec.commandLine().getOut().flush();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    CsvExport.write(result.dataset().get(), out);
-    out.flush();
-    err.flush();
-    return 0;
+  }
+
+  /** Why OUT cannot be written to, or null when it can. */
+  static String refusal(Path file, Path out) {
+    Path target = out.toAbsolutePath().normalize();
+    Path folder = target.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return "cannot be written: the folder " + (folder == null ? out : folder) + " does not exist";
+    }
+    if (Files.isDirectory(target)) {
+      return "is a folder: give the name of the file to write";
+    }
+    Path input = file.toAbsolutePath().normalize();
+    try {
+      if (target.equals(input) || Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+        return "is the file being read: write to another file (it is never overwritten)";
+      }
+    } catch (IOException e) {
+      return "cannot be checked: " + e.getMessage();
+    }
+    if (Files.exists(target) && !Files.isWritable(target) || !Files.isWritable(folder)) {
+      return "cannot be written: permission denied";
+    }
+    return null;
   }
 }
