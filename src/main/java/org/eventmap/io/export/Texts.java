@@ -21,8 +21,6 @@ final class Texts {
         case '<' -> "&lt;";
         case '>' -> "&gt;";
         case '&' -> "&amp;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
         default -> null;
       };
       if (replacement != null && s == null) {

@@ -80,6 +80,10 @@ public final class HtmlText {
       if (ESCAPED_MARKUP.matcher(description).find()) {
         return blocks(Parser.unescapeEntities(description, false), maxCharacters);
       }
+      if (CHARACTER_REFERENCE.matcher(description).find()) {
+        // HTML without tags, as other tools write a headline: "Blinken&#39;s trip", "Q&amp;A".
+        return plain(Parser.unescapeEntities(description, false), maxCharacters);
+      }
       return plain(description, maxCharacters);
     }
     // Markup is rarely more than a few times its text, so the rest of a huge description need not be parsed.
@@ -94,6 +98,9 @@ public final class HtmlText {
   private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?:[\\s/>])|!--)");
   private static final Pattern ESCAPED_MARKUP =
       Pattern.compile("&lt;(?:/?[A-Za-z][A-Za-z0-9]*(?:\\s|/|&gt;)|!--)", Pattern.CASE_INSENSITIVE);
+  /** {@code &#39;}, {@code &#x27;} or a named one such as {@code &amp;}: text that only HTML would write so. */
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   private static final int MARKUP_PER_CHARACTER = 8;
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

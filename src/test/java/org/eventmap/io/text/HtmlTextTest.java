@@ -22,10 +22,19 @@ class HtmlTextTest {
 
   @Test
   void plainTextPassesUnchanged() {
-    String text = "Shelling near the port.\nThree dead; 5 < 7 and AT&amp;T > nothing.  Two spaces.";
+    String text = "Shelling near the port.\nThree dead; 5 < 7 and AT&T > nothing.  Two spaces.";
     assertThat(HtmlText.blocks(text)).containsExactly(new Block(Kind.PARAGRAPH, List.of(new Text(text))));
     assertThat(HtmlText.blocks("")).isEmpty();
     assertThat(HtmlText.blocks("   ")).isEmpty();
+  }
+
+  /** A TimelineJS title written "Blinken&#39;s sixth trip" was shown with its character reference. */
+  @Test
+  void textWithCharacterReferencesButNoTagsIsShownDecoded() {
+    assertThat(HtmlText.blocks("Blinken&#39;s sixth trip, Q&amp;A &#x2014; &quot;talks&quot;"))
+        .containsExactly(new Block(Kind.PARAGRAPH, List.of(new Text("Blinken's sixth trip, Q&A \u2014 \"talks\""))));
+    assertThat(HtmlText.blocks("AT&T; R&D")).as("an ampersand that is no reference stays")
+        .containsExactly(new Block(Kind.PARAGRAPH, List.of(new Text("AT&T; R&D"))));
   }
 
   @Test
