@@ -134,7 +134,7 @@ public final class TimeModel {
 
   public void stepDays(long days) {
     if (currentTime.get() != null) {
-      goTo(currentTime.get().plus(days, ChronoUnit.DAYS));
+      goTo(WallClock.fromSeconds(WallClock.seconds(currentTime.get()) + days * 86_400)); // past the last year too
     }
   }
 
@@ -210,12 +210,13 @@ public final class TimeModel {
       return;
     }
     long seconds = Math.round(elapsed.toNanos() / 1e9 * playSpeed.get().datasetSecondsPerSecond());
-    LocalDateTime next = currentTime.get().plusSeconds(Math.max(1, seconds));
-    if (!next.isBefore(data.lastTime())) {
+    // In seconds: near the last year java.time holds, a LocalDateTime a step later may not exist.
+    long next = WallClock.seconds(currentTime.get()) + Math.max(1, seconds);
+    if (next >= WallClock.seconds(data.lastTime())) {
       goTo(data.lastTime());
       playing.set(false);
     } else {
-      currentTime.set(next);
+      currentTime.set(WallClock.fromSeconds(next));
     }
   }
 }

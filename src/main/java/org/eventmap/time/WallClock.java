@@ -21,13 +21,13 @@ public final class WallClock {
   /** Stands for the start and end of an event without a date: after every dated one. */
   public static final long UNDATED = Long.MAX_VALUE;
 
-  /** When the event began, on the clocks of its place. The event must have a date. */
+  /**
+   * When the event began, on the clocks of its place. The event must have a date. A moment in the first
+   * hours java.time holds may have begun, at its place, before them: the first second it holds then.
+   */
   public static LocalDateTime start(Event e) {
-    TimePoint start = dated(e);
-    return start.moment()
-        .map(m -> m.atZoneSameInstant(e.zone()).toLocalDateTime())
-        .or(start::localTime)
-        .orElseGet(() -> start.firstLocalDay(e.zone()).atStartOfDay());
+    dated(e);
+    return fromSeconds(startSeconds(e));
   }
 
   private static TimePoint dated(Event e) {
