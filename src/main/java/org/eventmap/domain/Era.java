@@ -13,7 +13,7 @@ public record Era(String title, TimePoint start, TimePoint end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.latestExclusiveEpochSecond(java.time.ZoneOffset.UTC)
-        < start.earliestEpochSecond(java.time.ZoneOffset.UTC)) {
+        <= start.earliestEpochSecond(java.time.ZoneOffset.UTC)) {
       throw new IllegalArgumentException("an era cannot end (" + end + ") before it starts (" + start + ")");
     }
   }

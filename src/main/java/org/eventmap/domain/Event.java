@@ -125,7 +125,7 @@ public final class Event {
 
   private Event(String id, PackedTexts texts, TimePoint start, TimePoint end, Place place, Category category,
       List<String> actors, Object[] sourcePublishersAndDates, List<Quote> quotes, List<String> related,
-      List<String> tags, Approximation approximate, String disputed) {
+      List<String> tags, Approximation approximate, String disputed, List<String> attributeNames) {
     this.id = id;
     this.texts = texts.bytes();
     this.textsAt = texts.offset();
@@ -140,7 +140,7 @@ public final class Event {
     this.tags = List.copyOf(tags);
     this.approximate = approximate;
     this.disputed = disputed;
-    this.attributeNames = List.of();
+    this.attributeNames = attributeNames;
     checkEndAfterStart();
   }
 
@@ -154,9 +154,22 @@ public final class Event {
       Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
       List<Quote> quotes, List<String> related, List<String> tags, Optional<Approximation> approximate,
       Optional<String> disputed) {
+    return withPackedTexts(id, texts, start, end, place, category, actors, sourcePublishers, sourceDates, quotes,
+        related, tags, approximate, disputed, List.of());
+  }
+
+  /**
+   * The same, with attributes: their names here, their values packed after the sources' texts, in the same
+   * order.
+   */
+  public static Event withPackedTexts(String id, PackedTexts texts, TimePoint start, Optional<TimePoint> end,
+      Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
+      List<Quote> quotes, List<String> related, List<String> tags, Optional<Approximation> approximate,
+      Optional<String> disputed, List<String> attributeNames) {
     int sources = sourcePublishers.length;
-    if (sourceDates.length != sources || texts.count() != FIRST_SOURCE + 2 * sources) {
-      throw new IllegalArgumentException("the packed texts do not match the " + sources + " sources");
+    if (sourceDates.length != sources || texts.count() != FIRST_SOURCE + 2 * sources + attributeNames.size()) {
+      throw new IllegalArgumentException("the packed texts do not match the " + sources + " sources and "
+          + attributeNames.size() + " attributes");
     }
     Object[] publishersAndDates = new Object[2 * sources];
     for (int i = 0; i < sources; i++) {
@@ -165,14 +178,16 @@ public final class Event {
     }
     return new Event(Objects.requireNonNull(id, "id"), texts, start,
         end.orElse(null), place, Objects.requireNonNull(category, "category"),
-        actors, publishersAndDates, quotes, related, tags, approximate.orElse(null), disputed.orElse(null));
+        actors, publishersAndDates, quotes, related, tags, approximate.orElse(null), disputed.orElse(null),
+        sharedNameList(attributeNames));
   }
 
   private void checkEndAfterStart() {
     if (end != null && start == null) {
       throw new IllegalArgumentException("an end without a start");
     }
-    if (end != null && end.latestExclusive(zone()).isBefore(start.earliest(zone()))) {
+    // An end that is over by the time the start begins (April for an event that starts in May) is before it.
+    if (end != null && !end.latestExclusive(zone()).isAfter(start.earliest(zone()))) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
     }
   }
@@ -274,10 +289,14 @@ public final class Event {
 
   /** The names of these attributes as one list shared with every event of the same names. */
   private static List<String> sharedNames(List<Attribute> attributes) {
-    if (attributes.isEmpty()) {
+    return sharedNameList(attributes.stream().map(Attribute::name).toList());
+  }
+
+  private static List<String> sharedNameList(List<String> given) {
+    if (given.isEmpty()) {
       return List.of();
     }
-    List<String> names = attributes.stream().map(Attribute::name).toList();
+    List<String> names = List.copyOf(given);
     // Bounded so that a hostile file with a new set of names per row cannot grow it without end.
     if (NAME_LISTS.size() > 10_000) {
       return names;

@@ -174,6 +174,10 @@ final class DatasetFields {
       required("place", Type.BOOLEAN, "whether the point on the map is an estimate"),
       required("note", Type.STRING, "what is approximate and why"));
 
+  static final Shape ATTRIBUTE = new Shape("attribute",
+      required("name", Type.STRING, "what the value is, as the file it came from named it"),
+      required("value", Type.STRING, "the value as written"));
+
   static final Shape EVENT = new Shape("event",
       required("id", Type.STRING, "lower-case letters, digits and '-', unique among events"),
       required("title", Type.STRING, "one line"),
@@ -184,11 +188,27 @@ final class DatasetFields {
       optional("actors", Type.ARRAY_OF_STRINGS, "people and bodies, as they were named on that date"),
       required("summary", Type.STRING, "what happened, in a few sentences"),
       optional("quotes", Type.ARRAY_OF_OBJECTS, QUOTE, "verbatim words"),
-      nonEmpty(required("sources", Type.ARRAY_OF_OBJECTS, SOURCE, "at least one")),
+      optional("sources", Type.ARRAY_OF_OBJECTS, SOURCE, "where it comes from; without any, a warning"),
       optional("related", Type.ARRAY_OF_STRINGS, "ids of other events of the file"),
       optional("tags", Type.ARRAY_OF_STRINGS, "free tags; a journey is tagged trip:<name>"),
       optional("approximate", Type.OBJECT, APPROXIMATE, "what is approximate and why"),
-      optional("disputed", Type.STRING, "where sources disagree, and what each says"));
+      optional("disputed", Type.STRING, "where sources disagree, and what each says"),
+      optional("attributes", Type.ARRAY_OF_OBJECTS, ATTRIBUTE, "what another tool's file said beyond these fields"));
+
+  static final Shape ERA = new Shape("era",
+      required("title", Type.STRING, "shown on its band of the timeline"),
+      required("start", Type.STRING, "an ISO 8601 date, read in UTC"),
+      required("end", Type.STRING, "an ISO 8601 date, not before start"));
+
+  static final Shape STEP = new Shape("step",
+      required("event", Type.STRING, "the id of an event of the file"),
+      optional("caption", Type.STRING, "what this step means in the story"));
+
+  static final Shape STORY = new Shape("story",
+      required("id", Type.STRING, "lower-case letters, digits and '-', unique among stories"),
+      required("title", Type.STRING, "shown above the story's steps"),
+      optional("description", Type.STRING, "one paragraph"),
+      nonEmpty(required("steps", Type.ARRAY_OF_OBJECTS, STEP, "at least one, in the order they are read")));
 
   static final Shape DATASET = new Shape("dataset",
       required("format", Type.STRING, "always eventmap/1"),
@@ -199,9 +219,12 @@ final class DatasetFields {
       optional("openOn", Type.STRING, "the day (YYYY-MM-DD) the timeline opens on"),
       required("places", Type.ARRAY_OF_OBJECTS, PLACE, "may be empty"),
       nonEmpty(required("categories", Type.ARRAY_OF_OBJECTS, CATEGORY, "at least one")),
-      required("events", Type.ARRAY_OF_OBJECTS, EVENT, "the events"));
+      required("events", Type.ARRAY_OF_OBJECTS, EVENT, "the events"),
+      optional("eras", Type.ARRAY_OF_OBJECTS, ERA, "named spans shown as bands on the timeline"),
+      optional("stories", Type.ARRAY_OF_OBJECTS, STORY, "walks through some of the events, step by step"));
 
   /** Every object of the format, the file's top object first. */
   static final List<Shape> ALL =
-      List.copyOf(Arrays.asList(DATASET, PLACE, INLINE_PLACE, CATEGORY, EVENT, QUOTE, SOURCE, APPROXIMATE));
+      List.copyOf(Arrays.asList(DATASET, PLACE, INLINE_PLACE, CATEGORY, EVENT, QUOTE, SOURCE, APPROXIMATE,
+          ATTRIBUTE, ERA, STORY, STEP));
 }

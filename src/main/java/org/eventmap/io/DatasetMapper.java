@@ -1,6 +1,7 @@
 package org.eventmap.io;
 
 import static org.eventmap.io.DatasetFields.APPROXIMATE;
+import static org.eventmap.io.DatasetFields.ATTRIBUTE;
 import static org.eventmap.io.DatasetFields.CATEGORY;
 import static org.eventmap.io.DatasetFields.DATASET;
 import static org.eventmap.io.DatasetFields.EVENT;
@@ -8,6 +9,9 @@ import static org.eventmap.io.DatasetFields.INLINE_PLACE;
 import static org.eventmap.io.DatasetFields.PLACE;
 import static org.eventmap.io.DatasetFields.QUOTE;
 import static org.eventmap.io.DatasetFields.SOURCE;
+import static org.eventmap.io.DatasetFields.ERA;
+import static org.eventmap.io.DatasetFields.STEP;
+import static org.eventmap.io.DatasetFields.STORY;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +32,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import org.eventmap.domain.Approximation;
 import org.eventmap.domain.Category;
+import org.eventmap.domain.Era;
 import org.eventmap.domain.Event;
+import org.eventmap.domain.Story;
+import org.eventmap.domain.StoryStep;
 import org.eventmap.domain.GeoPoint;
 import org.eventmap.domain.PackedTexts;
 import org.eventmap.domain.Place;
@@ -83,6 +90,9 @@ final class DatasetMapper {
   private static final Field EVENT_TAGS = EVENT.field("tags", Type.ARRAY_OF_STRINGS);
   private static final Field EVENT_APPROXIMATE = EVENT.field("approximate", Type.OBJECT);
   private static final Field EVENT_DISPUTED = EVENT.field("disputed", Type.STRING);
+  private static final Field EVENT_ATTRIBUTES = EVENT.field("attributes", Type.ARRAY_OF_OBJECTS);
+  private static final Field ATTRIBUTE_NAME = ATTRIBUTE.field("name", Type.STRING);
+  private static final Field ATTRIBUTE_VALUE = ATTRIBUTE.field("value", Type.STRING);
   private static final Field QUOTE_TEXT = QUOTE.field("text", Type.STRING);
   private static final Field QUOTE_SPEAKER = QUOTE.field("speaker", Type.STRING);
   private static final Field QUOTE_OCCASION = QUOTE.field("occasion", Type.STRING);
@@ -98,6 +108,17 @@ final class DatasetMapper {
   static final Field DATASET_PLACES = DATASET.field("places", Type.ARRAY_OF_OBJECTS);
   static final Field DATASET_CATEGORIES = DATASET.field("categories", Type.ARRAY_OF_OBJECTS);
   static final Field DATASET_EVENTS = DATASET.field("events", Type.ARRAY_OF_OBJECTS);
+  private static final Field DATASET_ERAS = DATASET.field("eras", Type.ARRAY_OF_OBJECTS);
+  private static final Field DATASET_STORIES = DATASET.field("stories", Type.ARRAY_OF_OBJECTS);
+  private static final Field ERA_TITLE = ERA.field("title", Type.STRING);
+  private static final Field ERA_START = ERA.field("start", Type.STRING);
+  private static final Field ERA_END = ERA.field("end", Type.STRING);
+  private static final Field STORY_ID = STORY.field("id", Type.STRING);
+  private static final Field STORY_TITLE = STORY.field("title", Type.STRING);
+  private static final Field STORY_DESCRIPTION = STORY.field("description", Type.STRING);
+  private static final Field STORY_STEPS = STORY.field("steps", Type.ARRAY_OF_OBJECTS);
+  private static final Field STEP_EVENT = STEP.field("event", Type.STRING);
+  private static final Field STEP_CAPTION = STEP.field("caption", Type.STRING);
 
   /** Texts of dates longer than this (moments) are nearly all different; shorter ones are shared. */
   private static final int SHARED_DATE_LENGTH = 10;
@@ -284,6 +305,22 @@ final class DatasetMapper {
     for (Obj s : sourceObjects) {
       readSource(s).ifPresent(sources::add);
     }
+    if (sourceObjects.isEmpty() && id.isPresent()) {
+      // Files converted from other tools have none; the curated dataset must (CuratedDatasetTest).
+      warning(o.at(), what + " has no sources: a reader cannot check where it comes from");
+    }
+    List<Obj> attributeObjects = objects(o, EVENT_ATTRIBUTES, what);
+    List<Str> attributeNames = new ArrayList<>(attributeObjects.size());
+    List<Str> attributeValues = new ArrayList<>(attributeObjects.size());
+    for (Obj a : attributeObjects) {
+      checkFields(a, ATTRIBUTE, what + "'s attribute");
+      Optional<Str> name = str(a, ATTRIBUTE_NAME, what + "'s attribute");
+      Optional<Str> value = str(a, ATTRIBUTE_VALUE, what + "'s attribute");
+      if (name.isPresent() && value.isPresent()) {
+        attributeNames.add(name.get());
+        attributeValues.add(value.get());
+      }
+    }
     List<Quote> quotes = List.of();
     for (Obj q : objects(o, EVENT_QUOTES, what)) {
       Optional<Quote> quote = readQuote(q, sourceObjects.size());
@@ -302,7 +339,7 @@ final class DatasetMapper {
       checkOffset(o, EVENT_START.name(), start.get(), place.get());
       end.ifPresent(e -> checkOffset(o, EVENT_END.name(), e, place.get()));
       if (end.isPresent()
-          && end.get().latestExclusive(place.get().zone()).isBefore(start.get().earliest(place.get().zone()))) {
+          && !end.get().latestExclusive(place.get().zone()).isAfter(start.get().earliest(place.get().zone()))) {
         error(o.member(EVENT_END.name()).value().at(), what + ": end " + end.get() + " is before its start " + start.get());
         return new MappedEvent(id.orElse(null), idAt, null, related);
       }
@@ -319,7 +356,8 @@ final class DatasetMapper {
       return new MappedEvent(id.orElse(null), idAt, null, related);
     }
     if (id.isEmpty() || title.isEmpty() || startBroken || endBroken || placeBroken || category.isEmpty()
-        || summary.isEmpty() || sources.size() != sourceObjects.size() || sources.isEmpty()) {
+        || summary.isEmpty() || sources.size() != sourceObjects.size()
+        || attributeNames.size() != attributeObjects.size()) {
       return new MappedEvent(id.orElse(null), idAt, null, related);
     }
     // The texts go into the event as the file has them, bytes and all, without becoming strings.
@@ -339,10 +377,73 @@ final class DatasetMapper {
       publishers[i] = source.publisher();
       sourceDates[i] = source.date();
     }
+    for (Str value : attributeValues) {
+      pack(packer, value);
+    }
     Event event = Event.withPackedTexts(id.get(), packer.finish(), start.orElse(null), end, place.orElse(null),
         category.get(),
-        actors, publishers, sourceDates, quotes, texts(related), tags, approximate, disputed);
+        actors, publishers, sourceDates, quotes, texts(related), tags, approximate, disputed,
+        sharedTexts(attributeNames));
     return new MappedEvent(id.get(), idAt, event, related);
+  }
+
+  /** The file's eras, in its order; a broken one is left out with its problem noted. */
+  List<Era> readEras(Obj top) {
+    List<Era> eras = new ArrayList<>();
+    for (Obj o : objects(top, DATASET_ERAS, "the dataset")) {
+      String what = string(o, ERA_TITLE, "an era").map(t -> "era '" + t + "'").orElse("an era");
+      checkFields(o, ERA, what);
+      Optional<String> title = string(o, ERA_TITLE, what);
+      Optional<TimePoint> start = string(o, ERA_START, what).flatMap(t -> date(o, ERA_START.name(), t));
+      Optional<TimePoint> end = string(o, ERA_END, what).flatMap(t -> date(o, ERA_END.name(), t));
+      if (title.isPresent() && start.isPresent() && end.isPresent()) {
+        try {
+          eras.add(new Era(title.get(), start.get(), end.get()));
+        } catch (IllegalArgumentException e) {
+          error(o.member(ERA_END.name()).value().at(), what + ": ends (" + end.get() + ") before it starts ("
+              + start.get() + ")");
+        }
+      }
+    }
+    return eras;
+  }
+
+  /**
+   * The file's stories, in its order, each step naming an event of the file ({@code isEvent}); a broken
+   * story is left out with its problems noted.
+   */
+  List<Story> readStories(Obj top, java.util.function.Predicate<String> isEvent) {
+    List<Story> stories = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Obj o : objects(top, DATASET_STORIES, "the dataset")) {
+      Optional<String> id = id(o, STORY_ID, "a story");
+      String what = id.map(i -> "story '" + i + "'").orElse("a story");
+      checkFields(o, STORY, what);
+      Optional<String> title = string(o, STORY_TITLE, what);
+      Optional<String> description = string(o, STORY_DESCRIPTION, what);
+      List<Obj> stepObjects = objects(o, STORY_STEPS, what);
+      List<StoryStep> steps = new ArrayList<>();
+      for (int k = 0; k < stepObjects.size(); k++) {
+        Obj step = stepObjects.get(k);
+        String whatStep = what + ", step " + (k + 1);
+        checkFields(step, STEP, whatStep);
+        Optional<String> event = string(step, STEP_EVENT, whatStep);
+        Optional<String> caption = string(step, STEP_CAPTION, whatStep);
+        if (event.isPresent() && !isEvent.test(event.get())) {
+          error(step.member(STEP_EVENT.name()).value().at(),
+              whatStep + ": '" + event.get() + "' is not an event of this file");
+        } else if (event.isPresent() && (caption.isPresent() || !step.has(STEP_CAPTION.name()))) {
+          steps.add(new StoryStep(event.get(), caption.orElse("")));
+        }
+      }
+      if (id.isPresent() && !ids.add(id.get())) {
+        error(o.member(STORY_ID.name()).value().at(), "story id '" + id.get() + "' is used twice");
+      } else if (id.isPresent() && title.isPresent() && !stepObjects.isEmpty() && steps.size() == stepObjects.size()
+          && (description.isPresent() || !o.has(STORY_DESCRIPTION.name()))) {
+        stories.add(new Story(id.get(), title.get(), description.orElse(""), steps));
+      }
+    }
+    return stories;
   }
 
   private static void pack(PackedTexts.Writer packer, Str text) {

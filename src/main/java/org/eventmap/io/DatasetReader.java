@@ -400,12 +400,14 @@ public final class DatasetReader {
         }
       }
     });
+    var eras = mapper.readEras(top);
+    var stories = mapper.readStories(top, id -> Boolean.TRUE.equals(ids.get(id)));
     if (title.isEmpty() || license.isEmpty() || format.isEmpty()) {
       return null;
     }
     try {
       return new Dataset(title.get(), description, license.get(), attribution, openOn,
-          List.copyOf(context.places.values()), List.copyOf(context.categories.values()), events);
+          List.copyOf(context.places.values()), List.copyOf(context.categories.values()), events, eras, stories);
     } catch (IllegalArgumentException e) {
       error(top.at(), e.getMessage());
       return null;

@@ -182,7 +182,11 @@ class DatasetFieldsTest {
         DatasetFields.CATEGORY, "4. Categories",
         DatasetFields.EVENT, "5. Events",
         DatasetFields.SOURCE, "Sources",
-        DatasetFields.QUOTE, "Quotes");
+        DatasetFields.QUOTE, "Quotes",
+        DatasetFields.ERA, "Eras",
+        DatasetFields.STORY, "Stories",
+        DatasetFields.STEP, "Steps",
+        DatasetFields.ATTRIBUTE, "Attributes");
     headings.forEach((shape, heading) -> {
       Map<String, String> table = tables.get(heading);
       assertThat(table).as("a table of fields under '" + heading + "'").isNotNull();
@@ -220,11 +224,15 @@ class DatasetFieldsTest {
             "actors": ["a"], "summary": "s", "related": ["f"], "tags": ["t"], "disputed": "d", "extra": 1,
             "quotes": [{"text": "t", "speaker": "s", "occasion": "o", "date": "2024", "source": 0, "extra": 1}],
             "sources": [{"title": "t", "publisher": "p", "url": "https://example.org", "date": "2024", "extra": 1}],
-            "approximate": {"time": true, "place": false, "note": "n", "extra": 1}},
+            "approximate": {"time": true, "place": false, "note": "n", "extra": 1},
+            "attributes": [{"name": "fatalities", "value": "3", "extra": 1}]},
            {"id": "f", "title": "t", "start": "2024-03-22", "category": "k", "summary": "s",
             "place": {"name": "n", "lat": 1, "lon": 2, "timeZone": "UTC", "country": "c", "extra": 1},
             "sources": [{"title": "t", "publisher": "p"}]}
-         ]}
+         ],
+         "eras": [{"title": "t", "start": "2024-03", "end": "2024-04", "extra": 1}],
+         "stories": [{"id": "s", "title": "t", "description": "d", "extra": 1,
+                      "steps": [{"event": "e", "caption": "c", "extra": 1}]}]}
         """;
     for (Shape shape : DatasetFields.ALL) {
       for (String name : shape.names()) {
@@ -236,7 +244,7 @@ class DatasetFieldsTest {
       try {
         Files.writeString(file, json);
         LoadResult result = DatasetReader.read(file, ProgressListener.NONE, chunkBytes);
-        assertThat(result.problems()).as("read in parts of " + chunkBytes).hasSize(8)
+        assertThat(result.problems()).as("read in parts of " + chunkBytes).hasSize(12)
             .allSatisfy(p -> assertThat(p.toString()).contains("warning: ").endsWith("unknown field 'extra' is ignored"));
         assertThat(result.ok()).isTrue();
       } finally {

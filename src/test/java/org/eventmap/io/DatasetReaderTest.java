@@ -123,7 +123,7 @@ class DatasetReaderTest {
         file + ":8:48: a place: longitude -190 is outside [-180, 180]",
         file + ":8:66: 'Mars/Olympus' is not a time zone; use an IANA name such as Asia/Jerusalem or America/New_York",
         file + ":13:50: 'start': '2024-02-30' is not a real date or time: Invalid date 'FEBRUARY 30'",
-        file + ":14:33: event 'e1': 'sources' needs at least one entry",
+        file + ":13:5: warning: event 'e1' has no sources: a reader cannot check where it comes from",
         file + ":15:75: event 'e1': unknown place 'nowhere'",
         file + ":15:98: event 'e1': unknown category 'zzz'",
         file + ":16:74: 'ftp://example.org/x' is not an http(s) URL",
