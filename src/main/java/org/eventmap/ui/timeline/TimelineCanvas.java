@@ -166,7 +166,7 @@ final class TimelineCanvas extends Control {
   private int eraRowCount;
 
   /**
-   * Sorts the eras and stacks those that overlap in rows, by their dates rather than their pixels, so that a
+   * Sorts the eras and stacks those that overlap in rows (more than by the year one ends and the next begins), by their dates rather than their pixels, so that a
    * band keeps its row at every zoom; and makes room for the rows above the histogram.
    */
   private void layOutEras(Dataset dataset) {
@@ -189,7 +189,7 @@ final class TimelineCanvas extends Control {
         }
       }
       eraRows[k] = row;
-      rowEnds[row] = Math.max(rowEnds[row], eraEnd(eras.get(k)));
+      rowEnds[row] = Math.max(rowEnds[row], eraLastBegins(eras.get(k)));
       eraRowCount = Math.max(eraRowCount, row + 1);
     }
     double height = HEIGHT + top();
@@ -201,6 +201,14 @@ final class TimelineCanvas extends Control {
   /** An era has no place: its dates are read in UTC, as the timeline's wall-clock seconds. */
   private static long eraStart(Era era) {
     return era.start().earliestEpochSecond(java.time.ZoneOffset.UTC);
+  }
+
+  /**
+   * When the last part of an era begins: eras that only share the year one ends and the next begins
+   * (TimelineJS's 600-650 and 650-700) follow one another in a row rather than overlap.
+   */
+  private static long eraLastBegins(Era era) {
+    return era.end().earliestEpochSecond(java.time.ZoneOffset.UTC);
   }
 
   private static long eraEnd(Era era) {
@@ -225,6 +233,13 @@ final class TimelineCanvas extends Control {
       Era era = eras.get(k);
       double x0 = now.x(eraStart(era));
       double x1 = Math.max(x0 + 1, now.x(eraEnd(era)));
+      // Where the next era of the row begins in the year this one ends, this one's band stops there.
+      for (int next = k + 1; next < eras.size(); next++) {
+        if (eraRows[next] == eraRows[k]) {
+          x1 = Math.max(x0 + 1, Math.min(x1, now.x(eraStart(eras.get(next)))));
+          break;
+        }
+      }
       if (x1 < 0 || x0 > width) {
         continue;
       }

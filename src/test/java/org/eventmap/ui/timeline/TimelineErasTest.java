@@ -95,8 +95,12 @@ class TimelineErasTest {
       double x0 = onFx(() -> axis.axis().x(band.era().start().earliestEpochSecond(ZoneOffset.UTC)));
       double x1 = onFx(() -> axis.axis().x(band.era().end().latestExclusiveEpochSecond(ZoneOffset.UTC)));
       assertThat(band.x0()).isCloseTo(x0, within(0.01));
-      assertThat(band.x1()).isCloseTo(Math.max(x0 + 1, x1), within(0.01));
+      // a band ends with its era, or where the next one in its row begins, in the year this one ends
+      double next = bands.stream().filter(b -> b.row() == band.row() && b.x0() > band.x0()).mapToDouble(EraBand::x0)
+          .min().orElse(Double.MAX_VALUE);
+      assertThat(band.x1()).isCloseTo(Math.max(x0 + 1, Math.min(x1, next)), within(0.01));
     }
+    assertThat(bands.get(0).x1()).as("600-650 stops where 650-700 begins").isEqualTo(bands.get(1).x0());
     // 600 is near the left of the axis and 720 near its right, the axis having a little room each side
     assertThat(bands.get(0).x0()).isBetween(5.0, 60.0);
     assertThat(bands.get(2).x1()).isBetween(940.0, 1000.0);
@@ -105,8 +109,9 @@ class TimelineErasTest {
   @Test
   void overlappingErasAreStackedInRowsAboveTheHistogram() {
     List<EraBand> bands = bands();
-    // 600-650 and 650-700 share the year 650 (a year runs to its end): the second goes below the first
-    assertThat(bands).extracting(EraBand::row).containsExactly(0, 1, 0, 1);
+    // 600-650, 650-700 and 700-720 only share the year one ends and the next begins: they follow one another
+    // in a row, as TimelineJS draws them; the short era inside 700-720 overlaps it and goes below
+    assertThat(bands).extracting(EraBand::row).containsExactly(0, 0, 0, 1);
     double top = onFx(() -> axis.top());
     assertThat(top).isEqualTo(2 * TimelineCanvas.ERA_ROW + 2);
     assertThat(onFx(() -> axis.getHeight())).isEqualTo(TimelineCanvas.HEIGHT + top);
@@ -127,12 +132,17 @@ class TimelineErasTest {
     // its title is drawn on the band: dark pixels near its start
     assertThat(darkestIn(first.labelX(), first.labelX() + 60, 2, TimelineCanvas.ERA_ROW - 2))
         .isLessThan(0.5);
-    // the second row holds 650-700, not 600-650: left of 650 it is empty
+    // the second row holds only the short era of 710: under 600-650 it is empty
     assertThat(distance(pixel(first.x0() + 10, TimelineCanvas.ERA_ROW + 7), background)).isLessThan(0.06);
-    // the neighbour in the first row, 700-720 (right of its title, left of the cursor at the end), has the other colour, so that two eras side by side are told apart
-    EraBand twenty = bands.get(2);
-    assertThat(distance(pixel(twenty.x1() - 20, 3), blend((Color) style.eraAlternate(), background)))
+    // the next era in the row, 650-700, has the other colour, so that two eras side by side are told apart
+    EraBand second = bands.get(1);
+    assertThat(distance(pixel(second.x1() - 6, 3), blend((Color) style.eraAlternate(), background)))
         .isLessThan(0.06);
+    // and behind the histogram, each era casts a faint shade (under the shade of the window the map shows)
+    Color shaded = blend((Color) style.window(), blend((Color) style.eraShade(), background));
+    assertThat(distance(pixel(second.x1() - 6, onFx(() -> axis.top()) + 8), shaded)).isLessThan(0.03);
+    assertThat(distance(pixel(8, onFx(() -> axis.top()) + 8), blend((Color) style.window(), background)))
+        .as("before the first era, no shade").isLessThan(0.03);
   }
 
   private double darkestIn(double x0, double x1, double y0, double y1) {
