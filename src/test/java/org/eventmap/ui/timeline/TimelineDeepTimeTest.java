@@ -66,6 +66,21 @@ class TimelineDeepTimeTest {
   }
 
   @Test
+  void theFilesErasAreBandsAboveTheHistogramInOrder() {
+    WaitForAsyncUtils.waitForFxEvents();
+    List<TimelineCanvas.EraBand> bands = onFx(() -> axis.eraBands());
+    // the file lists the Cenozoic first; the bands go by their start
+    assertThat(bands).filteredOn(b -> b.row() == 0).extracting(TimelineCanvas.EraBand::label)
+        .containsExactly("Triassic", "Jurassic", "Cretaceous", "Cenozoic");
+    // the lava floods overlap the end of the Cretaceous and the start of the Cenozoic: a row below
+    assertThat(bands).filteredOn(b -> b.era().title().startsWith("The age of the last great lava floods"))
+        .extracting(TimelineCanvas.EraBand::row).containsExactly(1);
+    double x66 = onFx(() -> axis.axis().x(java.time.LocalDate.of(-66_000_000, 1, 1).toEpochDay() * 86_400));
+    assertThat(bands.stream().filter(b -> b.label().equals("Cenozoic")).findFirst().orElseThrow().x0())
+        .isCloseTo(x66, org.assertj.core.api.Assertions.within(0.01));
+  }
+
+  @Test
   void theHeaderSaysTheDayInBcWhenItFits(FxRobot robot) {
     robot.interact(() -> state.goToDay(java.time.LocalDate.of(-43, 3, 15)));
     assertThat(robot.lookup("#" + TimelineView.DATE_LABEL_ID).queryAs(Label.class).getText())
