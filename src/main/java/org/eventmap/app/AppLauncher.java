@@ -35,6 +35,12 @@ public final class AppLauncher {
       System.err.println("eventmap: " + StartupState.unknownSelection(unknown.get()) + "; no snapshot written");
       return EXIT_NOT_FOUND;
     }
+    // The same for a story's step: a picture of another step would pass for the one asked for.
+    Optional<String> storyProblem = options.story().flatMap(s -> loaded.dataset().flatMap(s::problemIn));
+    if (storyProblem.isPresent()) {
+      System.err.println("eventmap: " + storyProblem.get() + "; no snapshot written");
+      return EXIT_NOT_FOUND;
+    }
     try {
       Snapshot.write(Snapshot.render(loaded, options, width, height), out);
       System.out.println("wrote " + out + " (" + width + "x" + height + ")");

@@ -70,8 +70,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
     java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
         && lastFile.isEmpty() ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of();
     LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
-        : new LaunchOptions(lastFile, options.date(), options.select(), options.view(), options.window(), options.map(),
-            options.googleMapsKey(), options.reportStartup());
+        : options.withFile(lastFile, options.reading());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
         s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
     LaunchOptions reading = effective.reading().columns().isEmpty() && effective.file().isPresent()

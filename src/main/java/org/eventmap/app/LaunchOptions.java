@@ -9,7 +9,7 @@ import org.eventmap.time.TimeWindow;
 
 /**
  * How the person asked the app to open: which file, on which day and window of time, with which event
- * selected, on which part of the map and which basemap. What is given here wins over the last session. The Google Maps key is a secret: {@link #toString()} never shows it.
+ * selected, on which part of the map and which basemap, and on which step of a story. What is given here wins over the last session. The Google Maps key is a secret: {@link #toString()} never shows it.
  */
 public record LaunchOptions(
     Optional<Path> file,
@@ -20,7 +20,15 @@ public record LaunchOptions(
     MapProvider map,
     Optional<String> googleMapsKey,
     boolean reportStartup,
-    ReadOptions reading) {
+    ReadOptions reading,
+    Optional<StoryStart> story) {
+
+  /** As the command line gives them when it asks for no story. */
+  public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, Optional<MapView> view,
+      Optional<TimeWindow> window, MapProvider map, Optional<String> googleMapsKey, boolean reportStartup,
+      ReadOptions reading) {
+    this(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, Optional.empty());
+  }
 
   /** As the command line gives them when it says nothing of the file's format or columns. */
   public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, Optional<MapView> view,
@@ -30,7 +38,48 @@ public record LaunchOptions(
 
   /** The same options for another file, read as that file asks (its remembered columns, say). */
   public LaunchOptions withFile(Optional<Path> otherFile, ReadOptions otherReading) {
-    return new LaunchOptions(otherFile, date, select, view, window, map, googleMapsKey, reportStartup, otherReading);
+    return new LaunchOptions(otherFile, date, select, view, window, map, googleMapsKey, reportStartup, otherReading,
+        story);
+  }
+
+  /** The same options, opening on a step of a story (or on none). */
+  public LaunchOptions withStory(Optional<StoryStart> otherStory) {
+    return new LaunchOptions(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, otherStory);
+  }
+
+  /** A story to open on ({@code --story ID --step N}), at its step {@code step}, counted from 1. */
+  public record StoryStart(String id, int step) {
+    public StoryStart {
+      java.util.Objects.requireNonNull(id, "id");
+      if (step < 1) {
+        throw new IllegalArgumentException("steps are counted from 1");
+      }
+    }
+
+    /**
+     * What is wrong with asking for this step of this dataset's stories, in words for the command line
+     * (naming the stories there are); empty when the dataset has the story and the step.
+     */
+    public Optional<String> problemIn(org.eventmap.domain.Dataset dataset) {
+      Optional<org.eventmap.domain.Story> story = dataset.story(id);
+      if (story.isEmpty()) {
+        return Optional.of("no story has the id '" + id + "' (given with --story); " + storiesOf(dataset));
+      }
+      int steps = story.get().steps().size();
+      if (step > steps) {
+        return Optional.of("the story '" + id + "' has " + (steps == 1 ? "1 step" : steps + " steps")
+            + ", so --step " + step + " is not one of them (use 1 to " + steps + ")");
+      }
+      return Optional.empty();
+    }
+
+    private static String storiesOf(org.eventmap.domain.Dataset dataset) {
+      if (dataset.stories().isEmpty()) {
+        return "the file has no stories";
+      }
+      return "its stories are " + String.join(", ", dataset.stories().stream()
+          .map(s -> s.id() + " (" + s.title() + ", " + s.steps().size() + " steps)").toList());
+    }
   }
 
   public LaunchOptions withReading(ReadOptions otherReading) {
@@ -57,6 +106,7 @@ public record LaunchOptions(
   @Override
   public String toString() {
     return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", window=" + window + ", map=" + map
-        + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + ", reading=" + reading + "]";
+        + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + ", reading=" + reading
+        + ", story=" + story + "]";
   }
 }

@@ -9,7 +9,8 @@ import org.eventmap.state.AppState;
 
 /**
  * Puts the state where the person left it and where the command line asks: the loaded file, then the
- * last session (if it was about the same file), then the command line's day, window, view and event.
+ * last session (if it was about the same file), then the command line's day, window, view and event, and the story's step (whose day, event and view the
+ * other options, when given, replace).
  */
 final class StartupState {
   private StartupState() {}
@@ -33,6 +34,17 @@ final class StartupState {
     List<Problem> shown = new ArrayList<>(loaded.problems());
     shown.addAll(notes);
     session.ifPresent(s -> SessionStore.restore(state, s));
+    // Before the other options, so that a day, a window, a view or an event also given wins over the step's.
+    options.story().ifPresent(asked -> {
+      Optional<String> problem = asked.problemIn(loaded.dataset().orElseThrow());
+      if (problem.isPresent()) {
+        shown.add(new Problem(Problem.Severity.WARNING, loaded.file(), 1, 1, problem.get()));
+      } else {
+        // Opened on the step, not flown to: the window (or the picture) starts there.
+        state.story().start(state.dataset().story(asked.id()).orElseThrow(), asked.step() - 1,
+            org.eventmap.state.StoryModel.Motion.JUMP);
+      }
+    });
     options.window().ifPresent(state::setWindow);
     options.date().ifPresent(state::goToDay);
     options.view().ifPresent(v -> state.showView(v.lon(), v.lat(), 256 * Math.pow(2, v.zoom())));

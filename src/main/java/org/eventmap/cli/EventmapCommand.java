@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:Done (the window was closed, or the snapshot written).",
       "1:The file has errors, or the snapshot could not be written.",
-      "2:A bad option, or --select names an event the file does not have (--snapshot)."
+      "2:A bad option, or --select names an event the file does not have, or --story/--step a story or "
+          + "step it does not have (--snapshot)."
     },
     subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class})
 public final class EventmapCommand implements Callable<Integer> {
@@ -52,6 +53,16 @@ public final class EventmapCommand implements Callable<Integer> {
       description = "What the map shows for the date: all (everything up to it, the default), "
           + "the last N days (e.g. 7d), or a range of days (e.g. 2024-03-18..2024-03-24).")
   TimeWindow window;
+
+  @Option(names = "--story", paramLabel = "STORY_ID",
+      description = "Open stepping through this story of the file (View > Story), at its first step or --step.")
+  String story;
+
+  @Option(names = "--step", paramLabel = "N",
+      description = "With --story: open on this step of the story, counted from 1.")
+  Integer step;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--snapshot", paramLabel = "OUT.png",
       description = "Render the main window to a PNG and exit, without showing a window (works headless).")
@@ -94,12 +105,27 @@ public final class EventmapCommand implements Callable<Integer> {
         .filter(k -> !k.isEmpty());
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
         Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
-        reading.readOptions());
+        reading.readOptions()).withStory(storyStart());
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
     AppLauncher.openWindow(options); // returns when the window is closed
     return 0;
+  }
+
+  /** The story and step asked for; a step without a story, or a step before the first, is a bad option. */
+  private Optional<LaunchOptions.StoryStart> storyStart() {
+    if (story == null) {
+      if (step != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--step needs --story STORY_ID: which story?");
+      }
+      return Optional.empty();
+    }
+    if (step != null && step < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--step " + step + " is not a step: steps are counted from 1");
+    }
+    return Optional.of(new LaunchOptions.StoryStart(story.strip(), step == null ? 1 : step));
   }
 
   record Size(int width, int height) {}

@@ -42,6 +42,7 @@ public final class AppState {
   private final ViewportModel viewport;
   private final LoadModel loading = new LoadModel();
   private final MapOptionsModel mapOptions = new MapOptionsModel();
+  private final StoryModel story;
 
   public AppState() {
     this(javafx.application.Platform::runLater);
@@ -57,10 +58,16 @@ public final class AppState {
 
   /** As {@link #AppState(Executor)}, with playback driven by {@code clock} instead of the JavaFX pulse. */
   public AppState(Executor onFxThread, FrameClock clock) {
+    this(onFxThread, clock, FrameClock.pulses());
+  }
+
+  /** As {@link #AppState(Executor, FrameClock)}, with the map's flights driven by {@code flightClock}. */
+  public AppState(Executor onFxThread, FrameClock clock, FrameClock flightClock) {
     time = new TimeModel(data, clock);
     filters = new FilterModel(data, time, Objects.requireNonNull(onFxThread));
     selection = new SelectionModel(time);
-    viewport = new ViewportModel(data, time);
+    viewport = new ViewportModel(data, time, flightClock);
+    story = new StoryModel(data, time, selection, viewport);
   }
 
   // ---- the models ------------------------------------------------------------------------------
@@ -91,6 +98,11 @@ public final class AppState {
 
   public MapOptionsModel mapOptions() {
     return mapOptions;
+  }
+
+  /** The story being stepped through, if any (View ▸ Story). */
+  public StoryModel story() {
+    return story;
   }
 
   // ---- read-only state -------------------------------------------------------------------------
@@ -300,6 +312,7 @@ public final class AppState {
   private void show(Dataset newDataset, String name, EventTimeIndex index) {
     // Everything about the last dataset goes before the new one arrives, so that no listener sees the
     // new dataset with the old filters, window or selection.
+    story.stop(); // its steps are the last dataset's
     selection.clear();
     time.pause();
     filters.clear(); // drops any search of the last file before its positions could meet the new index
@@ -389,6 +402,38 @@ public final class AppState {
   /** Back to the view the dataset opened with. */
   public void resetView() {
     viewport.fitToOpeningView();
+  }
+
+  // ---- stories ----------------------------------------------------------------------------------
+
+  /** The story being stepped through; null outside a story. */
+  public ReadOnlyObjectProperty<org.eventmap.domain.Story> storyProperty() {
+    return story.storyProperty();
+  }
+
+  /** Starts one of the dataset's stories at its first step: see {@link StoryModel#start(org.eventmap.domain.Story)}. */
+  public void startStory(org.eventmap.domain.Story chosen) {
+    story.start(chosen);
+  }
+
+  /** See {@link StoryModel#next()}. */
+  public boolean nextStoryStep() {
+    return story.next();
+  }
+
+  /** See {@link StoryModel#previous()}. */
+  public boolean previousStoryStep() {
+    return story.previous();
+  }
+
+  /** Goes to a step (from 0) of the story being read. */
+  public void goToStoryStep(int stepIndex) {
+    story.goToStep(stepIndex);
+  }
+
+  /** Leaves the story; the selection, the timeline and the map stay where they are. */
+  public void stopStory() {
+    story.stop();
   }
 
   // ---- commands of one model, kept here for the views that call them -------------------------

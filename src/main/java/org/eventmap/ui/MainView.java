@@ -2,6 +2,7 @@ package org.eventmap.ui;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -29,6 +30,7 @@ import org.eventmap.ui.list.EventListView;
 import org.eventmap.ui.legend.LegendView;
 import org.eventmap.ui.map.BasemapLibrary;
 import org.eventmap.ui.map.MapView;
+import org.eventmap.ui.story.StoryBar;
 import org.eventmap.ui.timeline.TimelineView;
 
 /** The main window's content: menu and messages on top, map and detail side by side, timeline below. */
@@ -64,6 +66,7 @@ public final class MainView extends BorderPane {
   private final TimelineView timeline;
   private final DetailPane detail;
   private final FilterBar filters;
+  private final StoryBar storyBar;
   private final ActionTable actionTable;
   /** How far an arrow key pans the map, in pixels. */
   private static final double KEY_PAN_PIXELS = 120;
@@ -96,8 +99,11 @@ public final class MainView extends BorderPane {
     SplitPane split = new SplitPane(mapHost, side);
     split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(side, false);
+    storyBar = new StoryBar(state);
     actionTable = standardActions(state, actions);
-    setTop(new VBox(menuBar(state, actionTable), new ProblemBanner(state), new MapNoticeBar(state), filters));
+    setTop(new VBox(menuBar(state, actionTable), new ProblemBanner(state), new MapNoticeBar(state), filters,
+        storyBar));
+    leaveTheStoryOnEscape();
     actionTable.bindKeys(this, Scope.WINDOW);
     actionTable.bindKeys(map, Scope.MAP);
     actionTable.bindKeys(timeline.axis(), Scope.TIMELINE);
@@ -112,6 +118,10 @@ public final class MainView extends BorderPane {
           : timeline.lookup("#" + button[0]);
       actionTable.bindButton((javafx.scene.control.ButtonBase) node, button[1]);
     }
+    actionTable.bindButton(storyBar.previousButton(), "story-previous");
+    actionTable.bindButton(storyBar.nextButton(), "story-next");
+    actionTable.bindButton(storyBar.closeButton(), "story-stop");
+    storyBar.closeButton().setTooltip(new javafx.scene.control.Tooltip("Leave the story (Esc)"));
     setCenter(split);
     setBottom(timeline);
     getStyleClass().add("main-view");
@@ -142,6 +152,12 @@ public final class MainView extends BorderPane {
         .add("focus-map", "Map", Scope.WINDOW, map::requestFocus, shortcut(KeyCode.M))
         .add("focus-timeline", "Timeline", Scope.WINDOW, () -> timeline.axis().requestFocus(), shortcut(KeyCode.T))
         .add("find", "Find…", Scope.WINDOW, filters::focusSearch, shortcut(KeyCode.F))
+        .add("story", "Story…", Scope.WINDOW, this::chooseStory)
+        .add("story-previous", "Previous step of the story", Scope.WINDOW, state::previousStoryStep,
+            alt(KeyCode.LEFT))
+        .add("story-next", "Next step of the story", Scope.WINDOW, state::nextStoryStep, alt(KeyCode.RIGHT))
+        // Escape leaves the story too, but only while there is one: see leaveTheStoryOnEscape.
+        .add("story-stop", "Leave the story", Scope.WINDOW, state::stopStory)
         .add("shortcuts", "Keyboard shortcuts", Scope.WINDOW, this::showShortcuts, new KeyCodeCombination(KeyCode.F1))
         // While the map has the focus.
         .add("map-pan-west", "Pan west", Scope.MAP, () -> state.panMap(KEY_PAN_PIXELS, 0), key(KeyCode.LEFT))
@@ -174,6 +190,10 @@ public final class MainView extends BorderPane {
 
   private static KeyCombination shortcut(KeyCode code) {
     return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static KeyCombination alt(KeyCode code) {
+    return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
   }
 
   private static KeyCombination anyShift(KeyCode code) {
@@ -216,10 +236,78 @@ public final class MainView extends BorderPane {
     links.setId("menu-links");
     links.setSelected(state.showLinksProperty().get());
     links.setOnAction(e -> state.setShowLinks(links.isSelected()));
+    javafx.scene.control.MenuItem story = table.menuItem("story");
+    story.disableProperty().bind(state.datasetProperty().map(d -> d.stories().isEmpty()).orElse(true));
+    javafx.scene.control.MenuItem storyPrevious = table.menuItem("story-previous");
+    javafx.scene.control.MenuItem storyNext = table.menuItem("story-next");
+    javafx.scene.control.MenuItem storyStop = table.menuItem("story-stop");
+    for (javafx.scene.control.MenuItem item : List.of(storyPrevious, storyNext, storyStop)) {
+      item.disableProperty().bind(state.storyProperty().isNull());
+    }
     Menu view = new Menu("View", null, table.menuItem("fit"), table.menuItem("reset-view"), new SeparatorMenuItem(),
-        journeys, links, new SeparatorMenuItem(), basemap);
+        journeys, links, new SeparatorMenuItem(), basemap, new SeparatorMenuItem(), story, storyPrevious, storyNext,
+        storyStop);
     Menu help = new Menu("Help", null, table.menuItem("shortcuts"));
     return new MenuBar(file, view, time, go, help);
+  }
+
+  /**
+   * View ▸ Story…: the dataset's one story, or the one the person picks of several. Nothing without
+   * stories (the menu item is then disabled).
+   */
+  private void chooseStory() {
+    org.eventmap.domain.Dataset d = state.dataset();
+    if (d == null || d.stories().isEmpty()) {
+      return;
+    }
+    if (d.stories().size() == 1) {
+      state.startStory(d.stories().get(0));
+      return;
+    }
+    javafx.scene.control.ChoiceDialog<StoryChoice> dialog = new javafx.scene.control.ChoiceDialog<>(
+        new StoryChoice(d.stories().get(0)), d.stories().stream().map(StoryChoice::new).toList());
+    dialog.setTitle("Story");
+    dialog.setHeaderText("Which story of " + d.title() + " do you want to step through?");
+    dialog.setContentText("Story:");
+    if (getScene() != null) {
+      dialog.initOwner(getScene().getWindow());
+    }
+    dialog.getDialogPane().getStylesheets().add(STYLESHEET);
+    dialog.showAndWait().ifPresent(choice -> state.startStory(choice.story()));
+  }
+
+  /** A story as the choice of View ▸ Story… names it. */
+  private record StoryChoice(org.eventmap.domain.Story story) {
+    @Override
+    public String toString() {
+      return story.title() + " (" + story.steps().size() + " steps)";
+    }
+  }
+
+  /**
+   * Escape leaves a story wherever the focus is, except in a text box or an open list, which use it
+   * themselves. Outside a story it goes on to do what it does there (on the map: clear the selection),
+   * which a key of the action table could not: the table takes its window keys whatever the state.
+   */
+  private void leaveTheStoryOnEscape() {
+    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() != KeyCode.ESCAPE || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
+          || !state.story().active() || getScene() == null) {
+        return;
+      }
+      Node focus = getScene().getFocusOwner();
+      if (focus instanceof javafx.scene.control.TextInputControl
+          || focus instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing()) {
+        return;
+      }
+      actionTable.get("story-stop").handler().run();
+      e.consume();
+    });
+  }
+
+  /** The story bar above the map and the list. */
+  public StoryBar storyBar() {
+    return storyBar;
   }
 
   /** The table of actions the menus and keys are made from. */

@@ -112,12 +112,6 @@ public final class FormatRegistry {
   /** Files of other tools that people will try, named, so that a refusal says what the file is. */
   static Optional<String> knownButNotRead(FileHead head) {
     String text = head.textFromFirstNonBlank();
-    if (text.startsWith("{") && text.contains("\"storymap\"")) {
-      return Optional.of("a StoryMapJS story");
-    }
-    if (text.startsWith("{") && text.contains("\"events\"") && text.contains("\"start_date\"")) {
-      return Optional.of("a TimelineJS timeline");
-    }
     if (text.startsWith("<") && text.contains("<gpx")) {
       return Optional.of("a GPX file of tracks and waypoints");
     }

@@ -44,6 +44,16 @@ public final class DetailPane extends ScrollPane {
   public static final String SOURCES_ID = "detail-sources";
   public static final String HIDDEN_ID = "detail-hidden";
   public static final String ATTRIBUTES_ID = "detail-attributes";
+  public static final String STORY_ID = "detail-story";
+  public static final String STORY_CAPTION_ID = "detail-story-caption";
+  public static final String WHEN_WRITTEN_ID = "detail-when-written";
+  public static final String MEDIA_ID = "detail-media";
+  public static final String MEDIA_CAPTION_ID = "detail-media-caption";
+  public static final String MEDIA_CREDIT_ID = "detail-media-credit";
+
+  /** Attributes the pane shows in places of their own, not among the file's other fields. */
+  private static final java.util.Set<String> SHOWN_APART = java.util.Set.of(Attribute.DATE_AS_WRITTEN,
+      Attribute.MEDIA, Attribute.MEDIA_CAPTION, Attribute.MEDIA_CREDIT);
 
   /** Enough for a few screens of reading; a description of a megabyte would take seconds to lay out. */
   private static final int SUMMARY_CHARACTERS = 20_000;
@@ -57,6 +67,10 @@ public final class DetailPane extends ScrollPane {
   private final VBox content = new VBox(10);
   /** Shown above an event that the search, actor or category filters keep off the map and the list. */
   private final Label hiddenNote = note("", "detail-hidden");
+  /** What the story being read says of this event, on top of all (empty outside a story). */
+  private final VBox storyBlock = new VBox(3);
+  private final Label storyHeading = text("", "detail-story-heading");
+  private final Label storyCaption = text("", "detail-story-caption");
 
   /**
    * @param openLink opens a source in the system browser
@@ -67,6 +81,7 @@ public final class DetailPane extends ScrollPane {
     createView();
     state.selectedEventProperty().addListener((obs, old, event) -> show(event));
     state.filteredPositions().addListener((obs, old, positions) -> showWhetherHidden());
+    state.story().currentStepProperty().addListener((obs, old, step) -> showStoryCaption());
     show(state.selectedEvent().orElse(null));
   }
 
@@ -74,6 +89,12 @@ public final class DetailPane extends ScrollPane {
     setId(ID);
     hiddenNote.setId(HIDDEN_ID);
     hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
+    storyBlock.setId(STORY_ID);
+    storyCaption.setId(STORY_CAPTION_ID);
+    storyBlock.getStyleClass().add("detail-story");
+    storyBlock.getChildren().addAll(storyHeading, storyCaption);
+    storyBlock.managedProperty().bind(storyBlock.visibleProperty());
+    storyCaption.managedProperty().bind(storyCaption.visibleProperty());
     getStyleClass().add("detail-pane");
     getStylesheets().add(STYLESHEET);
     content.getStyleClass().add("detail-content");
@@ -105,7 +126,8 @@ public final class DetailPane extends ScrollPane {
     }
     Label title = text(event.title(), "detail-title");
     title.setId(TITLE_ID);
-    content.getChildren().addAll(hiddenNote, title);
+    content.getChildren().addAll(storyBlock, hiddenNote, title);
+    showStoryCaption();
     showWhetherHidden();
     content.getChildren().add(categoryLine(event));
     addWhen(event);
@@ -123,8 +145,10 @@ public final class DetailPane extends ScrollPane {
       blocks.setId(SUMMARY_ID);
       content.getChildren().add(section("What happened", blocks));
     }
-    if (!event.attributes().isEmpty()) {
-      content.getChildren().add(section("From the file", attributes(event.attributes())));
+    addMedia(event);
+    List<Attribute> others = event.attributes().stream().filter(a -> !SHOWN_APART.contains(a.name())).toList();
+    if (!others.isEmpty()) {
+      content.getChildren().add(section("From the file", attributes(others)));
     }
     if (!event.quotes().isEmpty()) {
       VBox quotes = new VBox(8);
@@ -157,6 +181,77 @@ public final class DetailPane extends ScrollPane {
       }
       content.getChildren().add(section("Related", links));
     }
+  }
+
+  /** The caption of the story's step on top, when the event shown is the step's. */
+  private void showStoryCaption() {
+    Event event = state.selectedEvent().orElse(null);
+    org.eventmap.state.StoryModel story = state.story();
+    boolean shown = event != null && story.currentStep().map(s -> s.eventId().equals(event.id())).orElse(false);
+    storyBlock.setVisible(shown);
+    if (shown) {
+      org.eventmap.domain.Story s = story.story().orElseThrow();
+      storyHeading.setText("In this story: " + s.title() + " · step " + (story.stepIndex() + 1) + " of "
+          + s.steps().size());
+      String caption = story.currentStep().orElseThrow().caption();
+      storyCaption.setText(caption);
+      storyCaption.setVisible(!caption.isBlank());
+    }
+  }
+
+  /**
+   * A picture, video or page the file links the event to: a link opened in the browser, never fetched
+   * here, with its caption and credit.
+   */
+  private void addMedia(Event event) {
+    Optional<String> url = attribute(event, Attribute.MEDIA).map(String::strip).filter(u -> !u.isEmpty());
+    Optional<String> caption = attribute(event, Attribute.MEDIA_CAPTION).map(DetailPane::plain)
+        .filter(c -> !c.isBlank());
+    Optional<String> credit = attribute(event, Attribute.MEDIA_CREDIT).map(DetailPane::plain)
+        .filter(c -> !c.isBlank());
+    if (url.isEmpty() && caption.isEmpty() && credit.isEmpty()) {
+      return;
+    }
+    VBox media = new VBox(2);
+    url.ifPresent(u -> {
+      Optional<URI> link = webAddress(u);
+      Node shown = link.isPresent() ? link(caption.orElse(u), link.get(), "detail-media-link")
+          : text(u + " (not a web address: not opened)", "detail-media-link");
+      shown.setId(MEDIA_ID);
+      media.getChildren().add(shown);
+    });
+    caption.ifPresent(c -> {
+      Label l = text(c, "detail-media-caption");
+      l.setId(MEDIA_CAPTION_ID);
+      media.getChildren().add(l);
+    });
+    credit.ifPresent(c -> {
+      Label l = text("Credit: " + c, "detail-media-credit");
+      l.setId(MEDIA_CREDIT_ID);
+      media.getChildren().add(l);
+    });
+    content.getChildren().add(section("Media", media));
+  }
+
+  /** An http(s) address a browser can open; anything else (a file path, a script) is not a link here. */
+  private static Optional<URI> webAddress(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? Optional.of(uri)
+          : Optional.empty();
+    } catch (java.net.URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> attribute(Event event, String name) {
+    return event.attributes().stream().filter(a -> a.name().equals(name)).map(Attribute::value).findFirst();
+  }
+
+  private static String plain(String html) {
+    return HtmlText.blocks(html, ATTRIBUTE_CHARACTERS).stream().map(HtmlText.Block::plainText)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private void showWhetherHidden() {
@@ -196,10 +291,18 @@ public final class DetailPane extends ScrollPane {
   }
 
   private void addWhen(Event event) {
+    Optional<Label> asWritten = attribute(event, Attribute.DATE_AS_WRITTEN).map(DetailPane::plain)
+        .filter(w -> !w.isBlank()).map(w -> {
+          Label l = text("As written: “" + w.strip() + "”", "detail-when-written");
+          l.setId(WHEN_WRITTEN_ID);
+          return l;
+        });
     if (!event.hasDate()) {
       Label none = text("No date given", "detail-when");
       none.setId(WHEN_ID);
-      content.getChildren().add(section("When", none));
+      VBox when = new VBox(2, none);
+      asWritten.ifPresent(when.getChildren()::add);
+      content.getChildren().add(section("When", when));
       return;
     }
     TimePoint start = event.start().get();
@@ -232,7 +335,10 @@ public final class DetailPane extends ScrollPane {
     localLabel.setId(WHEN_ID);
     Label utcLabel = text(utc, "detail-when-utc");
     utcLabel.setId(WHEN_UTC_ID);
-    content.getChildren().add(section("When", new VBox(2, localLabel, utcLabel)));
+    VBox when = new VBox(2, localLabel);
+    asWritten.ifPresent(when.getChildren()::add);
+    when.getChildren().add(utcLabel);
+    content.getChildren().add(section("When", when));
   }
 
   /**

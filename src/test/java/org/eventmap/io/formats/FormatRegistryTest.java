@@ -38,16 +38,19 @@ class FormatRegistryTest {
   }
 
   @Test
-  void aTimelineJsOrStoryMapJsFileWasReadAsOurOwnFormatWithSixMissingFields() throws IOException {
+  void aTimelineJsOrStoryMapJsFileWasReadAsOurOwnFormatWithSixMissingFieldsAndIsReadByItsOwnReaderNow() throws IOException {
     Path timeline = Files.writeString(dir.resolve("timeline.json"),
-        "{\"title\": {\"text\": {\"headline\": \"A story\"}}, \"events\": [{\"start_date\": {\"year\": \"1900\"}}]}");
+        "{\"title\": {\"text\": {\"headline\": \"A story\"}}, \"events\": [{\"start_date\": {\"year\": \"1900\"},"
+            + " \"text\": {\"headline\": \"A day\"}}]}");
     Path story = Files.writeString(dir.resolve("story.json"), "{\"storymap\": {\"slides\": []}}");
     Path gpx = Files.writeString(dir.resolve("walk.gpx"), "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk/></gpx>");
 
-    assertThat(FormatRegistry.read(timeline).errors()).extracting(Problem::message)
-        .containsExactly("is a TimelineJS timeline, which Eventmap does not read yet");
+    LoadResult readTimeline = FormatRegistry.read(timeline);
+    assertThat(readTimeline.ok()).as("TimelineJS is read now").isTrue();
+    assertThat(readTimeline.dataset().orElseThrow().events()).extracting(org.eventmap.domain.Event::title)
+        .containsExactly("A day");
     assertThat(FormatRegistry.read(story).errors()).extracting(Problem::message)
-        .containsExactly("is a StoryMapJS story, which Eventmap does not read yet");
+        .containsExactly("the story has no slides: there is nothing to show");
     assertThat(FormatRegistry.read(gpx).errors()).extracting(Problem::message)
         .containsExactly("is a GPX file of tracks and waypoints, which Eventmap does not read yet");
   }
@@ -68,7 +71,7 @@ class FormatRegistryTest {
         ReadOptions.NONE.withFormat("shapefile"), org.eventmap.io.ProgressListener.NONE);
 
     assertThat(result.errors()).extracting(Problem::message)
-        .containsExactly("--format shapefile is not a format Eventmap knows (it knows eventmap, geojson, kml, kmz, csv)");
+        .containsExactly("--format shapefile is not a format Eventmap knows (it knows eventmap, geojson, kml, kmz, timelinejs, timelinejs-sheet, storymap, timemap, timemapjs, csv)");
   }
 
   @Test
