@@ -22,20 +22,25 @@ import java.util.regex.Pattern;
 public final class TimePoint implements Comparable<TimePoint> {
   private static final Pattern FORMAT =
       Pattern.compile(
-          "([+-]\\d{4,6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
+          "([+-]\\d{4,}|\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
   private static final int SECONDS_PER_DAY = 86_400;
+  private static final long LAST_EPOCH_DAY = LocalDate.MAX.toEpochDay();
   /** In {@link #offsetSeconds}: a time written without a zone or offset, local to wherever it happened. */
   private static final int NO_OFFSET = Integer.MIN_VALUE;
-  /** Years that a day count in an int can hold with room to spare, and that ISO's expanded form writes. */
-  public static final int MIN_YEAR = -999_999;
-  public static final int MAX_YEAR = 999_999;
+  /**
+   * The years java.time holds (as {@link java.time.Year#MIN_VALUE} and {@link java.time.Year#MAX_VALUE}):
+   * 66 million BC is placed; the Earth's formation (-4,500,000,000) and the Big Bang are beyond them.
+   */
+  public static final int MIN_YEAR = Year.MIN_VALUE;
+  public static final int MAX_YEAR = Year.MAX_VALUE;
 
   // A large file holds a million of these, so they keep numbers, not java.time objects or the text:
-  // about 40 bytes instead of about 200. The text is rebuilt when asked for; it is only kept when it
+  // about 40 bytes instead of about 200. The day is a long since deep time has more days than an int
+  // holds; after the object's padding it costs nothing (40 bytes either way with compressed pointers). The text is rebuilt when asked for; it is only kept when it
   // cannot be rebuilt (a zero offset written "+00:00" rather than "Z").
   private final Precision precision;
   /** The day written (for a moment, the local day of the moment as written), in days since 1970-01-01. */
-  private final int firstDay;
+  private final long firstDay;
   /**
    * For a moment, its instant in seconds since the epoch; for a local time, its seconds since 1970-01-01T00:00
    * as written (as if it were UTC); 0 otherwise.
@@ -46,7 +51,7 @@ public final class TimePoint implements Comparable<TimePoint> {
   /** The text as written when it differs from the one {@link #text()} would rebuild; usually null. */
   private final String unusualText;
 
-  private TimePoint(Precision precision, int firstDay, long epochSecond, int offsetSeconds, String unusualText) {
+  private TimePoint(Precision precision, long firstDay, long epochSecond, int offsetSeconds, String unusualText) {
     this.precision = precision;
     this.firstDay = firstDay;
     this.epochSecond = epochSecond;
@@ -69,14 +74,14 @@ public final class TimePoint implements Comparable<TimePoint> {
   /** A year and nothing more: {@code 2024}, or {@code -0030} for 31 BC (ISO 8601 counts a year 0). */
   public static TimePoint ofYear(int year) {
     checkYear(year);
-    return new TimePoint(Precision.YEAR, (int) LocalDate.of(year, 1, 1).toEpochDay(), 0, 0, null);
+    return new TimePoint(Precision.YEAR, LocalDate.of(year, 1, 1).toEpochDay(), 0, 0, null);
   }
 
   /** A month of a year: {@code 2024-03}. */
   public static TimePoint ofMonth(int year, int month) {
     checkYear(year);
     try {
-      return new TimePoint(Precision.MONTH, (int) YearMonth.of(year, month).atDay(1).toEpochDay(), 0, 0, null);
+      return new TimePoint(Precision.MONTH, YearMonth.of(year, month).atDay(1).toEpochDay(), 0, 0, null);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("month " + month + " does not exist", e);
     }
@@ -85,7 +90,7 @@ public final class TimePoint implements Comparable<TimePoint> {
   /** A day, as lived where the event happened: {@code 2024-03-22}. */
   public static TimePoint ofDay(LocalDate day) {
     checkYear(day.getYear());
-    return new TimePoint(Precision.DAY, (int) day.toEpochDay(), 0, 0, null);
+    return new TimePoint(Precision.DAY, day.toEpochDay(), 0, 0, null);
   }
 
   /**
@@ -96,7 +101,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     requireTime(precision);
     checkYear(moment.getYear());
     OffsetDateTime kept = precision == Precision.MINUTE ? moment.withSecond(0).withNano(0) : moment.withNano(0);
-    return new TimePoint(precision, (int) kept.toLocalDate().toEpochDay(), kept.toEpochSecond(),
+    return new TimePoint(precision, kept.toLocalDate().toEpochDay(), kept.toEpochSecond(),
         kept.getOffset().getTotalSeconds(), null);
   }
 
@@ -108,7 +113,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     requireTime(precision);
     checkYear(time.getYear());
     LocalDateTime kept = precision == Precision.MINUTE ? time.withSecond(0).withNano(0) : time.withNano(0);
-    return new TimePoint(precision, (int) kept.toLocalDate().toEpochDay(), kept.toEpochSecond(ZoneOffset.UTC),
+    return new TimePoint(precision, kept.toLocalDate().toEpochDay(), kept.toEpochSecond(ZoneOffset.UTC),
         NO_OFFSET, null);
   }
 
@@ -118,10 +123,36 @@ public final class TimePoint implements Comparable<TimePoint> {
     }
   }
 
-  private static void checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException("year " + year + " is out of range (" + MIN_YEAR + " to " + MAX_YEAR + ")");
+  private static void checkYear(long year) {
+    String beyond = beyondRange(year);
+    if (beyond != null) {
+      throw new IllegalArgumentException(beyond);
     }
+  }
+
+  /**
+   * Why a year cannot be placed, in words for a person ("year -13800000000 is before the earliest year
+   * Eventmap can place, -999999999"); null for a year within {@link #MIN_YEAR} to {@link #MAX_YEAR}.
+   * Readers of other formats say this for a year beyond them rather than crash.
+   */
+  public static String beyondRange(long year) {
+    return year < MIN_YEAR || year > MAX_YEAR ? beyond(Long.toString(year), year < MIN_YEAR) : null;
+  }
+
+  private static String beyond(String year, boolean before) {
+    return before ? "year " + year + " is before the earliest year Eventmap can place, " + MIN_YEAR
+        : "year " + year + " is after the latest year Eventmap can place, " + MAX_YEAR;
+  }
+
+  /** A year as written in digits with an optional sign, however long: checked before it is made an int. */
+  private static int year(String written) {
+    String signed = written.startsWith("+") ? written.substring(1) : written;
+    if (signed.replaceFirst("^-?0*", "").length() > 18) { // more than a long holds: far beyond either way
+      throw new IllegalArgumentException(beyond(signed, signed.startsWith("-")));
+    }
+    long year = Long.parseLong(signed);
+    checkYear(year);
+    return (int) year;
   }
 
   /**
@@ -136,7 +167,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     }
     int year = number(t, 0, 4);
     if (n == 4) {
-      return new TimePoint(Precision.YEAR, (int) LocalDate.of(year, 1, 1).toEpochDay(), 0, 0, null);
+      return new TimePoint(Precision.YEAR, LocalDate.of(year, 1, 1).toEpochDay(), 0, 0, null);
     }
     if (n < 7 || t.charAt(4) != '-' || !digits(t, 5, 7)) {
       return null;
@@ -146,7 +177,7 @@ public final class TimePoint implements Comparable<TimePoint> {
       return null;
     }
     if (n == 7) {
-      return new TimePoint(Precision.MONTH, (int) LocalDate.of(year, month, 1).toEpochDay(), 0, 0, null);
+      return new TimePoint(Precision.MONTH, LocalDate.of(year, month, 1).toEpochDay(), 0, 0, null);
     }
     if (n < 10 || t.charAt(7) != '-' || !digits(t, 8, 10)) {
       return null;
@@ -157,7 +188,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     }
     long epochDay = LocalDate.of(year, month, day).toEpochDay();
     if (n == 10) {
-      return new TimePoint(Precision.DAY, (int) epochDay, 0, 0, null);
+      return new TimePoint(Precision.DAY, epochDay, 0, 0, null);
     }
     if (n < 17 || t.charAt(10) != 'T' || !digits(t, 11, 13) || t.charAt(13) != ':' || !digits(t, 14, 16)) {
       return null;
@@ -193,7 +224,7 @@ public final class TimePoint implements Comparable<TimePoint> {
       return null;
     }
     long local = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
-    return new TimePoint(precision, (int) epochDay, local - offset, offset, null);
+    return new TimePoint(precision, epochDay, local - offset, offset, null);
   }
 
   private static boolean digits(String t, int from, int to) {
@@ -221,8 +252,7 @@ public final class TimePoint implements Comparable<TimePoint> {
           "'" + text + "' is not an ISO 8601 date (expected 2024, 2024-03, 2024-03-22 or 2024-03-22T09:50+02:00)");
     }
     try {
-      int year = Integer.parseInt(m.group(1));
-      checkYear(year);
+      int year = year(m.group(1));
       if (m.group(2) == null) {
         return of(text, Precision.YEAR, Year.of(year).atDay(1), null);
       }
@@ -255,8 +285,8 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   private static TimePoint of(String text, Precision precision, LocalDate firstDay, OffsetDateTime moment) {
     TimePoint rebuilt = moment == null
-        ? new TimePoint(precision, (int) firstDay.toEpochDay(), 0, 0, null)
-        : new TimePoint(precision, (int) firstDay.toEpochDay(), moment.toEpochSecond(),
+        ? new TimePoint(precision, firstDay.toEpochDay(), 0, 0, null)
+        : new TimePoint(precision, firstDay.toEpochDay(), moment.toEpochSecond(),
             moment.getOffset().getTotalSeconds(), null);
     return rebuilt.text().equals(text)
         ? rebuilt
@@ -355,8 +385,9 @@ public final class TimePoint implements Comparable<TimePoint> {
   public long latestExclusiveEpochSecond(ZoneId zone) {
     LocalDate first = LocalDate.ofEpochDay(firstDay);
     return switch (precision) {
-      case YEAR -> startOfDay(first.plusYears(1).toEpochDay(), zone);
-      case MONTH -> startOfDay(first.plusMonths(1).toEpochDay(), zone);
+      // Counted in days, not with plusYears: the end of the last year java.time holds is beyond it.
+      case YEAR -> startOfDay(firstDay + first.lengthOfYear(), zone);
+      case MONTH -> startOfDay(firstDay + first.lengthOfMonth(), zone);
       case DAY -> startOfDay(firstDay + 1L, zone);
       case MINUTE -> (isLocal() ? instantOfLocal(zone) : epochSecond) + 60;
       case SECOND -> (isLocal() ? instantOfLocal(zone) : epochSecond) + 1;
@@ -381,8 +412,8 @@ public final class TimePoint implements Comparable<TimePoint> {
   /** {@link #lastLocalDay} in days since 1970-01-01. */
   public long lastLocalEpochDay(ZoneId zone) {
     return switch (precision) {
-      case YEAR -> LocalDate.ofEpochDay(firstDay).plusYears(1).toEpochDay() - 1;
-      case MONTH -> LocalDate.ofEpochDay(firstDay).plusMonths(1).toEpochDay() - 1;
+      case YEAR -> firstDay + LocalDate.ofEpochDay(firstDay).lengthOfYear() - 1;
+      case MONTH -> firstDay + LocalDate.ofEpochDay(firstDay).lengthOfMonth() - 1;
       case DAY -> firstDay;
       case MINUTE, SECOND -> isLocal() ? firstDay : localEpochDay(epochSecond, zone);
     };
@@ -405,6 +436,9 @@ public final class TimePoint implements Comparable<TimePoint> {
   private static long startOfDay(long epochDay, ZoneId zone) {
     if (zone instanceof ZoneOffset fixed) {
       return epochDay * SECONDS_PER_DAY - fixed.getTotalSeconds();
+    }
+    if (epochDay > LAST_EPOCH_DAY) { // the day after the last one java.time holds, which ends its last year
+      return startOfDay(LAST_EPOCH_DAY, zone) + SECONDS_PER_DAY;
     }
     return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
   }

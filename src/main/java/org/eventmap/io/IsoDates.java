@@ -13,12 +13,13 @@ import org.eventmap.domain.TimePoint;
 /**
  * ISO 8601 dates as other tools write them, more loosely than our own format allows: a space for the
  * {@code T}, fractions of a second (dropped), offsets as {@code +0200} or {@code +02}, no zone at all
- * (a local time), and signed or long years ({@code -0030}). The precision written is kept: a year stays a
+ * (a local time), and signed or long years ({@code -0030}, {@code -66000000}, {@code +0012345}: ISO 8601's
+ * expanded years, proleptic Gregorian with a year 0, so -0030 is 31 BC). The precision written is kept: a year stays a
  * year. For the readers of other formats; our own format keeps to {@link TimePoint#parse}.
  */
 public final class IsoDates {
   private static final Pattern ISO = Pattern.compile(
-      "([+-]\\d{4,6}|\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+      "([+-]\\d{4,}|\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
           + "\\s*(Z|z|UTC|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
 
   private IsoDates() {}
@@ -40,7 +41,7 @@ public final class IsoDates {
           + "or 2024-03-22T09:50+02:00)");
     }
     try {
-      int year = Integer.parseInt(m.group(1));
+      int year = year(m.group(1));
       if (m.group(2) == null) {
         return TimePoint.ofYear(year);
       }
@@ -63,6 +64,19 @@ public final class IsoDates {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + t + "' is not a real date or time: " + e.getMessage(), e);
     }
+  }
+
+  /** A year of any length, refused in words when it is beyond what Eventmap can place. */
+  private static int year(String written) {
+    String signed = written.startsWith("+") ? written.substring(1) : written;
+    String digits = signed.replaceFirst("^-?0*", "");
+    long year = digits.length() > 18 ? (signed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE)
+        : Long.parseLong(signed);
+    String beyond = TimePoint.beyondRange(year);
+    if (beyond != null) {
+      throw new IllegalArgumentException(digits.length() > 18 ? beyond.replace(Long.toString(year), signed) : beyond);
+    }
+    return (int) year;
   }
 
   private static ZoneOffset offset(String zone) {

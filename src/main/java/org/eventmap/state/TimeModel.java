@@ -97,9 +97,22 @@ public final class TimeModel {
     return playSpeed.getReadOnlyProperty();
   }
 
-  /** A new dataset is shown: the timeline is at its end, or nowhere without events. */
+  /**
+   * A new dataset is shown: the timeline is at its end, or nowhere without events. A speed that would
+   * take more than an hour to play its span (1 day a second through 66 million years) gives way to one
+   * that suits the span; so does a speed in years that would play it in less than a second (after deep
+   * time, a file of one year).
+   */
   void startAtEnd() {
     currentTime.set(data.lastTime());
+    if (data.firstTime() != null) {
+      long span = WallClock.seconds(data.lastTime()) - WallClock.seconds(data.firstTime());
+      double seconds = playSpeed.get().secondsToPlay(span);
+      boolean inYears = playSpeed.get().compareTo(PlaySpeed.YEAR_PER_SECOND) >= 0;
+      if (span > 0 && (seconds > 3600 || seconds < 1 && inYears)) {
+        playSpeed.set(PlaySpeed.suitedTo(span));
+      }
+    }
   }
 
   /** Moves the timeline to the end of the day, kept within the dataset's span. */
@@ -121,7 +134,7 @@ public final class TimeModel {
 
   public void stepDays(long days) {
     if (currentTime.get() != null) {
-      goTo(currentTime.get().plus(days, ChronoUnit.DAYS));
+      goTo(WallClock.fromSeconds(WallClock.seconds(currentTime.get()) + days * 86_400)); // past the last year too
     }
   }
 
@@ -197,12 +210,13 @@ public final class TimeModel {
       return;
     }
     long seconds = Math.round(elapsed.toNanos() / 1e9 * playSpeed.get().datasetSecondsPerSecond());
-    LocalDateTime next = currentTime.get().plusSeconds(Math.max(1, seconds));
-    if (!next.isBefore(data.lastTime())) {
+    // In seconds: near the last year java.time holds, a LocalDateTime a step later may not exist.
+    long next = WallClock.seconds(currentTime.get()) + Math.max(1, seconds);
+    if (next >= WallClock.seconds(data.lastTime())) {
       goTo(data.lastTime());
       playing.set(false);
     } else {
-      currentTime.set(next);
+      currentTime.set(WallClock.fromSeconds(next));
     }
   }
 }

@@ -51,7 +51,8 @@ public record TimeWindow(Mode mode, int days, LocalDateTime rangeStart, LocalDat
   public long fromSeconds(LocalDateTime cursor) {
     return switch (mode) {
       case CUMULATIVE -> Long.MIN_VALUE;
-      case MOVING -> WallClock.seconds(cursor.minusDays(days));
+      // In seconds, not with minusDays: days before the first year java.time holds are still counted.
+      case MOVING -> WallClock.seconds(cursor) - days * 86_400L;
       case RANGE -> WallClock.seconds(rangeStart);
     };
   }

@@ -21,28 +21,26 @@ public final class WallClock {
   /** Stands for the start and end of an event without a date: after every dated one. */
   public static final long UNDATED = Long.MAX_VALUE;
 
-  /** When the event began, on the clocks of its place. The event must have a date. */
+  /**
+   * When the event began, on the clocks of its place. The event must have a date. A moment in the first
+   * hours java.time holds may have begun, at its place, before them: the first second it holds then.
+   */
   public static LocalDateTime start(Event e) {
-    TimePoint start = dated(e);
-    return start.moment()
-        .map(m -> m.atZoneSameInstant(e.zone()).toLocalDateTime())
-        .or(start::localTime)
-        .orElseGet(() -> start.firstLocalDay(e.zone()).atStartOfDay());
+    dated(e);
+    return fromSeconds(startSeconds(e));
   }
 
   private static TimePoint dated(Event e) {
     return e.start().orElseThrow(() -> new IllegalArgumentException("event " + e.id() + " has no date"));
   }
 
-  /** Just after the event ended (or after its start, at the start's precision), on the clocks of its place. */
+  /**
+   * Just after the event ended (or after its start, at the start's precision), on the clocks of its place;
+   * an event in the last year java.time holds ends at its last second.
+   */
   public static LocalDateTime endExclusive(Event e) {
-    TimePoint last = e.end().orElse(dated(e));
-    if (last.precision().hasTime()) {
-      LocalDateTime end = last.moment().map(m -> m.atZoneSameInstant(e.zone()).toLocalDateTime())
-          .orElseGet(() -> last.localTime().orElseThrow());
-      return end.plusSeconds(last.precision() == org.eventmap.domain.Precision.SECOND ? 1 : 60);
-    }
-    return last.lastLocalDay(e.zone()).plusDays(1).atStartOfDay();
+    dated(e);
+    return fromSeconds(endExclusiveSeconds(e));
   }
 
   /**
@@ -92,7 +90,16 @@ public final class WallClock {
     return t.toEpochSecond(ZoneOffset.UTC);
   }
 
+  /** The first second of the first year java.time holds ({@link TimePoint#MIN_YEAR}), as {@link #seconds}. */
+  public static final long MIN_SECONDS = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
+  /** The last second of the last year java.time holds ({@link TimePoint#MAX_YEAR}). */
+  public static final long MAX_SECONDS = LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
+
+  /**
+   * The wall-clock time of these seconds; before or after the years java.time holds (an axis shows a
+   * little room beyond its events), the first or last second it holds.
+   */
   public static LocalDateTime fromSeconds(long seconds) {
-    return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    return LocalDateTime.ofEpochSecond(Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, seconds)), 0, ZoneOffset.UTC);
   }
 }

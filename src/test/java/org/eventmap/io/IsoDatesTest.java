@@ -64,4 +64,24 @@ class IsoDatesTest {
   void ourOwnFormatStillAsksForAnOffsetWithATime() {
     assertThatThrownBy(() -> TimePoint.parse("2024-03-22T09:50")).hasMessageContaining("has a time but no UTC offset");
   }
+
+  @Test
+  void yearsOfDeepTimeAreReadAsIsoExpandedYears() {
+    assertThat(IsoDates.parse("-66000000").text()).isEqualTo("-66000000");
+    assertThat(IsoDates.parse("-66000000").precision()).isEqualTo(Precision.YEAR);
+    assertThat(IsoDates.parse("-252000000-06").text()).isEqualTo("-252000000-06");
+    assertThat(IsoDates.parse("+0012345").firstLocalDay(ZoneOffset.UTC)).isEqualTo(LocalDate.of(12_345, 1, 1));
+    assertThat(IsoDates.parse("-999999999-01-01 00:00Z").earliest(ZoneOffset.UTC))
+        .isEqualTo(LocalDate.MIN.atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  @Test
+  void theBigBangAndTheEarthsFormationAreRefusedInPlainWords() {
+    assertThatThrownBy(() -> IsoDates.parse("-13800000000"))
+        .hasMessage("year -13800000000 is before the earliest year Eventmap can place, -999999999");
+    assertThatThrownBy(() -> IsoDates.parse("-4500000000-01-01"))
+        .hasMessage("year -4500000000 is before the earliest year Eventmap can place, -999999999");
+    assertThatThrownBy(() -> IsoDates.parse("+99999999999999999999999"))
+        .hasMessage("year 99999999999999999999999 is after the latest year Eventmap can place, 999999999");
+  }
 }

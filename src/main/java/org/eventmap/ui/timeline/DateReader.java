@@ -22,6 +22,10 @@ import java.util.Map;
  * year is the one nearest to it. Numbers are read day first, the app's convention; where that is
  * impossible because the second number is no month (03/22/2024) and the first can be one, they are read
  * month first and the reading says so.
+ *
+ * <p>Early and deep time (see {@link EarlyYears}): ISO 8601's signed and expanded years (-0030, -66000000,
+ * -0044-03-15, +12345), and years with BC, BCE, AD or CE (31 BC, AD 79, 66000000 BC, 66 million BC, 15 March
+ * 44 BC), a year alone standing for its first day.
  */
 final class DateReader {
   private static final Locale ENGLISH = Locale.UK;
@@ -82,6 +86,10 @@ final class DateReader {
     String typed = text == null ? "" : text.strip();
     if (typed.isEmpty()) {
       return Reading.nothing();
+    }
+    Reading early = EarlyYears.read(typed);
+    if (early != null) {
+      return early;
     }
     try {
       Parsed parsed = new Parsed(typed, yearIfMissing);
@@ -295,6 +303,112 @@ final class DateReader {
 
     private static String name(DayOfWeek d) {
       return d.getDisplayName(TextStyle.FULL, ENGLISH);
+    }
+  }
+
+  /**
+   * Years as ISO 8601 signs them and as people write them before the common era. ISO counts a year 0,
+   * so -0030 is 31 BC and "31 BC" is ISO -0030; a year alone stands for its 1 January, which the reading
+   * says. Null when the text is none of these, for the ordinary reading.
+   */
+  static final class EarlyYears {
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+        "([+-]\\d+)(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+    private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile(
+        "(?:(ad|ce)\\s+)?(.+?)\\s*(bc|bce|ad|ce)?");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile(
+        "(\\d+(?:\\.\\d+)?)(?:\\s*(million))?");
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+        "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\s+(\\d+)");
+    private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
+        "([a-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d+)");
+
+    private EarlyYears() {}
+
+    static Reading read(String typed) {
+      String t = typed.toLowerCase(ENGLISH).replaceAll("(\\d),(?=\\d{3})", "$1").replace("b.c.e.", "bce")
+          .replace("b.c.", "bc").replace("a.d.", "ad").replace("c.e.", "ce").replace(',', ' ').strip()
+          .replaceAll("\\s+", " ").replaceAll("(?:^|\\s)(ad|ce)\\s(\\d+)$", " $2 $1").strip(); // AD 79: 79 AD
+      java.util.regex.Matcher iso = ISO.matcher(t);
+      if (iso.matches()) {
+        return isoReading(typed, iso);
+      }
+      java.util.regex.Matcher era = ERA.matcher(t);
+      if (!era.matches() || era.group(1) == null && era.group(3) == null && !t.contains("million")) {
+        return null;
+      }
+      if (era.group(1) != null && era.group(3) != null) {
+        return new Reading(typed, null, "it names two eras", null);
+      }
+      if (era.group(1) == null && era.group(3) == null) {
+        return new Reading(typed, null, "say whether it is BC or AD (e.g. 66 million BC)", null);
+      }
+      boolean bc = era.group(3) != null && era.group(3).startsWith("b");
+      String middle = era.group(2);
+      java.util.regex.Matcher years = YEARS.matcher(middle);
+      if (years.matches()) {
+        java.math.BigDecimal count = new java.math.BigDecimal(years.group(1));
+        if (years.group(2) != null) {
+          count = count.movePointRight(6);
+        }
+        if (count.stripTrailingZeros().scale() > 0) {
+          return new Reading(typed, null, "a year is a whole number (e.g. 66 million BC)", null);
+        }
+        return yearReading(typed, count.toBigInteger(), bc, 1, 1, true);
+      }
+      for (java.util.regex.Pattern form : new java.util.regex.Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+        java.util.regex.Matcher m = form.matcher(middle);
+        if (m.matches()) {
+          boolean dayFirst = form == DAY_MONTH_YEAR;
+          Month month = MONTHS.get(dayFirst ? m.group(2) : m.group(1));
+          if (month == null) {
+            return new Reading(typed, null, "“" + (dayFirst ? m.group(2) : m.group(1)) + "” is not the name of a month",
+                null);
+          }
+          int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(2));
+          return yearReading(typed, new java.math.BigInteger(m.group(3)), bc, month.getValue(), day, false);
+        }
+      }
+      return new Reading(typed, null, "it is not a year or a day (e.g. 31 BC, 15 March 44 BC, 66 million BC)", null);
+    }
+
+    private static Reading isoReading(String typed, java.util.regex.Matcher iso) {
+      java.math.BigInteger year = new java.math.BigInteger(iso.group(1).replace("+", ""));
+      int month = iso.group(2) == null ? 1 : Integer.parseInt(iso.group(2));
+      int day = iso.group(3) == null ? 1 : Integer.parseInt(iso.group(3));
+      return isoDay(typed, year, month, day, iso.group(2) == null);
+    }
+
+    /** A year counted as people count it (no year 0 between 1 BC and AD 1), made ISO's. */
+    private static Reading yearReading(String typed, java.math.BigInteger count, boolean bc, int month, int day,
+        boolean yearAlone) {
+      if (count.signum() == 0) {
+        return new Reading(typed, null, "there is no year 0 " + (bc ? "BC" : "AD")
+            + ": 1 BC is followed by AD 1 (ISO 8601 writes 1 BC as 0000)", null);
+      }
+      return isoDay(typed, bc ? java.math.BigInteger.ONE.subtract(count) : count, month, day, yearAlone);
+    }
+
+    private static Reading isoDay(String typed, java.math.BigInteger isoYear, int month, int day, boolean yearAlone) {
+      long year = isoYear.bitLength() < 63 ? isoYear.longValue() : isoYear.signum() < 0 ? Long.MIN_VALUE
+          : Long.MAX_VALUE;
+      String beyond = org.eventmap.domain.TimePoint.beyondRange(year);
+      if (beyond != null) {
+        return new Reading(typed, null, beyond.replace(Long.toString(year), isoYear.toString()), null);
+      }
+      LocalDate date;
+      try {
+        date = Parsed.day((int) year, month, day);
+      } catch (Unreadable e) { // "February 43 BC has 28 days", not ISO's "February -42"
+        return new Reading(typed, null, e.getMessage().replace("February " + year + " ",
+            "February " + org.eventmap.domain.TimeText.year(year) + " "), null);
+      }
+      String words = org.eventmap.domain.TimeText.shortDay(date);
+      String iso = (yearAlone ? org.eventmap.domain.TimePoint.ofYear((int) year)
+          : org.eventmap.domain.TimePoint.ofDay(date)).text();
+      String note = yearAlone ? "Went to the start of " + org.eventmap.domain.TimeText.year(year) + " (ISO " + iso
+          + ")." : year <= 0 ? "Read “" + typed + "” as " + words + " (ISO " + iso + ")." : null;
+      return new Reading(typed, date, null, note);
     }
   }
 }

@@ -14,7 +14,6 @@ import org.eventmap.domain.TimeText;
 final class RangeText {
   private static final Locale LOCALE = Locale.UK;
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", LOCALE);
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", LOCALE);
   private static final DateTimeFormatter SHORT_DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
 
   private RangeText() {}
@@ -22,19 +21,24 @@ final class RangeText {
   /** The range from its first to its last day (both included). */
   static List<String> candidates(LocalDate first, LocalDate last) {
     if (first.equals(last)) {
-      return List.of(TimeText.longDay(first), DAY_MONTH_YEAR.format(first), TimeText.shortDay(first));
+      return List.of(TimeText.longDay(first), dayMonthYear(first), TimeText.shortDay(first));
     }
     if (first.getYear() != last.getYear()) {
-      return List.of(DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last),
+      return List.of(dayMonthYear(first) + " – " + dayMonthYear(last),
           TimeText.shortDay(first) + " – " + TimeText.shortDay(last));
     }
-    String year = " " + last.getYear();
+    String year = " " + TimeText.year(last.getYear());
     if (first.getMonth() == last.getMonth()) {
       return List.of(first.getDayOfMonth() + " – " + last.getDayOfMonth() + " " + last.format(
           DateTimeFormatter.ofPattern("MMMM", LOCALE)) + year);
     }
     return List.of(DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last) + year,
         SHORT_DAY_MONTH.format(first) + " – " + SHORT_DAY_MONTH.format(last) + year);
+  }
+
+  /** "22 March 2024", "15 March 44 BC": the year as people write it, not as "uuuu" would (-0043). */
+  private static String dayMonthYear(LocalDate day) {
+    return DAY_MONTH.format(day) + " " + TimeText.year(day.getYear());
   }
 
   /** How long the range is: "1 day", "7 days". */

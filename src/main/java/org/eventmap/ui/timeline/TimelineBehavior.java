@@ -61,7 +61,7 @@ final class TimelineBehavior {
       return;
     }
     Optional<Event> mark = control.markAt(e.getX(), e.getY());
-    if (mark.isPresent() && e.getY() >= TimelineCanvas.MARKS_TOP - 2) {
+    if (mark.isPresent() && e.getY() >= control.top() + TimelineCanvas.MARKS_TOP - 2) {
       state.selectAndReveal(mark.get());
       return;
     }

@@ -123,13 +123,53 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     if (axis == null) {
       return;
     }
+    drawEras(g, style);
+    g.save();
+    g.translate(0, getSkinnable().top());
     drawHistogram(g, style);
     drawMarks(g, axis, style);
     drawTicks(g, axis, style);
+    g.restore();
     if (getSkinnable().isFocused()) {
       g.setStroke(style.focus());
       g.setLineWidth(style.focusWidth());
       g.strokeRect(1, 1, w - 2, h - 2);
+    }
+  }
+
+  /**
+   * Each era as a band in its row above the histogram, with its title clipped to it, and a faint shade of it
+   * behind the histogram and the marks. Bands side by side in a row alternate between two colours; bands
+   * that overlap in the last row are translucent over one another.
+   */
+  private void drawEras(GraphicsContext g, TimelineStyle style) {
+    List<TimelineCanvas.EraBand> bands = getSkinnable().eraBands();
+    if (bands.isEmpty()) {
+      return;
+    }
+    double width = getSkinnable().getWidth();
+    double top = getSkinnable().top();
+    int[] inRow = new int[TimelineCanvas.MAX_ERA_ROWS];
+    g.setFont(style.eraFont());
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    for (TimelineCanvas.EraBand band : bands) {
+      double x0 = Math.max(-1, band.x0());
+      double x1 = Math.min(width + 1, band.x1());
+      double y = band.row() * TimelineCanvas.ERA_ROW;
+      g.setFill(style.eraShade());
+      g.fillRect(x0, top, x1 - x0, TimelineCanvas.MARKS_BOTTOM + 2);
+      g.setFill(inRow[band.row()]++ % 2 == 0 ? style.era() : style.eraAlternate());
+      g.fillRect(x0, y + 1, x1 - x0, TimelineCanvas.ERA_ROW - 2);
+      if (!band.label().isEmpty()) {
+        g.save();
+        g.beginPath();
+        g.rect(x0, y, x1 - x0, TimelineCanvas.ERA_ROW);
+        g.clip();
+        g.setFill(style.eraLabel());
+        g.fillText(band.label(), band.labelX(), y + TimelineCanvas.ERA_ROW / 2);
+        g.restore();
+      }
     }
   }
 
@@ -193,7 +233,7 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     g.setStroke(style.tick());
     g.setLineWidth(style.tickWidth());
     g.strokeLine(0, bottom + 2.5, getSkinnable().getWidth(), bottom + 2.5);
-    for (TimeAxis.Tick tick : axis.ticks()) {
+    for (TimeAxis.Tick tick : getSkinnable().ticks()) {
       g.strokeLine(tick.x() + 0.5, bottom + 2, tick.x() + 0.5, TimelineCanvas.TICKS_Y + 2);
     }
     g.setFill(style.label());
@@ -214,7 +254,10 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     if (axis == null || now == null) {
       return;
     }
+    g.save();
+    g.translate(0, getSkinnable().top());
     drawWindow(g, axis, now, style);
+    g.restore();
     drawHandle(g, axis, now, style);
   }
 
@@ -233,7 +276,7 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     double x = Math.round(axis.x(now)) + 0.5;
     g.setStroke(style.cursor());
     g.setLineWidth(style.cursorWidth());
-    g.strokeLine(x, 0, x, TimelineCanvas.MARKS_BOTTOM + 4);
+    g.strokeLine(x, 0, x, getSkinnable().top() + TimelineCanvas.MARKS_BOTTOM + 4);
     g.setFill(style.cursor());
     g.fillPolygon(new double[] {x - 6, x + 6, x}, new double[] {0, 0, 8}, 3);
   }

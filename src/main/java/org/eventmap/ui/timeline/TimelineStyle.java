@@ -20,7 +20,12 @@ import javafx.scene.text.Font;
  * @param focusWidth the width of that ring
  * @param selectedMark the mark of the selected event (the others have their category's colour)
  * @param markOpacity how opaque the marks in their category's colour are
+ * @param era the band of an era, in the rows above the histogram (translucent, so that overlaps show)
+ * @param eraAlternate the band of every other era in a row, so that two eras side by side are told apart
+ * @param eraShade what an era casts behind the histogram and the marks
+ * @param eraLabel an era's title on its band
+ * @param eraFont the font of that title
  */
 record TimelineStyle(Paint background, Paint histogram, Paint window, Paint cursor, double cursorWidth, Paint tick,
     double tickWidth, Paint label, Font labelFont, Paint focus, double focusWidth, Paint selectedMark,
-    double markOpacity) {}
+    double markOpacity, Paint era, Paint eraAlternate, Paint eraShade, Paint eraLabel, Font eraFont) {}

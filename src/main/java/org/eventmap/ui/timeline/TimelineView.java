@@ -46,7 +46,9 @@ public final class TimelineView extends VBox {
   private static final String WIDEST_DAY = "Wednesday 30 September 2000";
   private static final String GO_TO_HELP = "Type a date and press Enter (Ctrl+G): 2024-03-22, 22/03/2024, 22.3.24,"
       + " 22 March 2024, March 22, 2024, Mar 22 or 22 Mar. Numbers are read day first; 03/22/2024, where there"
-      + " is no month 22, is read month first. Without a year, the year of the timeline's date.";
+      + " is no month 22, is read month first. Without a year, the year of the timeline's date. Early and deep time:"
+      + " 31 BC, 15 March 44 BC, AD 79, 66 million BC, or ISO's -0030 and -66000000 (ISO counts a year 0: -0030"
+      + " is 31 BC).";
 
   private final AppState state;
   private final TimelineCanvas axis;
@@ -418,7 +420,9 @@ public final class TimelineView extends VBox {
       dateLabel.setText(fitting(RangeText.candidates(first, last)));
       timeLabel.setText("a range of " + RangeText.length(first, last));
     } else {
-      dateLabel.setText(TimeText.longDay(now.toLocalDate()));
+      LocalDate day = now.toLocalDate();
+      // "Wednesday 1 January 66,000,001 BC" is wider than the header: the shorter forms then.
+      dateLabel.setText(fitting(List.of(TimeText.longDay(day), TimeText.shortDay(day), TimeText.year(day.getYear()))));
       boolean endOfDay = now.toLocalTime().equals(LocalTime.of(23, 59, 59));
       timeLabel.setText(endOfDay ? " " : now.toLocalTime().withSecond(0).withNano(0) + " local time");
     }

@@ -27,4 +27,14 @@ class RangeTextTest {
     assertThat(RangeText.length(LocalDate.of(2024, 3, 22), LocalDate.of(2024, 3, 22))).isEqualTo("1 day");
     assertThat(RangeText.length(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31))).isEqualTo("1,461 days");
   }
+
+  @Test
+  void aRangeBeforeTheCommonEraSaysBcNotIsosYear() {
+    assertThat(RangeText.candidates(LocalDate.of(-43, 3, 10), LocalDate.of(-43, 3, 15)))
+        .containsExactly("10 – 15 March 44 BC");
+    assertThat(RangeText.candidates(LocalDate.of(-1, 12, 30), LocalDate.of(1, 1, 2)))
+        .containsExactly("30 December 2 BC – 2 January AD 1", "30 Dec 2 BC – 2 Jan AD 1");
+    assertThat(RangeText.candidates(LocalDate.of(-43, 3, 15), LocalDate.of(-43, 3, 15)))
+        .containsExactly("Friday 15 March 44 BC", "15 March 44 BC", "15 Mar 44 BC");
+  }
 }
