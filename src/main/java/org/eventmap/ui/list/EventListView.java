@@ -165,8 +165,10 @@ public final class EventListView extends javafx.scene.layout.VBox {
     org.eventmap.domain.TimePoint start = e.start().get();
     java.time.LocalDate first = e.firstLocalDay().orElseThrow();
     return switch (start.precision()) {
-      case YEAR -> start.text();
-      case MONTH -> first.format(java.time.format.DateTimeFormatter.ofPattern("MMM uuuu", java.util.Locale.UK));
+      // Years as people write them ("31 BC", "AD 79"), not as ISO does ("-0030", "0079").
+      case YEAR -> TimeText.year(first.getYear());
+      case MONTH -> first.format(java.time.format.DateTimeFormatter.ofPattern("MMM", java.util.Locale.UK)) + " "
+          + TimeText.year(first.getYear());
       case DAY -> TimeText.shortDay(first);
       case MINUTE, SECOND -> TimeText.shortDay(first) + " " + org.eventmap.time.WallClock.start(e).toLocalTime().withSecond(0);
     };

@@ -224,7 +224,9 @@ class TimelineJsFormatTest {
   void theCosmologicalScaleReadsYearsOnlyAndLeavesOutYearsEventmapCannotPlace() {
     LoadResult result = read(fixture("deep-time.json"));
     Dataset d = result.dataset().orElseThrow();
-    assertThat(d.events()).extracting(Event::title).containsExactly("Our species appears", "A first step on the Moon");
+    assertThat(d.events()).extracting(Event::title).containsExactly("The dinosaurs die out", "Our species appears",
+        "A first step on the Moon");
+    assertThat(titled(d, "The dinosaurs die out").start()).contains(TimePoint.ofYear(-66_000_000));
     assertThat(titled(d, "A first step on the Moon").start()).contains(TimePoint.ofYear(1969));
     assertThat(lines(result)).contains(
         "deep-time.json:2:12: warning: the timeline's scale is cosmological: its dates are read as years only, as "

@@ -299,12 +299,12 @@ class TimemapFormatsTest {
   void aYearBeyondWhatEventmapPlacesIsRefusedPlainly() throws IOException {
     Path file = dir.resolve("big-bang.json");
     Files.writeString(file, "[{\"title\": \"Big Bang\", \"start\": -13800000000, \"point\": {\"lat\": 0, \"lon\": 0}},\n"
-        + " {\"title\": \"Far\", \"start\": \"+20000000\", \"point\": {\"lat\": 0, \"lon\": 0}}]");
+        + " {\"title\": \"Far\", \"start\": \"+2000000000\", \"point\": {\"lat\": 0, \"lon\": 0}}]");
 
     assertThat(lines(timemapJs.read(file, ReadOptions.NONE, ProgressListener.NONE))).containsExactly(
         file + ":1:33: \"start\": year -13800000000 is before the earliest year Eventmap can place, "
             + TimePoint.MIN_YEAR,
-        file + ":2:28: \"start\": year 20000000 is after the latest year Eventmap can place, " + TimePoint.MAX_YEAR);
+        file + ":2:28: \"start\": year 2000000000 is after the latest year Eventmap can place, " + TimePoint.MAX_YEAR);
   }
 
   @Test
