@@ -10,6 +10,10 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
+import org.eventmap.io.export.AtomicFile;
+import org.eventmap.io.export.DatasetWriter;
+import org.eventmap.io.export.ExportFormats;
+import org.eventmap.io.export.Written;
 import javafx.stage.Stage;
 import org.eventmap.geo.ProjectedBasemap;
 import org.eventmap.io.LoadResult;
@@ -182,6 +186,97 @@ public final class EventmapApp extends Application implements MainView.Actions {
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
     Optional.ofNullable(chooser.showSaveDialog(stage)).map(f -> f.toPath()).map(EventmapApp::withPngEnding)
         .ifPresent(file -> export(file, kind.get()));
+  }
+
+  @Override
+  public void exportEvents() {
+    if (state.dataset() == null) {
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export events");
+    String base = Optional.ofNullable(shownFile).map(f -> f.getFileName().toString().replaceFirst("\\.[^.]*$", ""))
+        .orElse("eventmap");
+    java.util.Map<FileChooser.ExtensionFilter, DatasetWriter> writers = new java.util.LinkedHashMap<>();
+    for (DatasetWriter w : ExportFormats.all()) {
+      writers.put(new FileChooser.ExtensionFilter(w.description() + " (*." + w.extension() + ")", "*." + w.extension()), w);
+    }
+    chooser.getExtensionFilters().addAll(writers.keySet());
+    DatasetWriter geojson = ExportFormats.named("geojson").orElse(ExportFormats.all().get(0));
+    writers.forEach((filter, w) -> {
+      if (w == geojson) {
+        chooser.setSelectedExtensionFilter(filter);
+      }
+    });
+    chooser.setInitialFileName(base + "." + geojson.extension());
+    java.io.File chosen = chooser.showSaveDialog(stage);
+    if (chosen == null) {
+      return;
+    }
+    // The name's ending says the format when it names one; otherwise the filter chosen, whose ending is added.
+    String name = chosen.getName().toLowerCase(java.util.Locale.ROOT);
+    DatasetWriter writer = ExportFormats.all().stream().filter(w -> name.endsWith("." + w.extension())).findFirst()
+        .orElse(writers.getOrDefault(chooser.getSelectedExtensionFilter(), geojson));
+    Path target = name.endsWith("." + writer.extension()) ? chosen.toPath()
+        : chosen.toPath().resolveSibling(chosen.getName() + "." + writer.extension());
+    exportEvents(target, writer);
+  }
+
+  /**
+   * Writes the dataset shown in this format in the background, whole or not at all (a temporary file
+   * moved into place), and says where and what the format could not carry. Never over the file shown.
+   */
+  public void exportEvents(Path target, DatasetWriter writer) {
+    org.eventmap.domain.Dataset dataset = state.dataset();
+    if (dataset == null) {
+      return;
+    }
+    if (shownFile != null && sameFile(shownFile, target)) {
+      showExportProblem("Export events", "The events were not exported",
+          target + " is the file shown: Eventmap never writes over the file it read. Choose another name.");
+      return;
+    }
+    Task<Written> write = new Task<>() {
+      @Override
+      protected Written call() throws Exception {
+        return AtomicFile.write(target, writer, dataset);
+      }
+    };
+    write.setOnSucceeded(e -> {
+      Written written = write.getValue();
+      StringBuilder text = new StringBuilder("Saved " + written.events() + " events as " + writer.description()
+          + " to " + target.toAbsolutePath());
+      written.notes().forEach(n -> text.append("\n• ").append(n));
+      javafx.scene.control.Alert saved = new javafx.scene.control.Alert(
+          javafx.scene.control.Alert.AlertType.INFORMATION, text.toString());
+      saved.setTitle("Export events");
+      saved.setHeaderText("The events were saved");
+      saved.getDialogPane().setId("export-events-saved");
+      saved.initOwner(stage);
+      saved.show();
+    });
+    write.setOnFailed(e -> showExportProblem("Export events", "The events were not exported",
+        "Could not save " + target + ": " + write.getException().getMessage()));
+    Thread thread = new Thread(write, "events-export");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
+  private void showExportProblem(String title, String header, String text) {
+    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, text);
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    alert.getDialogPane().setId("export-events-failed");
+    alert.initOwner(stage);
+    alert.show();
   }
 
   /** Some file choosers leave out the extension the filter names. */

@@ -51,6 +51,9 @@ public final class MainView extends BorderPane {
     /** Saves the map as it is now to a PNG file the person chooses. */
     default void exportMapImage() {}
 
+    /** Asks where and in which format to write the events shown, for other tools. */
+    default void exportEvents() {}
+
     /**
      * A map that needs a key was chosen without one: ask for it and register the map with
      * {@link MainView#registerMap}. Returns whether a key was given.
@@ -136,6 +139,8 @@ public final class MainView extends BorderPane {
     ActionTable table = new ActionTable();
     table.add("open", "Open…", Scope.WINDOW, actions::openFile, shortcut(KeyCode.O))
         .add("export-png", "Export as PNG…", Scope.WINDOW, actions::exportMapImage, shortcut(KeyCode.E))
+        .add("export-events", "Export events…", Scope.WINDOW, actions::exportEvents,
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
         .add("quit", "Quit", Scope.WINDOW, actions::quit, shortcut(KeyCode.Q))
         .add("fit", "Fit to data", Scope.WINDOW, state::fitToData, shortcut(KeyCode.DIGIT0))
         .add("reset-view", "Back to the opening view", Scope.WINDOW, state::resetView)
@@ -209,7 +214,8 @@ public final class MainView extends BorderPane {
   }
 
   private MenuBar menuBar(AppState state, ActionTable table) {
-    Menu file = new Menu("File", null, table.menuItem("open"), table.menuItem("export-png"), new SeparatorMenuItem(),
+    Menu file = new Menu("File", null, table.menuItem("open"), table.menuItem("export-png"), table.menuItem("export-events"),
+        new SeparatorMenuItem(),
         table.menuItem("quit"));
     Menu time = new Menu("Time", null, table.menuItem("previous-event"), table.menuItem("next-event"),
         table.menuItem("previous-day"), table.menuItem("next-day"), new SeparatorMenuItem(), table.menuItem("play"),

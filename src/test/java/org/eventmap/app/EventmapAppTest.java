@@ -137,6 +137,37 @@ class EventmapAppTest extends FxRobot {
   }
 
   @Test
+  void fileExportEventsWritesAFileAnotherToolOpensAndSaysWhatTheFormatLeftOut() throws Exception {
+    Path kml = dir.resolve("diplomacy.kml");
+    org.eventmap.io.export.DatasetWriter writer = org.eventmap.io.export.ExportFormats.named("kml").orElseThrow();
+
+    interact(() -> app.exportEvents(kml, writer));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-events-saved").tryQuery().isPresent());
+
+    String said = lookup("#export-events-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+    assertThat(said).startsWith("Saved 40 events as " + writer.description() + " to " + kml.toAbsolutePath());
+    org.eventmap.io.LoadResult back = org.eventmap.io.formats.FormatRegistry.read(kml);
+    assertThat(back.errors()).isEmpty();
+    assertThat(back.dataset().orElseThrow().events()).hasSize(40);
+  }
+
+  @Test
+  void fileExportEventsNeverWritesOverTheFileShown() throws Exception {
+    Path shown = dir.resolve("shown.json");
+    java.nio.file.Files.copy(Path.of(getClass().getResource("/datasets/small-valid.json").toURI()), shown);
+    byte[] before = java.nio.file.Files.readAllBytes(shown);
+    interact(() -> app.open(shown));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Small test dataset"));
+
+    interact(() -> app.exportEvents(shown, org.eventmap.io.export.ExportFormats.named("geojson").orElseThrow()));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-events-failed").tryQuery().isPresent());
+
+    assertThat(lookup("#export-events-failed").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        .contains("is the file shown: Eventmap never writes over the file it read");
+    assertThat(java.nio.file.Files.readAllBytes(shown)).isEqualTo(before);
+  }
+
+  @Test
   void theWholeWindowCanBeExported() throws Exception {
     Path png = dir.resolve("window.png");
 
