@@ -483,7 +483,9 @@ final class DatasetMapper {
     }
     ZoneOffset written = time.offset().orElseThrow();
     ZoneOffset inForce = place.zone().getRules().getOffset(time.earliest(place.zone()));
-    if (!inForce.equals(written)) {
+    // A local mean time (+00:09:21) cannot be written in ISO 8601: UTC stands for it.
+    boolean unwritable = inForce.getTotalSeconds() % 60 != 0 && written.equals(ZoneOffset.UTC);
+    if (!inForce.equals(written) && !unwritable) {
       warning(o.member(field).value().at(),
           "'" + time + "' carries offset " + written.getId() + ", but " + place.zone().getId()
               + " was at " + inForce.getId() + " then; check the time or the place");

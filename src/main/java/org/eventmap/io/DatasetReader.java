@@ -358,10 +358,26 @@ public final class DatasetReader {
     }
   }
 
+  /** How many events without sources are named one by one; the rest are counted in one warning. */
+  static final int NO_SOURCES_LISTED = 20;
+  private static final String NO_SOURCES = " has no sources: a reader cannot check where it comes from";
+
   private LoadResult result(Dataset dataset) {
     mapper.drainProblemsTo(problems, file, Origin.START_OF_FILE);
     boolean clean = problems.stream().noneMatch(Problem::isError);
     problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    // A file converted from another tool has no sources at all: a hundred thousand lines would bury the rest.
+    List<Problem> withoutSources = problems.stream()
+        .filter(p -> !p.isError() && p.message().endsWith(NO_SOURCES)).toList();
+    if (withoutSources.size() > NO_SOURCES_LISTED) {
+      Problem first = withoutSources.get(NO_SOURCES_LISTED);
+      java.util.Set<Problem> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      counted.addAll(withoutSources.subList(NO_SOURCES_LISTED, withoutSources.size()));
+      problems.removeIf(counted::contains);
+      problems.add(new Problem(Problem.Severity.WARNING, file, first.line(), first.column(), String.format(
+          java.util.Locale.ROOT, "%,d more events have no sources, from here on", withoutSources.size() - NO_SOURCES_LISTED)));
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    }
     return new LoadResult(file, clean ? Optional.ofNullable(dataset) : Optional.empty(), problems);
   }
 

@@ -113,6 +113,23 @@ class ErasStoriesAttributesTest {
         .containsExactly(result.file() + ":4:66: event 'a': end 2024-04 is before its start 2024-05");
   }
 
+  /** A converted TimelineJS file of 100k slides printed 100,000 warnings, one per event. */
+  @Test
+  void manyEventsWithoutSourcesAreNamedUpToTwentyAndTheRestCountedInOneWarning() throws IOException {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      events.append(i == 0 ? "" : ",\n").append("""
+          {"id": "e%d", "title": "T", "start": "2024-03-20", "category": "k", "summary": "s"}""".formatted(i));
+    }
+    LoadResult result = read(dataset(events.toString(), ""));
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.dataset().orElseThrow().events()).hasSize(500);
+    assertThat(result.problems()).hasSize(DatasetReader.NO_SOURCES_LISTED + 1);
+    assertThat(result.problems().get(DatasetReader.NO_SOURCES_LISTED).message())
+        .isEqualTo("480 more events have no sources, from here on");
+  }
+
   @Test
   void anEventWithoutSourcesIsKeptWithAWarning() throws IOException {
     LoadResult result = read(dataset("""

@@ -33,6 +33,7 @@ import org.eventmap.domain.Quote;
 import org.eventmap.domain.Source;
 import org.eventmap.domain.Story;
 import org.eventmap.domain.StoryStep;
+import org.eventmap.domain.Precision;
 import org.eventmap.domain.TimePoint;
 
 /**
@@ -456,6 +457,13 @@ public final class EventmapWriter implements DatasetWriter {
       }
       java.time.Instant at = time.earliest(zone);
       OffsetDateTime moment = OffsetDateTime.ofInstant(at, zone.getRules().getOffset(at));
+      if (moment.getOffset().getTotalSeconds() % 60 != 0) {
+        // Before standard time a zone kept its local mean time (Paris +00:09:21 until 1911), an offset ISO
+        // cannot write: the same instant in UTC, to the second when the minute is not whole there.
+        OffsetDateTime utc = moment.withOffsetSameInstant(ZoneOffset.UTC);
+        Precision precision = utc.getSecond() != 0 ? Precision.SECOND : time.precision();
+        return TimePoint.ofMoment(utc, precision).text();
+      }
       return TimePoint.ofMoment(moment, time.precision()).text();
     }
 

@@ -1,5 +1,8 @@
 package org.eventmap.io.export;
 
+import org.eventmap.io.ProgressListener;
+import org.eventmap.io.ReadOptions;
+import org.eventmap.io.LoadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eventmap.io.export.ExportFixtures.byId;
 import static org.eventmap.io.export.ExportFixtures.curated;
@@ -146,6 +149,32 @@ class EventmapWriterTest {
     assertThat(text).contains("\"start\": \"2022-04-03T07:15+02:00\""); // Berlin's summer time began on 27 March
     String orchard = written(fromFixture(new KmlFormat(FIXTURE_ZONES), "orchard-walks.kml"));
     assertThat(orchard).contains("\"start\": \"2021-04-02T09:00+09:00\"");
+  }
+
+  /**
+   * A 100k-slide TimelineJS file converted gave times of 1900 the local mean time their zone had then
+   * ("1900-01-12T03:55-04:16:48"), which our reader refuses: the converted file did not open.
+   */
+  @Test
+  void aLocalTimeBeforeItsZoneHadAStandardOffsetIsWrittenInUtcAndReadsBack() throws IOException {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    Place marseille = new Place("marseille", "Marseille", new GeoPoint(43.30, 5.37), paris, Optional.empty());
+    Category k = new Category("k", "K", Optional.empty());
+    TimePoint local = TimePoint.ofLocal(java.time.LocalDateTime.of(1900, 5, 1, 10, 0), Precision.MINUTE);
+    Event e = Event.builder("e", "Harbour opening").start(local).place(marseille).category(k).summary("s").build();
+    Dataset dataset = new Dataset("t", Optional.empty(), "CC0", Optional.empty(), Optional.empty(),
+        List.of(marseille), List.of(k), List.of(e));
+    assertThat(paris.getRules().getOffset(e.earliestInstant().orElseThrow()).getTotalSeconds() % 60)
+        .as("Paris kept its mean time, +00:09:21, in 1900").isNotZero();
+
+    Path out = write(writer, dataset, dir.resolve("lmt.json"));
+    LoadResult result = new EventmapFormat().read(out, ReadOptions.NONE, ProgressListener.NONE);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.problems()).noneMatch(p -> p.message().contains("offset"));
+    Event back = result.dataset().orElseThrow().event("e").orElseThrow();
+    assertThat(back.earliestInstant()).isEqualTo(e.earliestInstant());
+    assertThat(java.nio.file.Files.readString(out)).contains("\"start\": \"1900-05-01T09:50:39Z\"");
   }
 
   @Test
