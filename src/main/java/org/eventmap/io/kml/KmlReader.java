@@ -361,6 +361,16 @@ final class KmlReader {
     Category category = assembler.category(folder != null ? folder
         : style != null && !style.isBlank() ? style : DEFAULT_CATEGORY);
     List<Attribute> attributes = new ArrayList<>(parts.data);
+    // A Placemark's id must be an XML name; an id such as "2024-03-22-vote" travels as Data name="id".
+    String givenId = parts.id;
+    if (givenId == null) {
+      Optional<Attribute> idData = attributes.stream().filter(a -> a.name().equals("id") && !a.value().isBlank())
+          .findFirst();
+      if (idData.isPresent()) {
+        givenId = idData.get().value().strip();
+        attributes.remove(idData.get());
+      }
+    }
     KmlTime time = parts.time;
     if (time == null) {
       time = container.inheritedTime();
@@ -371,7 +381,7 @@ final class KmlReader {
     if (time != null && time.openEnd()) {
       attributes.add(new Attribute("End", "open: the TimeSpan gives no end"));
     }
-    String id = assembler.uniqueId(Optional.ofNullable(parts.id), "placemark-" + placemarks);
+    String id = assembler.uniqueId(Optional.ofNullable(givenId), "placemark-" + placemarks);
     if (!parts.tracks.isEmpty()) {
       addJourney(parts, title, id, category, attributes, time);
       return;

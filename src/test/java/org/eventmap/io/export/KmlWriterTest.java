@@ -108,8 +108,9 @@ class KmlWriterTest {
    * What KML carries back into Eventmap: every event, its title, summary (as plain text), dates at their
    * precision, except that a time to the minute comes back to the second (xsd:dateTime has seconds), its
    * place (address, point, and the zone of its coordinates) and category (the Folder). An id that is not
-   * an XML name (the curated ids start with the year) cannot be a Placemark's id: it comes back as the
-   * attribute "id". Actors, tags, sources, quotes, approximate and disputed come back as attributes.
+   * an XML name (the curated ids start with the year) cannot be a Placemark's id: it travels as
+   * {@code Data name="id"}, which the reader takes as the event's id (the curated ids came back as an
+   * attribute "id" until it did). Actors, tags, sources, quotes, approximate and disputed come back as attributes.
    */
   @Test
   void aRoundTripThroughKmlKeepsEveryEventDatePlaceAndText() throws IOException {
@@ -120,9 +121,8 @@ class KmlWriterTest {
       assertThat(back.events()).hasSameSizeAs(original.events());
       Map<String, Event> readBack = new java.util.HashMap<>();
       for (Event b : back.events()) {
-        String id = b.attributes().stream().filter(a -> a.name().equals("id")).map(Attribute::value).findFirst()
-            .orElse(b.id());
-        readBack.put(id, b);
+        assertThat(b.attributes()).as("the id is the event's, not an attribute").noneMatch(a -> a.name().equals("id"));
+        readBack.put(b.id(), b);
       }
       for (Event e : original.events()) {
         Event b = readBack.get(e.id());
