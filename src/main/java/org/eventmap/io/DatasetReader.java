@@ -143,11 +143,11 @@ public final class DatasetReader {
       LoadResult result = new DatasetReader(name, chunkBytes, size).readAll(new ProgressInputStream(in, size, listener));
       return result == null ? null : CharacterColumns.counted(path, result);
     } catch (NoSuchFileException e) {
-      return failure(name, "no such file");
+      return LoadResult.failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
-      return failure(name, "cannot be read: " + e.getMessage());
+      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
     }
   }
 
@@ -161,9 +161,6 @@ public final class DatasetReader {
     return new DatasetReader(name, SEQUENTIAL, -1).readAll(new ProgressInputStream(in, -1, listener));
   }
 
-  private static LoadResult failure(String name, String message) {
-    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
-  }
 
   /** The read again of a file that the parallel reader left to the sequential one starts from 0 again. */
   private static final class NeverBackwards implements ProgressListener {

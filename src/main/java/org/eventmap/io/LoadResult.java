@@ -37,6 +37,11 @@ public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> p
     return new LoadResult(file, Optional.empty(), problems, false, Optional.of(question));
   }
 
+  /** A read that failed before it could look at the content: one error at the file's start. */
+  public static LoadResult failure(String file, String message) {
+    return new LoadResult(file, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, file, 1, 1, message)));
+  }
+
   /** The result of a read that was stopped before the end (by its listener or by an interrupt). */
   public static LoadResult cancelled(String file) {
     return new LoadResult(file, Optional.empty(), List.of(), true);

@@ -78,7 +78,7 @@ public final class FormatRegistry {
     if (options.format().isPresent()) {
       Optional<EventFormat> forced = named(options.format().get());
       if (forced.isEmpty()) {
-        return failure(name, "--format " + options.format().get() + " is not a format Eventmap knows (it knows "
+        return LoadResult.failure(name, "--format " + options.format().get() + " is not a format Eventmap knows (it knows "
             + names() + ")");
       }
       return readWith(forced.get(), file, options, listener);
@@ -86,24 +86,24 @@ public final class FormatRegistry {
     FileHead head;
     try {
       if (Files.isDirectory(file)) {
-        return failure(name, "is a folder, not a file");
+        return LoadResult.failure(name, "is a folder, not a file");
       }
       head = FileHead.of(file);
     } catch (NoSuchFileException e) {
-      return failure(name, "no such file");
+      return LoadResult.failure(name, "no such file");
     } catch (AccessDeniedException e) {
-      return failure(name, "cannot be read: permission denied");
+      return LoadResult.failure(name, "cannot be read: permission denied");
     } catch (IOException e) {
-      return failure(name, "cannot be read: " + e.getMessage());
+      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
     }
     if (head.size() == 0) {
-      return failure(name, "the file is empty");
+      return LoadResult.failure(name, "the file is empty");
     }
     Optional<EventFormat> format = recognise(head);
     if (format.isPresent()) {
       return readWith(format.get(), file, options, listener);
     }
-    return failure(name, knownButNotRead(head).map(kind -> "is " + kind + ", which Eventmap does not read yet")
+    return LoadResult.failure(name, knownButNotRead(head).map(kind -> "is " + kind + ", which Eventmap does not read yet")
         .orElseGet(() -> "is not a file Eventmap can open: its content looks like none of "
             + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
             + " (use --format NAME to say which it is)"));
@@ -145,7 +145,4 @@ public final class FormatRegistry {
     return Optional.ofNullable(best);
   }
 
-  private static LoadResult failure(String name, String message) {
-    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
-  }
 }

@@ -1,5 +1,6 @@
 package org.eventmap.io.geojson;
 
+import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,13 +35,13 @@ import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 import org.eventmap.io.geojson.Geometry.Position;
 import org.eventmap.io.geojson.Geometry.Shape;
-import org.eventmap.io.geojson.Json.Arr;
-import org.eventmap.io.geojson.Json.Member;
-import org.eventmap.io.geojson.Json.Nil;
-import org.eventmap.io.geojson.Json.Node;
-import org.eventmap.io.geojson.Json.Num;
-import org.eventmap.io.geojson.Json.Obj;
-import org.eventmap.io.geojson.Json.Text;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Member;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Text;
 
 /**
  * Reads one GeoJSON file feature by feature with Jackson's streaming parser: only the feature being read
@@ -94,11 +95,11 @@ final class GeoJsonReader {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
-        return failure(name, "is a folder, not a file");
+        return LoadResult.failure(name, "is a folder, not a file");
       }
       long size = Files.size(path);
       if (size == 0) {
-        return failure(name, "the file is empty");
+        return LoadResult.failure(name, "the file is empty");
       }
       Jsonp.Call call;
       try (InputStream in = Files.newInputStream(path)) {
@@ -111,17 +112,14 @@ final class GeoJsonReader {
         return CharacterColumns.counted(path, result);
       }
     } catch (NoSuchFileException e) {
-      return failure(name, "no such file");
+      return LoadResult.failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
-      return failure(name, "cannot be read: " + e.getMessage());
+      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
     }
   }
 
-  private static LoadResult failure(String name, String message) {
-    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
-  }
 
   private LoadResult readAll(InputStream in, Jsonp.Call call) throws ProgressInputStream.Cancelled {
     String title = null;
@@ -141,7 +139,7 @@ final class GeoJsonReader {
             "the file is a bare array, not a FeatureCollection: its members are read as features");
         readFeatures(parser);
       } else if (first != JsonToken.START_OBJECT) {
-        Node value = Json.read(parser);
+        Node value = LocatedJson.read(parser);
         error(value.line(), value.column(), "is not GeoJSON: a GeoJSON file is an object "
             + "(a FeatureCollection or a Feature), this one is " + value.kind());
         return result(null, null);
@@ -216,7 +214,7 @@ final class GeoJsonReader {
         streamedFeatures = true;
         readFeatures(parser);
       } else {
-        Node member = Json.read(parser);
+        Node member = LocatedJson.read(parser);
         top.add(name, member);
         if (name.equals("crs")) {
           checkCrs(member);
@@ -275,7 +273,7 @@ final class GeoJsonReader {
 
   private void readFeatures(JsonParser parser) throws IOException {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      Node node = Json.read(parser);
+      Node node = LocatedJson.read(parser);
       if (node instanceof Obj o) {
         feature(o);
       } else {

@@ -1,5 +1,6 @@
 package org.eventmap.io.geojson;
 
+import org.eventmap.io.LocatedJson;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,9 +8,9 @@ import java.time.ZoneOffset;
 import org.eventmap.domain.Precision;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.io.IsoDates;
-import org.eventmap.io.geojson.Json.Node;
-import org.eventmap.io.geojson.Json.Num;
-import org.eventmap.io.geojson.Json.Text;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Text;
 
 /**
  * A time as GeoJSON files write it in their properties. An ISO 8601 text keeps its precision and its

@@ -1,14 +1,15 @@
 package org.eventmap.io.geojson;
 
+import org.eventmap.io.LocatedJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eventmap.io.DatasetAssembler;
-import org.eventmap.io.geojson.Json.Arr;
-import org.eventmap.io.geojson.Json.Node;
-import org.eventmap.io.geojson.Json.Num;
-import org.eventmap.io.geojson.Json.Obj;
-import org.eventmap.io.geojson.Json.Text;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Text;
 
 /**
  * Where a feature's geometry puts its event. A Point is its place; a MultiPoint and a LineString keep

@@ -20,10 +20,10 @@ import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.text.HtmlText;
 import org.eventmap.io.timemap.JsonFileReading;
-import org.eventmap.io.timemap.LocatedJson;
-import org.eventmap.io.timemap.LocatedJson.Nil;
-import org.eventmap.io.timemap.LocatedJson.Node;
-import org.eventmap.io.timemap.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Obj;
 import org.eventmap.io.timemap.ReadingLog;
 
 /** Reads one StoryMapJS file slide by slide; see {@link StoryMapFormat} for what becomes of each part. */

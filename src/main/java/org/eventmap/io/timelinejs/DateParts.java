@@ -146,6 +146,6 @@ final class DateParts {
   }
 
   private static String quoted(Part part) {
-    return "\"" + Tree.shortened(part.text()) + "\"";
+    return "\"" + SlideValues.shortened(part.text()) + "\"";
   }
 }

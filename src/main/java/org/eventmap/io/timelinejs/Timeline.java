@@ -140,7 +140,7 @@ final class Timeline {
     try {
       events.add(event.build());
     } catch (IllegalArgumentException e) {
-      error(s.endLine(), s.endColumn(), "the slide \"" + Tree.shortened(title) + "\" ends (" + s.end()
+      error(s.endLine(), s.endColumn(), "the slide \"" + SlideValues.shortened(title) + "\" ends (" + s.end()
           + ") before it starts (" + s.start() + ")");
     }
   }
@@ -158,7 +158,7 @@ final class Timeline {
     try {
       eras.add(new Era(title.isEmpty() ? "Era " + number : title, start, end));
     } catch (IllegalArgumentException e) {
-      error(line, column, "era " + number + (title.isEmpty() ? "" : " (\"" + Tree.shortened(title) + "\")")
+      error(line, column, "era " + number + (title.isEmpty() ? "" : " (\"" + SlideValues.shortened(title) + "\")")
           + " ends (" + end + ") before it starts (" + start + ")");
     }
   }

@@ -1,5 +1,6 @@
 package org.eventmap.io.timelinejs;
 
+import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,12 +23,12 @@ import org.eventmap.io.Problem;
 import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 import org.eventmap.io.timelinejs.DateParts.Part;
-import org.eventmap.io.timelinejs.Tree.Arr;
-import org.eventmap.io.timelinejs.Tree.Nil;
-import org.eventmap.io.timelinejs.Tree.Node;
-import org.eventmap.io.timelinejs.Tree.Num;
-import org.eventmap.io.timelinejs.Tree.Obj;
-import org.eventmap.io.timelinejs.Tree.Text;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Text;
 
 /**
  * Reads a TimelineJS 3 timeline, or a legacy TimelineJS 2 one, slide by slide with Jackson's streaming
@@ -53,27 +54,24 @@ final class TimelineJsReader {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
-        return failure(name, "is a folder, not a file");
+        return LoadResult.failure(name, "is a folder, not a file");
       }
       long size = Files.size(path);
       if (size == 0) {
-        return failure(name, "the file is empty");
+        return LoadResult.failure(name, "the file is empty");
       }
       try (InputStream in = new ProgressInputStream(Files.newInputStream(path), size, listener)) {
         return CharacterColumns.counted(path, new TimelineJsReader(name, zones).readAll(in));
       }
     } catch (NoSuchFileException e) {
-      return failure(name, "no such file");
+      return LoadResult.failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
-      return failure(name, "cannot be read: " + e.getMessage());
+      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
     }
   }
 
-  private static LoadResult failure(String name, String message) {
-    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
-  }
 
   private LoadResult readAll(InputStream in) throws ProgressInputStream.Cancelled {
     try (JsonParser parser = PARSERS.createParser(in)) {
@@ -83,7 +81,7 @@ final class TimelineJsReader {
         return timeline.result(null, null, false);
       }
       if (first != JsonToken.START_OBJECT) {
-        Node value = Tree.read(parser);
+        Node value = LocatedJson.read(parser);
         timeline.error(value.line(), value.column(), "is not a TimelineJS timeline: that is a JSON object with "
             + "\"events\", this file is " + value.kind());
         return timeline.result(null, null, false);
@@ -98,15 +96,15 @@ final class TimelineJsReader {
             sawEvents = true;
             if (value == JsonToken.START_ARRAY) {
               while (parser.nextToken() != JsonToken.END_ARRAY) {
-                slide(Tree.read(parser));
+                slide(LocatedJson.read(parser));
               }
             } else {
-              Node v = Tree.read(parser);
+              Node v = LocatedJson.read(parser);
               timeline.error(v.line(), v.column(), "\"events\" must be an array of slides, found " + v.kind());
             }
           }
           case "title" -> {
-            Node v = Tree.read(parser);
+            Node v = LocatedJson.read(parser);
             if (v instanceof Obj o) {
               titleSlide = o;
             } else if (!(v instanceof Nil)) {
@@ -114,8 +112,8 @@ final class TimelineJsReader {
                   + ": the file's name is the title");
             }
           }
-          case "eras" -> eras = Tree.read(parser);
-          case "scale" -> scale(Tree.read(parser));
+          case "eras" -> eras = LocatedJson.read(parser);
+          case "scale" -> scale(LocatedJson.read(parser));
           case "timeline" -> legacy(parser);
           default -> parser.skipChildren();
         }
@@ -234,7 +232,7 @@ final class TimelineJsReader {
 
   private static String describe(String headline) {
     String shown = Timeline.plain(headline);
-    return shown.isEmpty() ? "" : " (\"" + Tree.shortened(shown) + "\")";
+    return shown.isEmpty() ? "" : " (\"" + SlideValues.shortened(shown) + "\")";
   }
 
   private static String joined(String start, String end) {
@@ -313,7 +311,7 @@ final class TimelineJsReader {
       timeline.error(location.line(), location.column(), "the location has no \"" + name + "\"");
       return null;
     }
-    String written = Tree.shown(value).strip();
+    String written = SlideValues.shown(value).strip();
     if (value instanceof Num || value instanceof Text && written.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
       return Double.parseDouble(written);
     }
@@ -364,7 +362,7 @@ final class TimelineJsReader {
   private void legacy(JsonParser parser) throws IOException {
     sawEvents = true;
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      Node v = Tree.read(parser);
+      Node v = LocatedJson.read(parser);
       timeline.error(v.line(), v.column(), "\"timeline\" (TimelineJS 2) must be an object, found " + v.kind());
       return;
     }
@@ -377,17 +375,17 @@ final class TimelineJsReader {
           dates = true;
           if (value == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-              legacySlide(Tree.read(parser));
+              legacySlide(LocatedJson.read(parser));
             }
           } else {
-            Node v = Tree.read(parser);
+            Node v = LocatedJson.read(parser);
             timeline.error(v.line(), v.column(), "\"date\" (TimelineJS 2) must be an array of slides, found "
                 + v.kind());
           }
         }
-        case "headline" -> title = Tree.shown(Tree.read(parser));
-        case "text" -> description = Tree.shown(Tree.read(parser));
-        case "era" -> legacyEras(Tree.read(parser));
+        case "headline" -> title = SlideValues.shown(LocatedJson.read(parser));
+        case "text" -> description = SlideValues.shown(LocatedJson.read(parser));
+        case "era" -> legacyEras(LocatedJson.read(parser));
         default -> parser.skipChildren();
       }
     }
@@ -405,7 +403,7 @@ final class TimelineJsReader {
     }
     String headline = string(slide, "headline");
     Node startNode = slide.get("startDate");
-    if (startNode == null || startNode instanceof Nil || Tree.shown(startNode).isBlank()) {
+    if (startNode == null || startNode instanceof Nil || SlideValues.shown(startNode).isBlank()) {
       timeline.error(slide.line(), slide.column(), "slide " + slides + describe(headline) + " has no \"startDate\"");
       return;
     }
@@ -414,7 +412,7 @@ final class TimelineJsReader {
     Node endNode = slide.get("endDate");
     try {
       start = legacyDate(startNode);
-      if (endNode != null && !(endNode instanceof Nil) && !Tree.shown(endNode).isBlank()) {
+      if (endNode != null && !(endNode instanceof Nil) && !SlideValues.shown(endNode).isBlank()) {
         end = legacyDate(endNode);
       }
     } catch (DateParts.Problem p) {
@@ -463,7 +461,7 @@ final class TimelineJsReader {
    * it; a 0 is a part not given, as there), {@code "8/9/1963"} (month/day/year, US order), or a year.
    */
   private static TimePoint legacyDate(Node node) throws DateParts.Problem {
-    String written = Tree.shown(node).strip();
+    String written = SlideValues.shown(node).strip();
     int line = node.line();
     int column = node.column();
     String[] parts;
@@ -476,7 +474,7 @@ final class TimelineJsReader {
       parts = new String[] {written};
     } else {
       throw new DateParts.Problem(new Part("date", written, line, column), "the TimelineJS 2 date \""
-          + Tree.shortened(written) + "\" is not \"year,month,day\" (e.g. \"1963,8,28\"), month/day/year or a year",
+          + SlideValues.shortened(written) + "\" is not \"year,month,day\" (e.g. \"1963,8,28\"), month/day/year or a year",
           false);
     }
     Part[] p = new Part[PART_NAMES.length];
@@ -494,7 +492,7 @@ final class TimelineJsReader {
 
   private static String string(Obj o, String name) {
     Node v = o.get(name);
-    return v == null ? null : Tree.shown(v);
+    return v == null ? null : SlideValues.shown(v);
   }
 
   private static Obj object(Obj o, String name) {

@@ -76,11 +76,11 @@ final class TimelineSheetReader {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
-        return failure(name, "is a folder, not a file");
+        return LoadResult.failure(name, "is a folder, not a file");
       }
       long size = Files.size(path);
       if (size == 0) {
-        return failure(name, "the file is empty");
+        return LoadResult.failure(name, "the file is empty");
       }
       String firstLine;
       try (InputStream in = Files.newInputStream(path)) {
@@ -93,17 +93,14 @@ final class TimelineSheetReader {
         return new TimelineSheetReader(name, zones).readAll(new SheetRows(in, delimiter(firstLine)));
       }
     } catch (NoSuchFileException e) {
-      return failure(name, "no such file");
+      return LoadResult.failure(name, "no such file");
     } catch (ProgressInputStream.Cancelled e) {
       return LoadResult.cancelled(name);
     } catch (IOException e) {
-      return failure(name, "cannot be read: " + e.getMessage());
+      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
     }
   }
 
-  private static LoadResult failure(String name, String message) {
-    return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name, 1, 1, message)));
-  }
 
   private LoadResult readAll(SheetRows rows) {
     try {
@@ -279,7 +276,7 @@ final class TimelineSheetReader {
       millisecond = String.valueOf(Math.round(Double.parseDouble("0." + fraction[1]) * 1000) % 1000);
     }
     if (parts.length > 3 || !parts[0].strip().matches("\\d{1,2}")) {
-      throw new DateParts.Problem(new Part("time", t, line, column), "the time \"" + Tree.shortened(time.text())
+      throw new DateParts.Problem(new Part("time", t, line, column), "the time \"" + SlideValues.shortened(time.text())
           + "\" is not a time of day such as 14:05, 2:05 PM or 14:05:30", false);
     }
     int hour = Integer.parseInt(parts[0].strip());

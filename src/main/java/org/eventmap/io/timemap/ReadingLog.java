@@ -1,5 +1,6 @@
 package org.eventmap.io.timemap;
 
+import org.eventmap.io.LocatedJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +9,13 @@ import org.eventmap.domain.Dataset;
 import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
-import org.eventmap.io.timemap.LocatedJson.Arr;
-import org.eventmap.io.timemap.LocatedJson.Bool;
-import org.eventmap.io.timemap.LocatedJson.Nil;
-import org.eventmap.io.timemap.LocatedJson.Node;
-import org.eventmap.io.timemap.LocatedJson.Num;
-import org.eventmap.io.timemap.LocatedJson.Obj;
-import org.eventmap.io.timemap.LocatedJson.Text;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Bool;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Text;
 
 /**
  * The problems a reader of a JSON file of another tool finds, each where it is, and the checks they share

@@ -1,5 +1,6 @@
 package org.eventmap.io.timemap;
 
+import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -18,10 +19,10 @@ import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.IsoDates;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.ProgressListener;
-import org.eventmap.io.timemap.LocatedJson.Arr;
-import org.eventmap.io.timemap.LocatedJson.Nil;
-import org.eventmap.io.timemap.LocatedJson.Node;
-import org.eventmap.io.timemap.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Obj;
 
 /** Reads timemap.js data item by item, through its wrappers; see {@link TimemapJsFormat}. */
 final class TimemapJsReader {

@@ -1,5 +1,6 @@
 package org.eventmap.io.timemap;
 
+import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -28,13 +29,13 @@ import org.eventmap.io.DatasetAssembler;
 import org.eventmap.io.IsoDates;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.ProgressListener;
-import org.eventmap.io.timemap.LocatedJson.Arr;
-import org.eventmap.io.timemap.LocatedJson.Bool;
-import org.eventmap.io.timemap.LocatedJson.Nil;
-import org.eventmap.io.timemap.LocatedJson.Node;
-import org.eventmap.io.timemap.LocatedJson.Num;
-import org.eventmap.io.timemap.LocatedJson.Obj;
-import org.eventmap.io.timemap.LocatedJson.Text;
+import org.eventmap.io.LocatedJson.Arr;
+import org.eventmap.io.LocatedJson.Bool;
+import org.eventmap.io.LocatedJson.Nil;
+import org.eventmap.io.LocatedJson.Node;
+import org.eventmap.io.LocatedJson.Num;
+import org.eventmap.io.LocatedJson.Obj;
+import org.eventmap.io.LocatedJson.Text;
 
 /** Reads a Forensic Architecture or Bellingcat timemap export event by event; see {@link TimemapFormat}. */
 final class TimemapReader {

@@ -1,4 +1,4 @@
-package org.eventmap.io.timemap;
+package org.eventmap.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small piece of a JSON file (one slide, one event) as a tree whose every value knows its line and
- * column, so that a mistake in it is reported where it is. Only one piece at a time is a tree: the
- * readers of StoryMapJS and timemap files stream the rest. Shared by those readers.
+ * A small piece of a JSON file (one GeoJSON feature, one TimelineJS or StoryMapJS slide, one timemap
+ * event) as a tree whose every value knows its line and column, so that a mistake deep in it is reported
+ * where it is. Only one piece at a time is a tree: the readers of those formats stream the rest. (Our own
+ * format has {@link JsonTree}, which keeps the file's bytes for its packed texts.)
  */
 public final class LocatedJson {
   private LocatedJson() {}
@@ -24,23 +25,37 @@ public final class LocatedJson {
     String kind();
   }
 
-  /** An object's members in the file's order; a repeated name keeps its first value. */
+  /** An object's members in the file's order; looked up one by one, which beats hashing for a feature's few. */
   public static final class Obj implements Node {
+    private static final String[] NO_NAMES = {};
+    private static final Node[] NO_VALUES = {};
     private final int line;
     private final int column;
-    private final List<String> names = new ArrayList<>(8);
-    private final List<Node> values = new ArrayList<>(8);
+    private String[] names;
+    private Node[] values;
+    private int size;
+    /** Bit i set when the name of member i has capitals: only those can match a lower-case name by ignoring case. */
+    private long capitalised;
 
     public Obj(int line, int column) {
       this.line = line;
       this.column = column;
+      this.names = NO_NAMES;
+      this.values = NO_VALUES;
     }
 
-    void add(String name, Node value) {
-      if (get(name) == null) {
-        names.add(name);
-        values.add(value);
+    /** Adds a member; a repeated name is kept too, and {@link #get} finds the first. */
+    public void add(String name, Node value) {
+      if (size == names.length) {
+        int capacity = Math.max(8, size * 2);
+        names = java.util.Arrays.copyOf(names, capacity);
+        values = java.util.Arrays.copyOf(values, capacity);
       }
+      if (size >= 64 || hasCapitals(name)) {
+        capitalised |= size >= 64 ? -1L : 1L << size;
+      }
+      names[size] = name;
+      values[size++] = value;
     }
 
     @Override
@@ -54,22 +69,48 @@ public final class LocatedJson {
     }
 
     public int size() {
-      return names.size();
+      return size;
     }
 
     public String name(int i) {
-      return names.get(i);
+      return names[i];
     }
 
     public Node value(int i) {
-      return values.get(i);
+      return values[i];
     }
 
-    /** The member of this name, or null. */
+    /** The first member of this name, or null. */
     public Node get(String name) {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(name)) {
-          return values.get(i);
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The first member whose name is one of these (given in lower case), ignoring case: files write "Date"
+     * and "DATE" too.
+     */
+    public Member firstOf(List<String> wanted) {
+      for (String w : wanted) {
+        for (int i = 0; i < size; i++) {
+          if (names[i].equals(w)) {
+            return new Member(i, names[i], values[i]);
+          }
+        }
+      }
+      if (capitalised == 0) {
+        return null;
+      }
+      for (String w : wanted) {
+        for (int i = 0; i < size; i++) {
+          boolean mayDiffer = i >= 64 || (capitalised & 1L << i) != 0;
+          if (mayDiffer && names[i].length() == w.length() && names[i].equalsIgnoreCase(w)) {
+            return new Member(i, names[i], values[i]);
+          }
         }
       }
       return null;
@@ -86,11 +127,23 @@ public final class LocatedJson {
       return null;
     }
 
+    private static boolean hasCapitals(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        if (Character.isUpperCase(name.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     @Override
     public String kind() {
       return "an object";
     }
   }
+
+  /** A member found by name, with its place among the object's members. */
+  public record Member(int index, String name, Node value) {}
 
   public record Arr(int line, int column, List<Node> items) implements Node {
     @Override
@@ -106,8 +159,9 @@ public final class LocatedJson {
     }
   }
 
-  /** A number with its digits as written. */
-  public record Num(int line, int column, String written) implements Node {
+  /** A number, with the digits as written (shown as they are, and read exactly as a count of milliseconds). */
+  public record Num(int line, int column, String written, boolean integral) implements Node {
+    /** Parsed when asked for: most numbers of a feature are only shown, never computed with. */
     public double value() {
       return Double.parseDouble(written);
     }
@@ -132,6 +186,7 @@ public final class LocatedJson {
     }
   }
 
+  /** A text cut to 40 characters, for messages. */
   public static String shortened(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
@@ -168,8 +223,9 @@ public final class LocatedJson {
       case VALUE_STRING:
         return new Text(line, column, parser.getText());
       case VALUE_NUMBER_INT:
+        return new Num(line, column, parser.getText(), true);
       case VALUE_NUMBER_FLOAT:
-        return new Num(line, column, parser.getText());
+        return new Num(line, column, parser.getText(), false);
       case VALUE_TRUE:
         return new Bool(line, column, true);
       case VALUE_FALSE:
@@ -180,4 +236,5 @@ public final class LocatedJson {
         throw new IllegalStateException("unexpected " + token + " at " + line + ":" + column);
     }
   }
+
 }
