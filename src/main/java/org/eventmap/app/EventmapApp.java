@@ -33,6 +33,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private final AppState state = new AppState();
   private final SessionStore sessions = SessionStore.forUser();
+  private final PreferencesStore preferences = PreferencesStore.besides(sessions);
   private final ColumnAnswers columnAnswers = new ColumnAnswers();
   private volatile LinkOpener links = LinkOpener.forThisSystem();
   private Stage stage;
@@ -52,9 +53,15 @@ public final class EventmapApp extends Application implements MainView.Actions {
     LaunchOptions options = launchOptions;
     BasemapLibrary basemaps = BasemapLibrary.background();
     basemaps.request(ProjectedBasemap.suitedTo(0));
+    state.themes().systemUses(SystemTheme.detect());
+    state.chooseTheme(options.theme().orElseGet(() -> preferences.load().theme()));
     view = new MainView(state, basemaps, this);
     GoogleMapSupport.register(view, state, options);
-    stage.setScene(new Scene(view, 1280, 800));
+    Scene scene = new Scene(view, 1280, 800);
+    org.eventmap.ui.theme.Themes.install(scene, state);
+    // Only a choice made in the window is remembered: --theme is for this run.
+    state.themeChoiceProperty().addListener((obs, old, now) -> preferences.update(p -> p.withTheme(now)));
+    stage.setScene(scene);
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
     stage.setMinHeight(480);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.eventmap.io.ReadOptions;
 import org.eventmap.state.MapProvider;
+import org.eventmap.state.ThemeChoice;
 import org.eventmap.time.TimeWindow;
 
 /**
@@ -21,7 +22,15 @@ public record LaunchOptions(
     Optional<String> googleMapsKey,
     boolean reportStartup,
     ReadOptions reading,
-    Optional<StoryStart> story) {
+    Optional<StoryStart> story,
+    Optional<ThemeChoice> theme) {
+
+  /** As the command line gives them when it names no theme (the remembered one, or the system's). */
+  public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, Optional<MapView> view,
+      Optional<TimeWindow> window, MapProvider map, Optional<String> googleMapsKey, boolean reportStartup,
+      ReadOptions reading, Optional<StoryStart> story) {
+    this(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, story, Optional.empty());
+  }
 
   /** As the command line gives them when it asks for no story. */
   public LaunchOptions(Optional<Path> file, Optional<LocalDate> date, Optional<String> select, Optional<MapView> view,
@@ -39,12 +48,19 @@ public record LaunchOptions(
   /** The same options for another file, read as that file asks (its remembered columns, say). */
   public LaunchOptions withFile(Optional<Path> otherFile, ReadOptions otherReading) {
     return new LaunchOptions(otherFile, date, select, view, window, map, googleMapsKey, reportStartup, otherReading,
-        story);
+        story, theme);
   }
 
   /** The same options, opening on a step of a story (or on none). */
   public LaunchOptions withStory(Optional<StoryStart> otherStory) {
-    return new LaunchOptions(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, otherStory);
+    return new LaunchOptions(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, otherStory,
+        theme);
+  }
+
+  /** The same options with the theme {@code --theme} names (or none: the remembered one). */
+  public LaunchOptions withTheme(Optional<ThemeChoice> otherTheme) {
+    return new LaunchOptions(file, date, select, view, window, map, googleMapsKey, reportStartup, reading, story,
+        otherTheme);
   }
 
   /** A story to open on ({@code --story ID --step N}), at its step {@code step}, counted from 1. */
@@ -107,6 +123,6 @@ public record LaunchOptions(
   public String toString() {
     return "LaunchOptions[file=" + file + ", date=" + date + ", select=" + select + ", view=" + view + ", window=" + window + ", map=" + map
         + ", googleMapsKey=" + (googleMapsKey.isPresent() ? "(given)" : "(none)") + ", reading=" + reading
-        + ", story=" + story + "]";
+        + ", story=" + story + ", theme=" + theme + "]";
   }
 }

@@ -42,6 +42,7 @@ public final class AppState {
   private final ViewportModel viewport;
   private final LoadModel loading = new LoadModel();
   private final MapOptionsModel mapOptions = new MapOptionsModel();
+  private final ThemeModel themes = new ThemeModel();
   private final StoryModel story;
 
   public AppState() {
@@ -94,6 +95,24 @@ public final class AppState {
 
   public LoadModel loading() {
     return loading;
+  }
+
+  public ThemeModel themes() {
+    return themes;
+  }
+
+  /** The theme shown now, light or dark; views restyle what CSS cannot reach (the canvases) on change. */
+  public ReadOnlyObjectProperty<Theme> themeProperty() {
+    return themes.themeProperty();
+  }
+
+  public ReadOnlyObjectProperty<ThemeChoice> themeChoiceProperty() {
+    return themes.choiceProperty();
+  }
+
+  /** View ▸ Theme, {@code --theme}: a theme, or the system's. */
+  public void chooseTheme(ThemeChoice choice) {
+    themes.choose(choice);
   }
 
   public MapOptionsModel mapOptions() {

@@ -54,6 +54,25 @@ public final class MainView extends BorderPane {
     /** Asks where and in which format to write the events shown, for other tools. */
     default void exportEvents() {}
 
+    /** The files opened last, newest first, that still exist (File ▸ Open Recent). */
+    default List<java.nio.file.Path> recentFiles() {
+      return List.of();
+    }
+
+    default void openRecent(java.nio.file.Path file) {}
+
+    default void clearRecentFiles() {}
+
+    /** Whether the open file is read again when it changes on disk (File ▸ Reload when the file changes). */
+    default boolean liveReload() {
+      return false;
+    }
+
+    default void setLiveReload(boolean on) {}
+
+    /** F11: the window fills the screen, or comes back from it. */
+    default void toggleFullScreen() {}
+
     /**
      * A map that needs a key was chosen without one: ask for it and register the map with
      * {@link MainView#registerMap}. Returns whether a key was given.
@@ -94,6 +113,7 @@ public final class MainView extends BorderPane {
     state.mapProviderProperty().addListener((obs, old, provider) -> showMap(provider));
     filters = new FilterBar(state);
     EventListView list = new EventListView(state);
+    ContextMenus.install(state, actions, map, list, detail);
     SplitPane side = new SplitPane(detail, list);
     side.setOrientation(javafx.geometry.Orientation.VERTICAL);
     side.setDividerPositions(0.62);
@@ -142,6 +162,8 @@ public final class MainView extends BorderPane {
         .add("export-events", "Export events…", Scope.WINDOW, actions::exportEvents,
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
         .add("quit", "Quit", Scope.WINDOW, actions::quit, shortcut(KeyCode.Q))
+        .add("copy", "Copy", Scope.WINDOW, () -> ContextMenus.copySelected(state), shortcut(KeyCode.C))
+        .add("full-screen", "Full screen", Scope.WINDOW, actions::toggleFullScreen, key(KeyCode.F11))
         .add("fit", "Fit to data", Scope.WINDOW, state::fitToData, shortcut(KeyCode.DIGIT0))
         .add("reset-view", "Back to the opening view", Scope.WINDOW, state::resetView)
         .add("previous-event", "Previous event", Scope.WINDOW, state::previousEvent, shortcut(KeyCode.PAGE_UP))
@@ -164,6 +186,9 @@ public final class MainView extends BorderPane {
         // Escape leaves the story too, but only while there is one: see leaveTheStoryOnEscape.
         .add("story-stop", "Leave the story", Scope.WINDOW, state::stopStory)
         .add("shortcuts", "Keyboard shortcuts", Scope.WINDOW, this::showShortcuts, new KeyCodeCombination(KeyCode.F1))
+        .add("guide", "Curator's guide to the dataset format", Scope.WINDOW,
+            () -> org.eventmap.ui.help.HelpWindows.showGuide(window()))
+        .add("about", "About Eventmap", Scope.WINDOW, () -> org.eventmap.ui.help.HelpWindows.showAbout(window()))
         // While the map has the focus.
         .add("map-pan-west", "Pan west", Scope.MAP, () -> state.panMap(KEY_PAN_PIXELS, 0), key(KeyCode.LEFT))
         .add("map-pan-east", "Pan east", Scope.MAP, () -> state.panMap(-KEY_PAN_PIXELS, 0), key(KeyCode.RIGHT))
@@ -214,9 +239,17 @@ public final class MainView extends BorderPane {
   }
 
   private MenuBar menuBar(AppState state, ActionTable table) {
-    Menu file = new Menu("File", null, table.menuItem("open"), table.menuItem("export-png"), table.menuItem("export-events"),
+    CheckMenuItem liveReload = new CheckMenuItem("Reload when the file changes");
+    liveReload.setId("menu-live-reload");
+    Menu file = new Menu("File", null, table.menuItem("open"), new RecentFilesMenu(actions), liveReload,
+        new SeparatorMenuItem(), table.menuItem("export-png"), table.menuItem("export-events"),
         new SeparatorMenuItem(),
         table.menuItem("quit"));
+    // The toggle shows what the application does now each time the menu opens (another window may change it).
+    file.setOnShowing(e -> liveReload.setSelected(actions.liveReload()));
+    liveReload.setSelected(actions.liveReload());
+    liveReload.setOnAction(e -> actions.setLiveReload(liveReload.isSelected()));
+    Menu edit = new Menu("Edit", null, table.menuItem("copy"));
     Menu time = new Menu("Time", null, table.menuItem("previous-event"), table.menuItem("next-event"),
         table.menuItem("previous-day"), table.menuItem("next-day"), new SeparatorMenuItem(), table.menuItem("play"),
         table.menuItem("go-to"), new SeparatorMenuItem(), table.menuItem("time-zoom-in"),
@@ -251,10 +284,11 @@ public final class MainView extends BorderPane {
       item.disableProperty().bind(state.storyProperty().isNull());
     }
     Menu view = new Menu("View", null, table.menuItem("fit"), table.menuItem("reset-view"), new SeparatorMenuItem(),
-        journeys, links, new SeparatorMenuItem(), basemap, new SeparatorMenuItem(), story, storyPrevious, storyNext,
-        storyStop);
-    Menu help = new Menu("Help", null, table.menuItem("shortcuts"));
-    return new MenuBar(file, view, time, go, help);
+        journeys, links, new SeparatorMenuItem(), basemap, org.eventmap.ui.theme.ThemeMenu.create(state),
+        table.menuItem("full-screen"), new SeparatorMenuItem(), story, storyPrevious, storyNext, storyStop);
+    Menu help = new Menu("Help", null, table.menuItem("shortcuts"), table.menuItem("guide"), new SeparatorMenuItem(),
+        table.menuItem("about"));
+    return new MenuBar(file, edit, view, time, go, help);
   }
 
   /**
@@ -319,6 +353,11 @@ public final class MainView extends BorderPane {
   /** The table of actions the menus and keys are made from. */
   public ActionTable actions() {
     return actionTable;
+  }
+
+  /** The window this view is in, or null before it is in one. */
+  private javafx.stage.Window window() {
+    return getScene() == null ? null : getScene().getWindow();
   }
 
   private void showShortcuts() {
