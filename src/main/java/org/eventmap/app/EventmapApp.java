@@ -62,6 +62,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
     // Only a choice made in the window is remembered: --theme is for this run.
     state.themeChoiceProperty().addListener((obs, old, now) -> preferences.update(p -> p.withTheme(now)));
     stage.setScene(scene);
+    org.eventmap.ui.theme.AppIcon.install(stage);
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
