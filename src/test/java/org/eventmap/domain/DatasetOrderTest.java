@@ -46,12 +46,15 @@ class DatasetOrderTest {
   }
 
   @Test
-  void theDatasetStaysInChronologicalOrderThenById() {
+  void theDatasetStaysInChronologicalOrderThenInTheFilesOrder() {
     List<Event> shuffled = List.of(events.get(4), events.get(2), events.get(5), events.get(0), events.get(3),
         events.get(1), event("also-day", "2024-03-22", null, TEL_AVIV));
     List<Event> sorted = dataset(shuffled).events();
     // "day" in Tel Aviv begins at 22:00 UTC on the 21st, before 23:30 in New York (03:30 UTC on the 22nd).
     assertThat(sorted).extracting(Event::id).containsExactly(
-        "month", "span", "also-day", "day", "late-in-new-york", "moment", "later");
+        "month", "span", "day", "also-day", "late-in-new-york", "moment", "later");
+    // Events that begin at the same instant keep the order the file gives them, whatever their ids.
+    List<Event> otherWay = List.of(event("also-day", "2024-03-22", null, TEL_AVIV), events.get(2));
+    assertThat(dataset(otherWay).events()).extracting(Event::id).containsExactly("also-day", "day");
   }
 }

@@ -14,8 +14,10 @@ import org.eventmap.domain.TimePoint;
 final class Cells {
   /** The wanted cells' texts without the spaces around them; null for a cell not wanted or not there. */
   final String[] values;
-  /** Per cell, its line (high half) and column (low half), from 1: one array rather than two, for a row. */
-  final long[] positions;
+  /** Per cell, the column it starts at, from 1. */
+  final int[] columns;
+  /** Per cell, the line it starts on; null when the whole row is on its first line, as nearly every row is. */
+  final int[] lines;
   final int size;
   final int line;
   final int endLine;
@@ -23,7 +25,7 @@ final class Cells {
   /** The first cell beyond the header's width that is not blank, or -1. */
   final int firstExtra;
 
-  // Read from the cells on the cutting thread (RowPipeline.Preparer), before the row is handed over;
+  // Read from the cells on the cells thread (RowPipeline.Preparer), before the row is handed over;
   // the queue between the threads makes them visible to the other.
   TimePoint start;
   TimePoint end;
@@ -43,8 +45,6 @@ final class Cells {
   List<String> tags = List.of();
   List<Attribute> attributes = List.of();
   Approximation approximate;
-  /** The one key of the row's point and place name, or null without coordinates. */
-  SheetReader.PlaceKey placeKey;
 
   void warn(CellProblem warning) {
     if (warnings == null) {
@@ -53,16 +53,21 @@ final class Cells {
     warnings.add(warning);
   }
 
-  Cells(CsvTokenizer.Row row, boolean[] wanted, int width) {
+  /**
+   * @param wanted the indexes of the cells a reader uses, in order: only those are made into strings (a
+   *     copy of the row's positions is cheap; a string per cell of a thirty-cell row is not)
+   */
+  Cells(CsvTokenizer.Row row, int[] wanted, int width) {
     size = row.size();
     values = new String[size];
-    positions = new long[size];
-    for (int i = 0; i < size; i++) {
-      if (i < wanted.length && wanted[i]) {
-        values[i] = row.value(i);
+    for (int i : wanted) {
+      if (i >= size) {
+        break;
       }
-      positions[i] = (long) row.line(i) << 32 | (row.column(i) & 0xffffffffL);
+      values[i] = row.value(i);
     }
+    columns = java.util.Arrays.copyOf(row.columns, size);
+    lines = row.endLine == row.line ? null : java.util.Arrays.copyOf(row.lines, size);
     int extra = -1;
     for (int i = width; i < size; i++) {
       if (!row.isBlank(i)) {
@@ -93,10 +98,10 @@ final class Cells {
   }
 
   int line(int i) {
-    return i >= 0 && i < size ? (int) (positions[i] >>> 32) : endLine;
+    return i >= 0 && i < size ? lines == null ? line : lines[i] : endLine;
   }
 
   int column(int i) {
-    return i >= 0 && i < size ? (int) positions[i] : endColumn;
+    return i >= 0 && i < size ? columns[i] : endColumn;
   }
 }

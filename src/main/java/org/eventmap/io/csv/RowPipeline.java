@@ -14,10 +14,11 @@ import org.eventmap.io.ProgressInputStream;
 import org.eventmap.io.ProgressListener;
 
 /**
- * Reads a spreadsheet's rows on a thread of their own (decoding, cutting into cells, making the wanted
- * cells strings) while the calling thread makes events of the rows already cut: the two halves of the
- * work on two cores. Rows go over in batches, in order, and a few batches at most are in flight, so the
- * memory held does not grow with the file. A small file is read on the calling thread alone.
+ * Reads a large spreadsheet in three stages, each on a thread of its own: one decodes the text, cuts it
+ * into cells and makes the wanted cells strings; one reads dates, coordinates and the other values from
+ * the cells ({@link Preparer}); the calling thread makes events of the rows read. Rows go over in
+ * batches, in order, and a few batches at most are in flight between stages, so the memory held does not
+ * grow with the file. A small file is read on the calling thread alone.
  */
 final class RowPipeline {
   /** From this size a file's rows are cut on a thread of their own. */
@@ -30,7 +31,10 @@ final class RowPipeline {
     void take(List<Cells> batch);
   }
 
-  /** Reads what it can from a row's cells on the cutting thread, to spare the thread that makes events. */
+  /**
+   * Reads what it can from a row's cells on a thread of its own, to spare the thread that makes events;
+   * always the same thread for one file, so the maps it keeps need no locks.
+   */
   interface Preparer {
     void prepare(Cells row);
   }
@@ -44,7 +48,8 @@ final class RowPipeline {
   private final Encoding encoding;
   private final Dialect dialect;
   private final boolean hasHeader;
-  private final boolean[] wanted;
+  /** The indexes of the wanted cells, in order. */
+  private final int[] wanted;
   private final int width;
   private final Preparer preparer;
   /** Set when the cutting must end: the events' side stopped, or the cutting thread was interrupted. */
@@ -62,7 +67,7 @@ final class RowPipeline {
     this.encoding = encoding;
     this.dialect = dialect;
     this.hasHeader = hasHeader;
-    this.wanted = wanted;
+    this.wanted = java.util.stream.IntStream.range(0, wanted.length).filter(i -> wanted[i]).toArray();
     this.width = width;
   }
 
@@ -73,24 +78,51 @@ final class RowPipeline {
 
   void run(boolean inParallel, Consumer consumer) throws IOException, CsvTokenizer.SyntaxError {
     if (!inParallel) {
-      cut(consumer);
+      cut(batch -> {
+        batch.forEach(preparer::prepare);
+        consumer.take(batch);
+      });
       return;
     }
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    // Three stages on two cores: cutting, reading the cells, making events. With two threads one of them
+    // waited for the other a third of the time; with three the system keeps both cores busy.
+    BlockingQueue<Object> cut = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
     Thread cutter = new Thread(() -> {
       Throwable failure = null;
       try {
-        cut(batch -> put(queue, batch));
+        cut(batch -> put(cut, batch));
       } catch (Throwable t) {
         failure = t;
       }
-      put(queue, new End(failure));
+      put(cut, new End(failure));
     }, "spreadsheet-rows");
+    Thread reader = new Thread(() -> {
+      try {
+        while (true) {
+          Object next = cut.take();
+          if (next instanceof List<?> batch) {
+            for (Object row : batch) {
+              preparer.prepare((Cells) row);
+            }
+          }
+          put(prepared, next);
+          if (next instanceof End) {
+            return;
+          }
+        }
+      } catch (Throwable t) {
+        stopped = true;
+        put(prepared, new End(t));
+      }
+    }, "spreadsheet-cells");
     cutter.setDaemon(true);
+    reader.setDaemon(true);
     cutter.start();
+    reader.start();
     try {
       while (true) {
-        Object next = queue.take();
+        Object next = prepared.take();
         if (next instanceof End end) {
           rethrow(end.failure());
           return;
@@ -107,6 +139,7 @@ final class RowPipeline {
       stopped = true;
       consumerGone = true;
       cutter.interrupt();
+      reader.interrupt();
     }
   }
 
@@ -168,9 +201,7 @@ final class RowPipeline {
           skipHeader = false;
           continue;
         }
-        Cells cells = new Cells(row, wanted, width);
-        preparer.prepare(cells);
-        batch.add(cells);
+        batch.add(new Cells(row, wanted, width));
         if (batch.size() == BATCH_ROWS) {
           consumer.take(batch);
           batch = new ArrayList<>(BATCH_ROWS);

@@ -59,21 +59,16 @@ final class SheetReader {
   private int lastLine;
   private int rows;
 
-  /** Only for the thread that cuts the rows ({@link #prepare}). */
+  /** Only for the thread that reads the cells ({@link #prepare}). */
   private final Map<String, TimePoint> dates = new HashMap<>();
-  /**
-   * By the one key object the cutting thread made for a point and name ({@link #placeKeys}), so that
-   * the thread making events finds its place without hashing coordinates and a name again.
-   */
-  private final Map<PlaceKey, Place> places = new java.util.IdentityHashMap<>();
-  /** Only for the cutting thread: the one key per point and name. */
-  private final Map<PlaceKey, PlaceKey> placeKeys = new HashMap<>();
+  /** Only for the thread that makes events: the place of each point and name. */
+  private final Map<PlaceKey, Place> places = new HashMap<>();
   private final Map<String, String> shared = new HashMap<>();
   private final Map<String, List<String>> sharedLists = new HashMap<>();
   private final Map<String, List<Attribute>> sharedAttributes = new HashMap<>();
   private final Map<String, Approximation> approximations = new HashMap<>();
   private Category defaultCategory;
-  /** By the cutting thread's one copy of each name ({@link #share}). */
+  /** By the cells thread's one copy of each name ({@link #share}). */
   private final Map<String, Category> categories = new java.util.IdentityHashMap<>();
   private final Map<String, List<String>> tagLists = new HashMap<>();
   private final Map<String, List<Source>> sourceLists = new HashMap<>();
@@ -367,7 +362,7 @@ final class SheetReader {
         problems.warning(w.line, w.column, w.kind, w.getMessage());
       }
     }
-    Place place = row.placeKey == null ? null : placeAt(row.placeKey);
+    Place place = row.latLon == null ? null : placeAt(new PlaceKey(row.latLon[0], row.latLon[1], row.placeName));
     Category category = row.categoryName.isEmpty() ? defaultCategory() : category(row.categoryName);
     build(row, row.id, row.title, row.start, row.end, place, category, row.actors, row.summary, row.sources, row.tags,
         row.approximate, row.attributes);
@@ -397,7 +392,7 @@ final class SheetReader {
   // ---- the kinds of file
 
   /**
-   * Reads all it can of a row on the thread that cuts the rows: it touches nothing but the row and the
+   * Reads all it can of a row on the thread that reads the cells: it touches nothing but the row and the
    * maps that only that thread uses ({@link #dates}, {@link #shared} and the other shared values); the
    * places, categories and ids, which the assembler keeps, are left to the thread that makes events.
    */
@@ -437,7 +432,6 @@ final class SheetReader {
       case ACLED -> prepareAcled(row);
       case GDELT -> prepareGdelt(row);
     }
-    keyPlace(row);
     row.categoryName = share(row.categoryName);
   }
 
@@ -818,15 +812,6 @@ final class SheetReader {
       places.put(key, known);
     }
     return known;
-  }
-
-  /** On the cutting thread: the one key object for the row's point and place name. */
-  private void keyPlace(Cells row) {
-    if (row.latLon != null) {
-      PlaceKey key = new PlaceKey(row.latLon[0], row.latLon[1], row.placeName);
-      PlaceKey known = placeKeys.putIfAbsent(key, key);
-      row.placeKey = known == null ? key : known;
-    }
   }
 
   private void build(Cells row, String wantedId, String title, TimePoint start, TimePoint end, Place place,
