@@ -101,12 +101,16 @@ public final class Dataset {
    */
   private static List<Event> chronological(List<Event> events) {
     List<Event> undated = new ArrayList<>();
-    Event[] items = events.stream().filter(e -> {
-      if (!e.hasDate()) {
+    Event[] dated = new Event[events.size()];
+    int count = 0;
+    for (Event e : events) {
+      if (e.hasDate()) {
+        dated[count++] = e;
+      } else {
         undated.add(e);
       }
-      return e.hasDate();
-    }).toArray(Event[]::new);
+    }
+    Event[] items = count == dated.length ? dated : Arrays.copyOf(dated, count);
     if (undated.isEmpty()) {
       return sortedByStart(items);
     }

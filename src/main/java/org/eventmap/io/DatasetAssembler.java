@@ -62,13 +62,21 @@ public final class DatasetAssembler {
    * Events at the same point and name share one place, and so one zone lookup.
    */
   public Place place(double latitude, double longitude, Optional<String> name) {
+    return place(latitude, longitude, name, null);
+  }
+
+  /**
+   * As above, with the zone of the point already looked up (on another thread, say); null to look it
+   * up here when the place is new.
+   */
+  public Place place(double latitude, double longitude, Optional<String> name, Optional<ZoneId> lookedUp) {
     String given = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
     // Keyed by the coordinate's bits and the name as given: a million rows made two formatted strings
     // each here, some 15% of reading a GeoJSON file.
     PlaceKey key = new PlaceKey(Double.doubleToLongBits(latitude), Double.doubleToLongBits(longitude), given);
     return places.computeIfAbsent(key, k -> {
       String shownName = given != null ? given : String.format(Locale.ROOT, "%.4f, %.4f", latitude, longitude);
-      ZoneId zone = zones.zoneAt(latitude, longitude).orElse(null);
+      ZoneId zone = (lookedUp != null ? lookedUp : zones.zoneAt(latitude, longitude)).orElse(null);
       if (zone == null) {
         placesWithoutZone++;
         zone = ZoneOffset.UTC;

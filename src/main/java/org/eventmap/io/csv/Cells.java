@@ -31,6 +31,8 @@ final class Cells {
   TimePoint end;
   /** Latitude and longitude, or null when the row has no coordinates. */
   double[] latLon;
+  /** The time zone of the coordinates as the lookup found it; null when the row has no coordinates. */
+  java.util.Optional<java.time.ZoneId> zone;
   /** The first cell that could not be read, or null. */
   CellProblem problem;
   /** Doubts about cells that do not keep the row from being read; null when there are none. */

@@ -61,6 +61,8 @@ final class SheetReader {
 
   /** Only for the thread that reads the cells ({@link #prepare}). */
   private final Map<String, TimePoint> dates = new HashMap<>();
+  /** Only for the thread that reads the cells: the zone of each point seen lately. */
+  private final Map<ZoneKey, Optional<java.time.ZoneId>> zonesOfPoints = new HashMap<>();
   /** Only for the thread that makes events: the place of each point and name. */
   private final Map<PlaceKey, Place> places = new HashMap<>();
   private final Map<String, String> shared = new HashMap<>();
@@ -362,7 +364,8 @@ final class SheetReader {
         problems.warning(w.line, w.column, w.kind, w.getMessage());
       }
     }
-    Place place = row.latLon == null ? null : placeAt(new PlaceKey(row.latLon[0], row.latLon[1], row.placeName));
+    Place place = row.latLon == null ? null : placeAt(new PlaceKey(row.latLon[0], row.latLon[1], row.placeName),
+        row.zone);
     Category category = row.categoryName.isEmpty() ? defaultCategory() : category(row.categoryName);
     build(row, row.id, row.title, row.start, row.end, place, category, row.actors, row.summary, row.sources, row.tags,
         row.approximate, row.attributes);
@@ -433,7 +436,30 @@ final class SheetReader {
       case GDELT -> prepareGdelt(row);
     }
     row.categoryName = share(row.categoryName);
+    if (row.latLon != null) {
+      row.zone = zoneAt(row.latLon[0], row.latLon[1]);
+    }
   }
+
+  /**
+   * The zone of a row's point, looked up on the cells thread (the lookups are safe from any thread) so
+   * that the thread making events, the busiest of the three, only finds it; a point seen before is not
+   * looked up again.
+   */
+  private Optional<java.time.ZoneId> zoneAt(double lat, double lon) {
+    ZoneKey key = new ZoneKey(Double.doubleToLongBits(lat), Double.doubleToLongBits(lon));
+    Optional<java.time.ZoneId> known = zonesOfPoints.get(key);
+    if (known == null) {
+      if (zonesOfPoints.size() > 200_000) {
+        zonesOfPoints.clear(); // a file of few repeated points gains nothing from a cache that grows with it
+      }
+      known = zones.zoneAt(lat, lon);
+      zonesOfPoints.put(key, known);
+    }
+    return known;
+  }
+
+  private record ZoneKey(long latBits, long lonBits) {}
 
   private void prepareGeneric(Cells row) {
     String placeName = text(row, layout.column(Role.PLACE));
@@ -805,10 +831,11 @@ final class SheetReader {
             + ")");
   }
 
-  private Place placeAt(PlaceKey key) {
+  private Place placeAt(PlaceKey key, Optional<java.time.ZoneId> zone) {
     Place known = places.get(key);
     if (known == null) {
-      known = assembler.place(key.lat(), key.lon(), key.name().isEmpty() ? Optional.empty() : Optional.of(key.name()));
+      known = assembler.place(key.lat(), key.lon(), key.name().isEmpty() ? Optional.empty() : Optional.of(key.name()),
+          zone);
       places.put(key, known);
     }
     return known;
