@@ -17,6 +17,10 @@ import java.util.Optional;
  * the titles and addresses of its sources) as UTF-8 in one array, decoded when asked for: a large file
  * holds a million events, and as strings those texts would cost more heap than the file takes on disk.
  * Values that many events share (place, category, actors, publishers, days) are kept as objects.
+ *
+ * <p>The sources' kinds and notes, which only our own format gives, cost an event nothing when it has
+ * none: an event whose sources have some keeps one more element after its sources' publishers and dates
+ * (a shared text of one letter per source's kind) and the notes packed after everything else.
  */
 public final class Event {
   // Where each text is in the packed array: the title, the summary, then per source its title and address.
@@ -36,8 +40,15 @@ public final class Event {
   private final Place place;
   private final Category category;
   private final List<String> actors;
-  /** Per source, its publisher and its date (null when it has none), one after the other. */
+  /**
+   * Per source, its publisher and its date (null when it has none), one after the other; when a source
+   * has a kind or a note, one element more: the kinds' codes, one letter per source ({@link #NO_KIND}
+   * for none), and the notes are packed after the attributes.
+   */
   private final Object[] sourcePublishersAndDates;
+  private static final char NO_KIND = '-';
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KIND_CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Quote> quotes;
   private final List<String> related;
   private final List<String> tags;
@@ -103,19 +114,29 @@ public final class Event {
     this.quotes = List.copyOf(quotes);
     this.related = List.copyOf(related);
     this.tags = List.copyOf(tags);
-    String[] ownTexts = new String[FIRST_SOURCE + 2 * sources.size() + attributes.size()];
+    boolean extras = sources.stream().anyMatch(s -> s.kind().isPresent() || s.note().isPresent());
+    int notesAt = FIRST_SOURCE + 2 * sources.size() + attributes.size();
+    String[] ownTexts = new String[notesAt + (extras ? sources.size() : 0)];
     ownTexts[TITLE] = title;
     ownTexts[SUMMARY] = summary;
     for (int i = 0; i < attributes.size(); i++) {
       ownTexts[FIRST_SOURCE + 2 * sources.size() + i] = attributes.get(i).value();
     }
-    sourcePublishersAndDates = new Object[2 * sources.size()];
+    sourcePublishersAndDates = new Object[2 * sources.size() + (extras ? 1 : 0)];
+    SourceKind[] kinds = new SourceKind[sources.size()];
     for (int i = 0; i < sources.size(); i++) {
       Source s = Objects.requireNonNull(sources.get(i), "source");
       ownTexts[FIRST_SOURCE + 2 * i] = s.title();
       ownTexts[FIRST_SOURCE + 2 * i + 1] = s.checkedUrl();
       sourcePublishersAndDates[2 * i] = s.publisher();
       sourcePublishersAndDates[2 * i + 1] = s.date().orElse(null);
+      kinds[i] = s.kind().orElse(null);
+      if (extras) {
+        ownTexts[notesAt + i] = s.note().orElse(null);
+      }
+    }
+    if (extras) {
+      sourcePublishersAndDates[2 * sources.size()] = kindCodes(kinds);
     }
     PackedTexts packed = PackedTexts.ofShared(ownTexts);
     texts = packed.bytes();
@@ -166,15 +187,36 @@ public final class Event {
       Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
       List<Quote> quotes, List<String> related, List<String> tags, Optional<Approximation> approximate,
       Optional<String> disputed, List<String> attributeNames) {
+    return withPackedTexts(id, texts, start, end, place, category, actors, sourcePublishers, sourceDates, null,
+        quotes, related, tags, approximate, disputed, attributeNames);
+  }
+
+  /**
+   * The same, with the sources' kinds and notes, as our own format gives them.
+   *
+   * @param sourceKinds per source its kind (an element may be null), or null when no source has a kind or a
+   *     note; when given, the packed texts end with each source's note (absent when it has none), after the
+   *     attributes' values
+   */
+  public static Event withPackedTexts(String id, PackedTexts texts, TimePoint start, Optional<TimePoint> end,
+      Place place, Category category, List<String> actors, String[] sourcePublishers, TimePoint[] sourceDates,
+      SourceKind[] sourceKinds, List<Quote> quotes, List<String> related, List<String> tags,
+      Optional<Approximation> approximate, Optional<String> disputed, List<String> attributeNames) {
     int sources = sourcePublishers.length;
-    if (sourceDates.length != sources || texts.count() != FIRST_SOURCE + 2 * sources + attributeNames.size()) {
-      throw new IllegalArgumentException("the packed texts do not match the " + sources + " sources and "
-          + attributeNames.size() + " attributes");
+    boolean extras = sourceKinds != null;
+    int notes = extras ? sources : 0;
+    if (sourceDates.length != sources || (extras && sourceKinds.length != sources)
+        || texts.count() != FIRST_SOURCE + 2 * sources + attributeNames.size() + notes) {
+      throw new IllegalArgumentException("the packed texts do not match the " + sources + " sources"
+          + (extras ? " with their notes" : "") + " and " + attributeNames.size() + " attributes");
     }
-    Object[] publishersAndDates = new Object[2 * sources];
+    Object[] publishersAndDates = new Object[2 * sources + (extras ? 1 : 0)];
     for (int i = 0; i < sources; i++) {
       publishersAndDates[2 * i] = Objects.requireNonNull(sourcePublishers[i], "publisher");
       publishersAndDates[2 * i + 1] = sourceDates[i];
+    }
+    if (extras) {
+      publishersAndDates[2 * sources] = kindCodes(sourceKinds);
     }
     return new Event(Objects.requireNonNull(id, "id"), texts, start,
         end.orElse(null), place, Objects.requireNonNull(category, "category"),
@@ -248,14 +290,46 @@ public final class Event {
 
   /** The sources, made afresh from what the event keeps on each call. */
   public List<Source> sources() {
-    int count = sourcePublishersAndDates.length / 2;
+    int count = sourceCount();
+    String kinds = hasSourceExtras() ? (String) sourcePublishersAndDates[2 * count] : null;
+    int notesAt = FIRST_SOURCE + 2 * count + attributeNames.size();
     List<Source> sources = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       sources.add(new Source(PackedTexts.get(texts, textsAt, FIRST_SOURCE + 2 * i),
           (String) sourcePublishersAndDates[2 * i], PackedTexts.get(texts, textsAt, FIRST_SOURCE + 2 * i + 1),
-          (TimePoint) sourcePublishersAndDates[2 * i + 1]));
+          (TimePoint) sourcePublishersAndDates[2 * i + 1],
+          kinds == null ? null : SourceKind.ofCode(kinds.charAt(i)),
+          kinds == null ? null : PackedTexts.get(texts, textsAt, notesAt + i)));
     }
     return List.copyOf(sources);
+  }
+
+  private int sourceCount() {
+    return sourcePublishersAndDates.length / 2;
+  }
+
+  /** Whether a source has a kind or a note: the publishers and dates are then one element longer. */
+  private boolean hasSourceExtras() {
+    return sourcePublishersAndDates.length % 2 == 1;
+  }
+
+  private int textCount() {
+    int sources = sourceCount();
+    return FIRST_SOURCE + 2 * sources + attributeNames.size() + (hasSourceExtras() ? sources : 0);
+  }
+
+  /** The kinds as one shared text, a letter each: few events differ, and a text compares by its letters. */
+  private static String kindCodes(SourceKind[] kinds) {
+    char[] codes = new char[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      codes[i] = kinds[i] == null ? NO_KIND : kinds[i].code();
+    }
+    String made = new String(codes);
+    // Bounded, as the attributes' names are, so that a hostile file cannot grow it without end.
+    if (KIND_CODES.size() > 10_000) {
+      return made;
+    }
+    return KIND_CODES.computeIfAbsent(made, c -> c);
   }
 
   public List<String> related() {
@@ -279,7 +353,7 @@ public final class Event {
     if (attributeNames.isEmpty()) {
       return List.of();
     }
-    int first = FIRST_SOURCE + sourcePublishersAndDates.length;
+    int first = FIRST_SOURCE + 2 * sourceCount();
     List<Attribute> made = new ArrayList<>(attributeNames.size());
     for (int i = 0; i < attributeNames.size(); i++) {
       made.add(new Attribute(attributeNames.get(i), PackedTexts.get(texts, textsAt, first + i)));
@@ -460,7 +534,7 @@ public final class Event {
 
   /** The texts are packed the same way whoever packed them, so equal texts are equal bytes. */
   private boolean sameTexts(Event e) {
-    int count = FIRST_SOURCE + sourcePublishersAndDates.length + attributeNames.size();
+    int count = textCount();
     if (e.sourcePublishersAndDates.length != sourcePublishersAndDates.length
         || e.attributeNames.size() != attributeNames.size()) {
       return false;

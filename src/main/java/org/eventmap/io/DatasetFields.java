@@ -167,7 +167,9 @@ final class DatasetFields {
       required("title", Type.STRING, "headline or document title"),
       required("publisher", Type.STRING, "who published it"),
       optional("url", Type.STRING, "an http(s) URL known to exist"),
-      optional("date", Type.STRING, "publication date, an ISO 8601 date"));
+      optional("date", Type.STRING, "publication date, an ISO 8601 date"),
+      optional("kind", Type.STRING, "primary, report or copy: the document itself, an outlet's own report, or a copy"),
+      optional("note", Type.STRING, "what the curator knows about the source, shown apart from its title"));
 
   static final Shape APPROXIMATE = new Shape("approximate",
       required("time", Type.BOOLEAN, "whether the time or date is an estimate"),

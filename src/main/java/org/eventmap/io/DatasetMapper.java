@@ -40,6 +40,7 @@ import org.eventmap.domain.GeoPoint;
 import org.eventmap.domain.PackedTexts;
 import org.eventmap.domain.Place;
 import org.eventmap.domain.Quote;
+import org.eventmap.domain.SourceKind;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.io.DatasetFields.Field;
 import org.eventmap.io.DatasetFields.Shape;
@@ -102,6 +103,8 @@ final class DatasetMapper {
   private static final Field SOURCE_PUBLISHER = SOURCE.field("publisher", Type.STRING);
   private static final Field SOURCE_URL = SOURCE.field("url", Type.STRING);
   private static final Field SOURCE_DATE = SOURCE.field("date", Type.STRING);
+  private static final Field SOURCE_KIND = SOURCE.field("kind", Type.STRING);
+  private static final Field SOURCE_NOTE = SOURCE.field("note", Type.STRING);
   private static final Field APPROXIMATE_TIME = APPROXIMATE.field("time", Type.BOOLEAN);
   private static final Field APPROXIMATE_PLACE = APPROXIMATE.field("place", Type.BOOLEAN);
   private static final Field APPROXIMATE_NOTE = APPROXIMATE.field("note", Type.STRING);
@@ -303,11 +306,16 @@ final class DatasetMapper {
     List<SourceParts> sources = new ArrayList<>(3);
     List<Obj> sourceObjects = objects(o, EVENT_SOURCES, what);
     for (Obj s : sourceObjects) {
-      readSource(s).ifPresent(sources::add);
+      readSource(s, what).ifPresent(sources::add);
     }
     if (sourceObjects.isEmpty() && id.isPresent()) {
       // Files converted from other tools have none; the curated dataset must (CuratedDatasetTest).
-      warning(o.at(), what + " has no sources: a reader cannot check where it comes from");
+      warning(o.at(), what + DatasetReader.NO_SOURCES);
+    }
+    // Only where every source says what it is: a file that gives no kinds (an imported one) is not judged.
+    if (!sources.isEmpty() && sources.size() == sourceObjects.size() && id.isPresent()
+        && sources.stream().allMatch(s -> s.kind() == SourceKind.COPY)) {
+      warning(o.at(), what + DatasetReader.ONLY_COPIES);
     }
     List<Obj> attributeObjects = objects(o, EVENT_ATTRIBUTES, what);
     List<Str> attributeNames = new ArrayList<>(attributeObjects.size());
@@ -366,23 +374,30 @@ final class DatasetMapper {
     pack(packer, summary.get());
     String[] publishers = new String[sources.size()];
     TimePoint[] sourceDates = new TimePoint[sources.size()];
+    boolean kindsOrNotes = false;
     for (int i = 0; i < publishers.length; i++) {
       SourceParts source = sources.get(i);
       pack(packer, source.title());
-      if (source.url() == null) {
-        packer.addAbsent();
-      } else {
-        pack(packer, source.url());
-      }
+      packOrAbsent(packer, source.url());
       publishers[i] = source.publisher();
       sourceDates[i] = source.date();
+      kindsOrNotes |= source.kind() != null || source.note() != null;
     }
     for (Str value : attributeValues) {
       pack(packer, value);
     }
+    // Kinds and notes are kept only by events that have some, so that an imported file pays nothing for them.
+    SourceKind[] kinds = null;
+    if (kindsOrNotes) {
+      kinds = new SourceKind[sources.size()];
+      for (int i = 0; i < kinds.length; i++) {
+        kinds[i] = sources.get(i).kind();
+        packOrAbsent(packer, sources.get(i).note());
+      }
+    }
     Event event = Event.withPackedTexts(id.get(), packer.finish(), start.orElse(null), end, place.orElse(null),
         category.get(),
-        actors, publishers, sourceDates, quotes, texts(related), tags, approximate, disputed,
+        actors, publishers, sourceDates, kinds, quotes, texts(related), tags, approximate, disputed,
         sharedTexts(attributeNames));
     return new MappedEvent(id.get(), idAt, event, related);
   }
@@ -446,6 +461,14 @@ final class DatasetMapper {
     return stories;
   }
 
+  private static void packOrAbsent(PackedTexts.Writer packer, Str text) {
+    if (text == null) {
+      packer.addAbsent();
+    } else {
+      pack(packer, text);
+    }
+  }
+
   private static void pack(PackedTexts.Writer packer, Str text) {
     if (text.hasUtf8()) {
       packer.addUtf8(text.utf8(), text.from(), text.to());
@@ -492,20 +515,30 @@ final class DatasetMapper {
     }
   }
 
-  /** A source's parts, its title and address still as the file has them. */
-  private record SourceParts(Str title, String publisher, Str url, TimePoint date) {}
+  /** A source's parts, its title, address and note still as the file has them (kind and note may be null). */
+  private record SourceParts(Str title, String publisher, Str url, TimePoint date, SourceKind kind, Str note) {}
 
-  private Optional<SourceParts> readSource(Obj o) {
+  private Optional<SourceParts> readSource(Obj o, String event) {
     checkFields(o, SOURCE, "a source");
     Optional<Str> title = str(o, SOURCE_TITLE, "a source");
     Optional<String> publisher = str(o, SOURCE_PUBLISHER, "a source").map(this::share);
     Optional<Str> url = str(o, SOURCE_URL, "a source");
     boolean urlBroken = url.isPresent() && !isHttpUrl(url.get());
     Optional<TimePoint> date = str(o, SOURCE_DATE, "a source").flatMap(s -> date(o, SOURCE_DATE.name(), s));
-    if (title.isEmpty() || publisher.isEmpty() || urlBroken || (o.has(SOURCE_DATE.name()) && date.isEmpty())) {
+    Optional<SourceKind> kind = str(o, SOURCE_KIND, "a source").flatMap(k -> {
+      Optional<SourceKind> known = SourceKind.ofKey(k.text());
+      if (known.isEmpty()) {
+        error(k.at(), event + ": a source's kind '" + k.text() + "' is not one of " + SourceKind.keys());
+      }
+      return known;
+    });
+    Optional<Str> note = str(o, SOURCE_NOTE, "a source");
+    if (title.isEmpty() || publisher.isEmpty() || urlBroken || (o.has(SOURCE_DATE.name()) && date.isEmpty())
+        || (o.has(SOURCE_KIND.name()) && kind.isEmpty()) || (o.has(SOURCE_NOTE.name()) && note.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new SourceParts(title.get(), publisher.get(), url.orElse(null), date.orElse(null)));
+    return Optional.of(new SourceParts(title.get(), publisher.get(), url.orElse(null), date.orElse(null),
+        kind.orElse(null), note.orElse(null)));
   }
 
   /** Whether the address is an http(s) URL with a host; the problem is noted when not. */

@@ -355,27 +355,34 @@ public final class DatasetReader {
     }
   }
 
-  /** How many events without sources are named one by one; the rest are counted in one warning. */
+  /** How many events without sources, or with only copies, are named one by one; the rest are counted. */
   static final int NO_SOURCES_LISTED = 20;
-  private static final String NO_SOURCES = " has no sources: a reader cannot check where it comes from";
+  static final String NO_SOURCES = " has no sources: a reader cannot check where it comes from";
+  static final String ONLY_COPIES =
+      " cites only copies: give the original (the document itself or the outlet's own report) first";
 
   private LoadResult result(Dataset dataset) {
     mapper.drainProblemsTo(problems, file, Origin.START_OF_FILE);
     boolean clean = problems.stream().noneMatch(Problem::isError);
     problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     // A file converted from another tool has no sources at all: a hundred thousand lines would bury the rest.
-    List<Problem> withoutSources = problems.stream()
-        .filter(p -> !p.isError() && p.message().endsWith(NO_SOURCES)).toList();
-    if (withoutSources.size() > NO_SOURCES_LISTED) {
-      Problem first = withoutSources.get(NO_SOURCES_LISTED);
+    countBeyondTheFirst(NO_SOURCES, "more events have no sources, from here on");
+    countBeyondTheFirst(ONLY_COPIES, "more events cite only copies, from here on");
+    return new LoadResult(file, clean ? Optional.ofNullable(dataset) : Optional.empty(), problems);
+  }
+
+  /** Keeps the first {@link #NO_SOURCES_LISTED} warnings that end so, and counts the rest in one. */
+  private void countBeyondTheFirst(String ending, String countedAs) {
+    List<Problem> alike = problems.stream().filter(p -> !p.isError() && p.message().endsWith(ending)).toList();
+    if (alike.size() > NO_SOURCES_LISTED) {
+      Problem first = alike.get(NO_SOURCES_LISTED);
       java.util.Set<Problem> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      counted.addAll(withoutSources.subList(NO_SOURCES_LISTED, withoutSources.size()));
+      counted.addAll(alike.subList(NO_SOURCES_LISTED, alike.size()));
       problems.removeIf(counted::contains);
-      problems.add(new Problem(Problem.Severity.WARNING, file, first.line(), first.column(), String.format(
-          java.util.Locale.ROOT, "%,d more events have no sources, from here on", withoutSources.size() - NO_SOURCES_LISTED)));
+      problems.add(new Problem(Problem.Severity.WARNING, file, first.line(), first.column(),
+          String.format(java.util.Locale.ROOT, "%,d %s", alike.size() - NO_SOURCES_LISTED, countedAs)));
       problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     }
-    return new LoadResult(file, clean ? Optional.ofNullable(dataset) : Optional.empty(), problems);
   }
 
   private Dataset readDataset(Obj top) {

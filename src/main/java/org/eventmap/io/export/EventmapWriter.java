@@ -360,6 +360,12 @@ public final class EventmapWriter implements DatasetWriter {
           if (s.date().isPresent()) {
             json.writeStringField("date", withOffset(s.date().get(), zone));
           }
+          if (s.kind().isPresent()) {
+            json.writeStringField("kind", s.kind().get().key());
+          }
+          if (s.note().filter(n -> !n.isBlank()).isPresent()) {
+            json.writeStringField("note", s.note().get());
+          }
           json.writeEndObject();
         }
         json.writeEndArray();

@@ -145,6 +145,9 @@ public final class GeoJsonWriter implements DatasetWriter {
         if (s.date().isPresent()) {
           json.writeStringField("date", s.date().get().text());
         }
+        if (s.kind().isPresent()) {
+          json.writeStringField("kind", s.kind().get().key());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

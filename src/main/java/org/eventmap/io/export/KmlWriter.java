@@ -160,6 +160,7 @@ public final class KmlWriter implements DatasetWriter {
     for (Source s : e.sources()) {
       StringBuilder text = new StringBuilder(s.title()).append(" (").append(s.publisher());
       s.date().ifPresent(d -> text.append(", ").append(d.text()));
+      s.kind().ifPresent(k -> text.append(", ").append(k.key()));
       text.append(')');
       s.url().ifPresent(u -> text.append(' ').append(u));
       data.add(new String[] {"source", text.toString()});

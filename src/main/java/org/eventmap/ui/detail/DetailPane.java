@@ -24,6 +24,7 @@ import org.eventmap.domain.Place;
 import org.eventmap.domain.Precision;
 import org.eventmap.domain.Quote;
 import org.eventmap.domain.Source;
+import org.eventmap.domain.SourceKind;
 import org.eventmap.domain.TimePoint;
 import org.eventmap.domain.TimeText;
 import org.eventmap.io.text.HtmlText;
@@ -454,10 +455,29 @@ public final class DetailPane extends ScrollPane {
     // A file that names only who published (an ACLED row's source) gives the same words twice.
     String label = (s.title().equals(s.publisher()) ? s.publisher() : s.title() + " — " + s.publisher())
         + s.date().map(d -> ", " + d.text()).orElse("");
-    if (s.url().isEmpty()) {
-      return text(label + " (no link)", "detail-source");
+    Node title = s.url().isEmpty() ? text(label + " (no link)", "detail-source")
+        : link(label, s.url().get(), "detail-source");
+    if (s.kind().isEmpty() && s.note().isEmpty()) {
+      return title; // every format but our own
     }
-    return link(label, s.url().get(), "detail-source");
+    VBox titleAndNote = new VBox(1, title);
+    s.note().ifPresent(n -> titleAndNote.getChildren().add(text(n, "detail-source-note")));
+    if (s.kind().isEmpty()) {
+      titleAndNote.getStyleClass().add("detail-source-row");
+      return titleAndNote;
+    }
+    // Before the title, so that a reader knows whether the link lands on the original before following it.
+    SourceKind kind = s.kind().get();
+    Label tag = new Label(kind.label());
+    tag.getStyleClass().addAll("detail-source-kind", "detail-source-kind-" + kind.key());
+    tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // detail.css widens it, so that titles line up
+    tag.setTooltip(new javafx.scene.control.Tooltip(kind.label() + ": " + kind.explanation()));
+    tag.setAccessibleText(kind.label() + " source");
+    HBox row = new HBox(6, tag, titleAndNote);
+    row.getStyleClass().add("detail-source-row");
+    row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+    HBox.setHgrow(titleAndNote, javafx.scene.layout.Priority.ALWAYS);
+    return row;
   }
 
   private boolean isInside(Node node) {
