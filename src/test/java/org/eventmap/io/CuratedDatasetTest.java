@@ -131,4 +131,35 @@ class CuratedDatasetTest {
     assertThat(schema.validate(broken, InputFormat.JSON)).isNotEmpty();
     assertThat(DatasetReader.read("broken", new java.io.ByteArrayInputStream(broken.getBytes())).ok()).isFalse();
   }
+
+  /** Issue 18: a reader who follows a source should know what it is, and land on an original first. */
+  @Test
+  void everySourceSaysWhatKindItIsAndNoEventLeadsWithACopy() {
+    for (Event e : dataset.events()) {
+      assertThat(e.sources()).as(e.id()).isNotEmpty();
+      assertThat(e.sources()).as(e.id() + ": every source has a kind").allMatch(s -> s.kind().isPresent());
+      assertThat(e.sources().get(0).kind()).as(e.id() + ": the first source is an original")
+          .isNotEqualTo(java.util.Optional.of(org.eventmap.domain.SourceKind.COPY));
+    }
+  }
+
+  /**
+   * Issue 18: the syndicated and aggregated copies the dataset used to cite stay only as copies, and what
+   * the curator knows of a source is in its note, not in the title a reader clicks.
+   */
+  @Test
+  void copiesAreCitedAsCopiesAndTitlesCarryNoCuratorsNotes() {
+    Set<String> copyHosts = Set.of("kesq.com", "menafn.com", "bnnbreaking.com", "expressdigest.com",
+        "spiegelstuff.blogspot.com", "tenn1917.blogspot.com", "forbesbreakingnews.com");
+    for (Event e : dataset.events()) {
+      for (org.eventmap.domain.Source s : e.sources()) {
+        String host = s.url().map(u -> u.getHost().replaceFirst("^www\\.", "")).orElse("");
+        if (copyHosts.contains(host)) {
+          assertThat(s.kind()).as(e.id() + ": " + s.url().get()).hasValue(org.eventmap.domain.SourceKind.COPY);
+        }
+        assertThat(s.title().toLowerCase(java.util.Locale.ROOT)).as(e.id() + ": " + s.title())
+            .doesNotContain("seed article", "syndicated", "url slug", "republished", "headline not shown");
+      }
+    }
+  }
 }
