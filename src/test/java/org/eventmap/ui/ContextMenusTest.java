@@ -283,6 +283,26 @@ class ContextMenusTest {
   }
 
   @Test
+  void theMenuKeyOnTheListOffersTheSelectedEvent(FxRobot robot) {
+    Event burns = event("2024-03-22-burns-joins-doha-talks");
+    robot.interact(() -> state.select(burns));
+    javafx.scene.Node table = robot.lookup("#" + EventListView.ID).query();
+    putOnClipboard(robot, "");
+
+    // What the platform sends for the Menu key or Shift+F10 while the list has the focus.
+    robot.interact(() -> {
+      javafx.geometry.Bounds b = table.localToScene(table.getBoundsInLocal());
+      Point2D screen = table.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+      javafx.event.Event.fireEvent(table, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+          b.getCenterX(), b.getCenterY(), screen.getX(), screen.getY(), true,
+          new PickResult(table, b.getCenterX(), b.getCenterY())));
+    });
+    choose(robot, item(shownMenu(), ContextMenus.COPY_ID));
+
+    assertThat(clipboard()).startsWith(burns.title() + "\n");
+  }
+
+  @Test
   void theDetailPaneWithoutASelectionOffersNoMenu(FxRobot robot) {
     robot.interact(() -> state.clearSelection());
 

@@ -113,6 +113,18 @@ class HelpMenuTest {
   }
 
   @Test
+  void theShortcutListNamesCopyAndFullScreen(FxRobot robot) {
+    robot.clickOn("#" + org.eventmap.ui.map.MapView.ID, javafx.scene.input.MouseButton.MIDDLE);
+    robot.type(javafx.scene.input.KeyCode.F1);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    GridPane list = robot.lookup("#" + org.eventmap.ui.actions.ShortcutsDialog.LIST_ID).queryAs(GridPane.class);
+    List<String> texts = list.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    assertThat(texts).containsSubsequence("Anywhere in the window", "Ctrl+C", "Copy", "F11", "Full screen",
+        "On the map");
+  }
+
+  @Test
   void aboutShowsTheVersionTheMapsAttributionAndWhatShipsWithItsLicences(FxRobot robot) {
     chooseFromHelp(robot, "menu-about");
 

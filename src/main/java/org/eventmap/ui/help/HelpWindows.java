@@ -142,14 +142,17 @@ public final class HelpWindows {
       Label libraryVersion = new Label(library.version());
       libraryVersion.setMinWidth(Region.USE_PREF_SIZE);
       Label libraryLicence = wrapped(library.licence());
+      for (javafx.scene.Node cell : new javafx.scene.Node[] {libraryName, libraryVersion, libraryLicence}) {
+        GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
+      }
       libraries.addRow(row++, libraryName, libraryVersion, libraryLicence);
     }
     javafx.scene.layout.ColumnConstraints nameColumn = new javafx.scene.layout.ColumnConstraints();
-    nameColumn.setPercentWidth(50);
+    nameColumn.setPercentWidth(46);
     javafx.scene.layout.ColumnConstraints versionColumn = new javafx.scene.layout.ColumnConstraints();
-    versionColumn.setPercentWidth(14);
+    versionColumn.setPercentWidth(12);
     javafx.scene.layout.ColumnConstraints licenceColumn = new javafx.scene.layout.ColumnConstraints();
-    licenceColumn.setPercentWidth(36);
+    licenceColumn.setPercentWidth(42);
     libraries.getColumnConstraints().setAll(nameColumn, versionColumn, licenceColumn);
 
     VBox page = new VBox(8, name, version, what, licence, licenceText, mapHeading, attribution, naturalEarth,
@@ -180,7 +183,12 @@ public final class HelpWindows {
     buttons.setPadding(new Insets(8, 12, 10, 12));
     BorderPane root = new BorderPane(content, null, null, buttons, null);
     root.getStyleClass().add("help-window");
-    Scene scene = new Scene(root, width, height);
+    // Never taller or wider than the screen the owner is on (a laptop's 768 pixels, a window snapped to half).
+    javafx.geometry.Rectangle2D screen = (owner == null ? javafx.stage.Screen.getPrimary()
+        : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+            Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()))
+        .getVisualBounds();
+    Scene scene = new Scene(root, Math.min(width, screen.getWidth() - 40), Math.min(height, screen.getHeight() - 60));
     // The owner's stylesheets and theme class come along, so that a dark window opens a dark guide.
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
