@@ -65,13 +65,6 @@ public final class ContextMenus {
       menus.showFor(detail, e, state.selectedEvent().map(List::of).orElse(List.of()));
       e.consume();
     });
-    // Help ▸ Curator's guide opens its links through the application's opener, which only the window's
-    // own actions know: the window keeps it for the guide.
-    map.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((obs, old, window) -> {
-      if (window != null) {
-        HelpWindows.openLinksOf(window, actions::openLink);
-      }
-    });
   }
 
   /** Edit ▸ Copy, Ctrl+C: the selected event as readable text and a citation line; false without one. */

@@ -187,8 +187,9 @@ public final class MainView extends BorderPane {
         .add("story-stop", "Leave the story", Scope.WINDOW, state::stopStory)
         .add("shortcuts", "Keyboard shortcuts", Scope.WINDOW, this::showShortcuts, new KeyCodeCombination(KeyCode.F1))
         .add("guide", "Curator's guide to the dataset format", Scope.WINDOW,
-            () -> org.eventmap.ui.help.HelpWindows.showGuide(window()))
-        .add("about", "About Eventmap", Scope.WINDOW, () -> org.eventmap.ui.help.HelpWindows.showAbout(window()))
+            () -> org.eventmap.ui.help.HelpWindows.showGuide(window(), actions::openLink))
+        .add("about", "About Eventmap", Scope.WINDOW,
+            () -> org.eventmap.ui.help.HelpWindows.showAbout(window(), actions::openLink))
         // While the map has the focus.
         .add("map-pan-west", "Pan west", Scope.MAP, () -> state.panMap(KEY_PAN_PIXELS, 0), key(KeyCode.LEFT))
         .add("map-pan-east", "Pan east", Scope.MAP, () -> state.panMap(-KEY_PAN_PIXELS, 0), key(KeyCode.RIGHT))

@@ -125,6 +125,8 @@ public final class EventText {
    * The same date in UTC, as the detail pane's second line says it; empty without a date. A day is the
    * span of UTC it covers at the place.
    */
+  public static final String UTC_NOT_KNOWN = "not known: the place's time zone is not known";
+
   public static Optional<String> whenInUtc(Event event) {
     if (!event.hasDate()) {
       return Optional.empty();
@@ -136,7 +138,7 @@ public final class EventText {
     // A moment with an offset is one instant wherever it was; anything else needs the place's zone.
     boolean fixedInstants = start.offset().isPresent() && end.map(e -> e.offset().isPresent()).orElse(true);
     if (!fixedInstants && placeZone.isEmpty()) {
-      return Optional.of("not known: the place's time zone is not known");
+      return Optional.of(UTC_NOT_KNOWN);
     }
     ZoneId zone = placeZone.orElse(ZoneOffset.UTC);
     String utc = end.isPresent() ? TimeText.utcRange(start, end.get(), zone) : TimeText.utc(start, zone);

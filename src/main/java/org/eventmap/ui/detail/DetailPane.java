@@ -1,9 +1,6 @@
 package org.eventmap.ui.detail;
 
 import java.net.URI;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,11 +18,9 @@ import javafx.scene.text.TextFlow;
 import org.eventmap.domain.Attribute;
 import org.eventmap.domain.Event;
 import org.eventmap.domain.Place;
-import org.eventmap.domain.Precision;
 import org.eventmap.domain.Quote;
 import org.eventmap.domain.Source;
 import org.eventmap.domain.SourceKind;
-import org.eventmap.domain.TimePoint;
 import org.eventmap.domain.TimeText;
 import org.eventmap.io.text.HtmlText;
 import org.eventmap.state.AppState;
@@ -59,8 +54,6 @@ public final class DetailPane extends ScrollPane {
   /** Enough for a few screens of reading; a description of a megabyte would take seconds to lay out. */
   private static final int SUMMARY_CHARACTERS = 20_000;
   private static final int ATTRIBUTE_CHARACTERS = 2_000;
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-  private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
   private static final String STYLESHEET = DetailPane.class.getResource("detail.css").toExternalForm();
 
   private final AppState state;
@@ -306,33 +299,10 @@ public final class DetailPane extends ScrollPane {
       content.getChildren().add(section("When", when));
       return;
     }
-    TimePoint start = event.start().get();
-    Optional<TimePoint> end = event.end();
-    Optional<ZoneId> placeZone = knownZone(event);
-    boolean local = start.isLocal() || end.map(TimePoint::isLocal).orElse(false);
-    String written = asLived(start, placeZone) + end.map(e -> " – " + asLived(e, placeZone)).orElse("");
-    String said;
-    if (local) {
-      said = " (local time at the place; the file gives no time zone)";
-    } else if (start.precision().hasTime()) {
-      said = "";
-    } else {
-      said = placeZone.map(z -> " (local date, " + z.getId() + ")")
-          .orElse(" (local date; the place's time zone is not known)");
-    }
-    // A moment with an offset is one instant wherever it was; anything else needs the place's zone.
-    boolean fixedInstants = start.offset().isPresent() && end.map(e -> e.offset().isPresent()).orElse(true);
-    String utc;
-    if (fixedInstants || placeZone.isPresent()) {
-      ZoneId zone = placeZone.orElse(ZoneOffset.UTC);
-      utc = end.isPresent() ? TimeText.utcRange(start, end.get(), zone) : TimeText.utc(start, zone);
-      if (local) {
-        utc += " (in the zone of the place, " + zone.getId() + ")";
-      }
-    } else {
-      utc = "The time in UTC is not known: the place's time zone is not known.";
-    }
-    Label localLabel = text(written + said, "detail-when");
+    // The clipboard's text says the same words (EventText), so the pane and a copy never disagree.
+    String utc = org.eventmap.io.text.EventText.whenInUtc(event).map(u -> u.equals(
+        org.eventmap.io.text.EventText.UTC_NOT_KNOWN) ? "The time in UTC is " + u + "." : u).orElse("");
+    Label localLabel = text(org.eventmap.io.text.EventText.whenAtThePlace(event), "detail-when");
     localLabel.setId(WHEN_ID);
     Label utcLabel = text(utc, "detail-when-utc");
     utcLabel.setId(WHEN_UTC_ID);
@@ -340,25 +310,6 @@ public final class DetailPane extends ScrollPane {
     asWritten.ifPresent(when.getChildren()::add);
     when.getChildren().add(utcLabel);
     content.getChildren().add(section("When", when));
-  }
-
-  /**
-   * The zone of the event's place when it is known. The readers of other formats give a place whose zone
-   * the lookup could not tell {@link ZoneOffset#UTC} (DatasetAssembler); our own format names zones
-   * ("UTC" is then a region, not that offset), so only that fallback is taken for "not known".
-   */
-  private static Optional<ZoneId> knownZone(Event event) {
-    return event.place().map(Place::zone).filter(zone -> zone != ZoneOffset.UTC);
-  }
-
-  /** A date as lived at the place: a local time as written, a moment in the place's zone or its own offset. */
-  private static String asLived(TimePoint time, Optional<ZoneId> placeZone) {
-    if (time.isLocal()) {
-      java.time.LocalDateTime written = time.localTime().orElseThrow();
-      return TimeText.longDay(written.toLocalDate()) + ", "
-          + written.format(time.precision() == Precision.SECOND ? CLOCK_SECONDS : CLOCK);
-    }
-    return TimeText.local(time, placeZone.orElseGet(() -> time.offset().map(ZoneId.class::cast).orElse(ZoneOffset.UTC)));
   }
 
   /** Paragraphs, headings and items of a description, with its http(s) links as links. */

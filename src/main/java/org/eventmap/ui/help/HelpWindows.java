@@ -37,8 +37,6 @@ public final class HelpWindows {
   public static final String LIBRARIES_ID = "about-libraries";
   static final String GUIDE_RESOURCE = "/org/eventmap/docs/dataset-format.md";
   static final String STYLESHEET = HelpWindows.class.getResource("/org/eventmap/help/help.css").toExternalForm();
-  /** Where a window keeps the opener of its links, for the help windows it owns. */
-  private static final Object LINK_OPENER = new Object();
   private static final String ATTRIBUTION = "Made with Natural Earth. Free vector and raster map data @ "
       + "naturalearthdata.com";
 
@@ -46,19 +44,6 @@ public final class HelpWindows {
   private static Stage about;
 
   private HelpWindows() {}
-
-  /**
-   * The help windows a window owns open their links with this (the application's opener, which says
-   * so when there is no browser); without one, a link does nothing.
-   */
-  public static void openLinksOf(Window owner, Consumer<URI> openLink) {
-    owner.getProperties().put(LINK_OPENER, openLink);
-  }
-
-  /** The guide to the dataset format (docs/dataset-format.md, shipped in the jar). */
-  public static void showGuide(Window owner) {
-    showGuide(owner, openerOf(owner));
-  }
 
   /** The guide, its links opened by {@code openLink}. */
   public static Stage showGuide(Window owner, Consumer<URI> openLink) {
@@ -81,11 +66,6 @@ public final class HelpWindows {
     guide.show();
     scroll.requestFocus(); // the arrow and page keys scroll what one reads
     return guide;
-  }
-
-  /** The version, the licences of what ships, the Natural Earth attribution. */
-  public static void showAbout(Window owner) {
-    showAbout(owner, openerOf(owner));
   }
 
   /** About, its links opened by {@code openLink}. */
@@ -212,12 +192,6 @@ public final class HelpWindows {
 
   private static boolean isOpenFor(Stage stage, Window owner) {
     return stage != null && stage.isShowing() && stage.getOwner() == owner;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Consumer<URI> openerOf(Window owner) {
-    Object opener = owner == null ? null : owner.getProperties().get(LINK_OPENER);
-    return opener instanceof Consumer<?> c ? (Consumer<URI>) c : uri -> {};
   }
 
   private static Label heading(String text) {

@@ -54,8 +54,10 @@ class EventTextTest {
         .contains("Where: Gaza border, southern Israel, Israel (31.4250°N, 34.4920°E)\n")
         .contains("Who: Hamas · Israel Defense Forces · Benjamin Netanyahu, Prime Minister of Israel\n")
         .contains("\nShortly after dawn on a Saturday")
-        .contains("\nSources:\n- AFP timeline of 7 October 2023, as republished by the Daily Tribune — AFP / Daily "
-            + "Tribune, 23 September 2024, https://tribune.net.ph/amp/story/2024/09/23/");
+        .contains("\nSources:\n- Netanyahu declares war — The Jerusalem Post, 7 October 2023, "
+            + "https://www.jpost.com/breaking-news/article-762059\n")
+        // A source without an address says so rather than leaving a reader looking for one.
+        .contains("— CNN, 22 March 2024, (no link)\n");
   }
 
   @Test
