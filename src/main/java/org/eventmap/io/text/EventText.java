@@ -159,10 +159,13 @@ public final class EventText {
   /** "Title — Publisher, 23 March 2024, https://…", the publisher once when it is also the title. */
   static String sourceLine(Source source) {
     List<String> parts = new ArrayList<>();
-    parts.add(oneLine(source.title()).equals(oneLine(source.publisher())) ? oneLine(source.publisher())
-        : oneLine(source.title()) + " — " + oneLine(source.publisher()));
+    String named = oneLine(source.title()).equals(oneLine(source.publisher())) ? oneLine(source.publisher())
+        : oneLine(source.title()) + " — " + oneLine(source.publisher());
+    // The kind as the detail pane shows it, so that a pasted list still tells an original from a copy.
+    parts.add(source.kind().map(k -> "[" + k.label() + "] " + named).orElse(named));
     source.date().ifPresent(d -> parts.add(citedDate(d, d.offset().map(ZoneId.class::cast).orElse(ZoneOffset.UTC))));
     parts.add(source.url().map(Object::toString).orElse("(no link)"));
+    source.note().ifPresent(n -> parts.add("note: " + oneLine(n)));
     return String.join(", ", parts);
   }
 

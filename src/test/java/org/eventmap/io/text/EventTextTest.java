@@ -54,10 +54,11 @@ class EventTextTest {
         .contains("Where: Gaza border, southern Israel, Israel (31.4250°N, 34.4920°E)\n")
         .contains("Who: Hamas · Israel Defense Forces · Benjamin Netanyahu, Prime Minister of Israel\n")
         .contains("\nShortly after dawn on a Saturday")
-        .contains("\nSources:\n- Netanyahu declares war — The Jerusalem Post, 7 October 2023, "
-            + "https://www.jpost.com/breaking-news/article-762059\n")
+        .contains("\nSources:\n- [Report] Netanyahu declares war — The Jerusalem Post, 7 October 2023, "
+            + "https://www.jpost.com/breaking-news/article-762059")
         // A source without an address says so rather than leaving a reader looking for one.
-        .contains("— CNN, 22 March 2024, (no link)\n");
+        .contains("— CNN, 22 March 2024, (no link), note: By Jennifer Hansler.")
+        .contains("- [Copy] Blinken returns to Israel");
   }
 
   @Test
