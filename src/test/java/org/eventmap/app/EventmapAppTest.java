@@ -145,10 +145,10 @@ class EventmapAppTest extends FxRobot {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-events-saved").tryQuery().isPresent());
 
     String said = lookup("#export-events-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText();
-    assertThat(said).startsWith("Saved 40 events as " + writer.description() + " to " + kml.toAbsolutePath());
+    assertThat(said).startsWith("Saved 41 events as " + writer.description() + " to " + kml.toAbsolutePath());
     org.eventmap.io.LoadResult back = org.eventmap.io.formats.FormatRegistry.read(kml);
     assertThat(back.errors()).isEmpty();
-    assertThat(back.dataset().orElseThrow().events()).hasSize(40);
+    assertThat(back.dataset().orElseThrow().events()).hasSize(41);
   }
 
   @Test

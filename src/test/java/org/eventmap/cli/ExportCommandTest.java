@@ -32,7 +32,7 @@ class ExportCommandTest {
     assertThat(run("export", "--geojson", CURATED)).isZero();
     JsonNode root = new ObjectMapper().readTree(out.toString());
     assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
-    assertThat(root.get("features")).hasSize(40);
+    assertThat(root.get("features")).hasSize(41);
     assertThat(err.toString()).isEmpty();
   }
 
@@ -42,7 +42,7 @@ class ExportCommandTest {
       Path file = dir.resolve("curated." + format);
       assertThat(run("export", "--" + format, CURATED, "--out", file.toString())).as(format).isZero();
       assertThat(Files.size(file)).isGreaterThan(5_000);
-      assertThat(out.toString()).contains(file + ": 40 events written as ");
+      assertThat(out.toString()).contains(file + ": 41 events written as ");
     }
     assertThat(Files.readString(dir.resolve("curated.kml"))).startsWith("<?xml").contains("<Placemark");
     assertThat(Files.readString(dir.resolve("curated.timelinejs"))).contains("\"unique_id\"");
@@ -113,6 +113,6 @@ class ExportCommandTest {
   @Test
   void whatTheFormatCannotCarryIsAWarning() {
     assertThat(run("export", "--kml", CURATED)).isZero();
-    assertThat(err.toString()).startsWith("warning: 40 event ids are not XML names");
+    assertThat(err.toString()).startsWith("warning: 41 event ids are not XML names");
   }
 }

@@ -56,7 +56,7 @@ public class QuietTerminalTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out().lines()).containsExactly(CURATED + ": valid, 40 events");
+    assertThat(run.out().lines()).containsExactly(CURATED + ": valid, 41 events");
   }
 
   @Test

@@ -211,10 +211,10 @@ class TimelineTest {
         .allMatch(e -> (e.title() + e.summary()).toLowerCase().contains("veto"));
     assertThat(eventsOnMap()).containsExactlyInAnyOrderElementsOf(visible);
     assertThat(list(robot).getItems()).containsExactlyInAnyOrderElementsOf(visible);
-    assertThat(robot.lookup("#filter-count").queryAs(Label.class).getText()).matches("\\d+ of 40 events match");
+    assertThat(robot.lookup("#filter-count").queryAs(Label.class).getText()).matches("\\d+ of 41 events match");
 
     robot.clickOn("#filter-clear");
-    assertThat(state.filteredEvents().get()).hasSize(40);
+    assertThat(state.filteredEvents().get()).hasSize(41);
   }
 
   @Test

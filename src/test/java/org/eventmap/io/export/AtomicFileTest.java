@@ -46,7 +46,7 @@ class AtomicFileTest {
     Files.writeString(target, "the old export");
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
     Written written = AtomicFile.write(target, new GeoJsonWriter(), ExportFixtures.curated());
-    assertThat(written.events()).isEqualTo(40);
+    assertThat(written.events()).isEqualTo(41);
     assertThat(Files.readString(target)).startsWith("{\"type\":\"FeatureCollection\"").endsWith("]}\n");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
     Path fresh = dir.resolve("fresh.kml");
