@@ -45,7 +45,7 @@ record MapStyle(
   /** The look before any stylesheet applies: the same as map.css. */
   static final MapStyle DEFAULT = new MapStyle(
       Color.web("#cfe0ec"), Color.web("#f6f3ec"), Color.web("#7f9db3"), 0.9, Color.web("#b8a99a"), 0.8,
-      Color.web("#6e665a"), Font.font("System", FontWeight.NORMAL, 11),
+      Color.web("#625a4e"), Font.font("System", FontWeight.NORMAL, 11),
       Color.web("#2b2b2b"), Font.font("System", FontWeight.BOLD, 12),
       Color.rgb(255, 255, 255, 0.85), Color.web("#111111"), Color.web("#37474f"),
       Font.font("System", FontWeight.BOLD, 12), Font.font("System", FontWeight.BOLD, 9.5),
