@@ -278,7 +278,7 @@ final class DataLayer extends MapLayer {
           : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
       double opacity = 0.8 - 0.5 * age;
       shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
-          style.markerOutline().deriveColor(0, 1, 1, Math.min(1, opacity + 0.2)), 1);
+          style.fadedOutline().deriveColor(0, 1, 1, Math.min(1, opacity + 0.2)), 1);
     }
     if (top.equals(selected)) {
       g.setStroke(style.selection());
