@@ -241,6 +241,25 @@ class ThemeWindowTest extends FxRobot {
   }
 
   @Test
+  void aThousandPixelWideWindowIsNotCutOffOnTheRight() throws Exception {
+    interact(() -> {
+      stage.setWidth(1000);
+      stage.setHeight(700);
+    });
+    for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+      interact(() -> app.state().chooseTheme(theme));
+      WaitForAsyncUtils.waitForFxEvents();
+      double[] widths = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getScene().getWidth(),
+          view().getWidth(), view().minWidth(-1)}).get(10, TimeUnit.SECONDS);
+      // Wider than the scene, the window's content would lose its right end: the banner's Dismiss button,
+      // the map's zoom buttons, the go-to box.
+      assertThat(widths[0]).as("the window's width").isEqualTo(1000);
+      assertThat(widths[1]).as(theme + ": the content is as wide as the window").isEqualTo(widths[0]);
+      assertThat(widths[2]).as(theme + ": its narrowest").isLessThanOrEqualTo(widths[0]);
+    }
+  }
+
+  @Test
   void theWindowHasTheApplicationIconAtEverySize() {
     assertThat(stage.getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
     Image large = stage.getIcons().get(5);
