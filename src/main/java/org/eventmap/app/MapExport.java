@@ -25,7 +25,7 @@ import org.eventmap.time.TimeWindow;
 import org.eventmap.ui.CategoryPalette;
 
 /**
- * The picture File ▸ Export makes: the map with a caption that says what it shows (the dataset, the date
+ * The picture File ▸ Export makes (its caption in the window's theme): the map with a caption that says what it shows (the dataset, the date
  * and window of time, the categories, where the map comes from), so that the picture still makes sense
  * once it has left the window; or the whole window as it is.
  */
@@ -53,7 +53,8 @@ final class MapExport {
     double width = map.getWidth();
     VBox caption = caption(state, width);
     VBox picture = new VBox(new ImageView(map), caption);
-    picture.setStyle("-fx-background-color: white;");
+    picture.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+        org.eventmap.ui.theme.Themes.background(state.themeProperty().get()), null, null)));
     picture.setMinWidth(width);
     picture.setPrefWidth(width);
     picture.setMaxWidth(width);
@@ -66,24 +67,26 @@ final class MapExport {
   /** The caption under the map: title, date and window, categories shown, and the sources of map and data. */
   static VBox caption(AppState state, double width) {
     Dataset dataset = state.dataset();
-    Label title = label(dataset == null ? "Eventmap" : dataset.title(), Font.font(null, FontWeight.BOLD, 15));
+    org.eventmap.state.Theme theme = state.themeProperty().get();
+    Color ink = theme == org.eventmap.state.Theme.DARK ? Color.web("#e6edf3") : Color.web("#1a1a1a");
+    Label title = label(dataset == null ? "Eventmap" : dataset.title(), Font.font(null, FontWeight.BOLD, 15), ink);
     title.setId("caption-title");
-    Label when = label(whenLine(state), Font.font(13));
+    Label when = label(whenLine(state), Font.font(13), ink);
     when.setId("caption-when");
     FlowPane legend = new FlowPane(14, 4);
     legend.setId("caption-legend");
     if (dataset != null) {
       for (Category c : dataset.categories()) {
         if (!state.hiddenCategories().contains(c.id())) {
-          HBox entry = new HBox(5, CategoryPalette.swatch(dataset, c, 5), label(c.name(), Font.font(12)));
+          HBox entry = new HBox(5, CategoryPalette.swatch(dataset, c, 5, theme), label(c.name(), Font.font(12), ink));
           entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
           legend.getChildren().add(entry);
         }
       }
     }
-    Label sources = label(sourcesLine(dataset), Font.font(11));
+    Label sources = label(sourcesLine(dataset), Font.font(11),
+        theme == org.eventmap.state.Theme.DARK ? Color.web("#9198a1") : Color.web("#555555"));
     sources.setId("caption-sources");
-    sources.setTextFill(Color.web("#555555"));
     VBox caption = new VBox(5, title, when, legend, sources);
     caption.setPadding(new Insets(10, 14, 12, 14));
     caption.setPrefWidth(width);
@@ -141,11 +144,11 @@ final class MapExport {
     return ATTRIBUTION + ". Events: " + events + ". Made with Eventmap.";
   }
 
-  private static Label label(String text, Font font) {
+  private static Label label(String text, Font font, Color ink) {
     Label label = new Label(text);
     label.setFont(font);
     label.setWrapText(true);
-    label.setTextFill(Color.web("#1a1a1a"));
+    label.setTextFill(ink);
     return label;
   }
 

@@ -51,12 +51,18 @@ final class Snapshot {
 
   /**
    * The main window's scene as the window would show it with these options, laid out and ready to be
-   * drawn. On the JavaFX thread.
+   * drawn. On the JavaFX thread. Without {@code --theme} the picture is light, whatever the desktop
+   * uses: a script's pictures should not change with the desktop of whoever runs it.
    */
   static Scene scene(LoadResult loaded, LaunchOptions options, int width, int height, BasemapLibrary basemaps) {
     AppState state = new AppState();
+    state.chooseTheme(options.theme().orElse(org.eventmap.state.ThemeChoice.LIGHT));
+    if (state.themeChoiceProperty().get() == org.eventmap.state.ThemeChoice.SYSTEM) {
+      state.themes().systemUses(SystemTheme.detect());
+    }
     MainView view = new MainView(state, basemaps, new MainView.Actions() {});
     Scene scene = new Scene(view, width, height);
+    org.eventmap.ui.theme.Themes.install(scene, state);
     // As the window does: it is on screen, laid out and its map sized, before the file is shown.
     view.applyCss();
     view.layout();

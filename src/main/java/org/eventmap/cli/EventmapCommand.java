@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eventmap.app.AppLauncher;
 import org.eventmap.app.LaunchOptions;
 import org.eventmap.state.MapProvider;
+import org.eventmap.state.ThemeChoice;
 import org.eventmap.time.TimeWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,6 +65,11 @@ public final class EventmapCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--theme", paramLabel = "light|dark|system", converter = ThemeConverter.class,
+      description = "The window's theme for this run (View > Theme remembers a choice): light, dark, or the "
+          + "desktop's. With --snapshot the picture is light unless this says otherwise.")
+  ThemeChoice theme;
+
   @Option(names = "--snapshot", paramLabel = "OUT.png",
       description = "Render the main window to a PNG and exit, without showing a window (works headless).")
   Path snapshot;
@@ -105,7 +111,7 @@ public final class EventmapCommand implements Callable<Integer> {
         .filter(k -> !k.isEmpty());
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
         Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
-        reading.readOptions()).withStory(storyStart());
+        reading.readOptions()).withStory(storyStart()).withTheme(Optional.ofNullable(theme));
     if (snapshot != null) {
       return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
     }
@@ -178,6 +184,14 @@ public final class EventmapCommand implements Callable<Integer> {
         default -> throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a map: use embedded or google");
       };
+    }
+  }
+
+  static final class ThemeConverter implements CommandLine.ITypeConverter<ThemeChoice> {
+    @Override
+    public ThemeChoice convert(String value) {
+      return ThemeChoice.ofKey(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "'" + value + "' is not a theme: use light, dark or system"));
     }
   }
 

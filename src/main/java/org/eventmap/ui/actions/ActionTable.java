@@ -96,11 +96,15 @@ public final class ActionTable {
     });
   }
 
-  /** A menu item for the action: its name, its first key as the accelerator, id {@code menu-ID}. */
+  /**
+   * A menu item for the action: its name, its icon (ui/theme/Icons), its first key as the accelerator,
+   * id {@code menu-ID}.
+   */
   public MenuItem menuItem(String id) {
     Action action = get(id);
     MenuItem item = new MenuItem(action.name());
     item.setId("menu-" + id);
+    org.eventmap.ui.theme.Icons.forAction(id, org.eventmap.ui.theme.Icons.MENU_SIZE).ifPresent(item::setGraphic);
     if (!action.keys().isEmpty() && action.scope() == Scope.WINDOW) {
       item.setAccelerator(action.keys().get(0));
     }

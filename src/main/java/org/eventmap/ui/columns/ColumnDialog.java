@@ -46,7 +46,8 @@ public final class ColumnDialog {
     DialogPane pane = dialog.getDialogPane();
     pane.setId(ID);
     pane.getStyleClass().add("column-dialog");
-    pane.getStylesheets().add(STYLESHEET);
+    // The palette of the main stylesheet first, so that the dialog's colours follow the theme.
+    pane.getStylesheets().addAll(org.eventmap.ui.MainView.STYLESHEET, STYLESHEET);
     pane.setContent(form);
     pane.getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     // Wide enough for the previews beside the choices; wider for a wide file, within a small screen's width.

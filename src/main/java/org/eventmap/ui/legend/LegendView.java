@@ -26,6 +26,8 @@ public final class LegendView extends VBox {
     setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     state.datasetProperty().addListener((obs, old, dataset) -> rebuild(dataset));
     state.hiddenCategories().addListener((SetChangeListener<String>) change -> refreshChecks());
+    // The swatches are drawn in the theme's colours of the categories.
+    state.themeProperty().addListener((obs, old, theme) -> rebuild(state.dataset()));
     rebuild(state.dataset());
   }
 
@@ -42,7 +44,7 @@ public final class LegendView extends VBox {
       CheckBox box = new CheckBox(c.name() + String.format(java.util.Locale.UK, "  (%,d)", count));
       box.setId("legend-" + c.id());
       box.setUserData(c.id());
-      box.setGraphic(CategoryPalette.swatch(dataset, c, 6));
+      box.setGraphic(CategoryPalette.swatch(dataset, c, 6, state.themeProperty().get()));
       box.setSelected(!state.hiddenCategories().contains(c.id()));
       box.setOnAction(e -> state.showCategory(c.id(), box.isSelected()));
       box.setAccessibleText("Show " + c.name());

@@ -270,7 +270,7 @@ final class DataLayer extends MapLayer {
     if (current) {
       g.setFill(color.deriveColor(0, 1, 1, 0.25));
       g.fillOval(m.x() - 15, m.y() - 15, 30, 30);
-      shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, Color.WHITE, 2);
+      shape.draw(g, m.x(), m.y(), CURRENT_RADIUS, color, style.markerOutline(), 2);
     } else {
       // Older events in the window fade, down to a third of the strength at the window's start.
       // An event without a date is at every time: it never fades.
@@ -278,7 +278,7 @@ final class DataLayer extends MapLayer {
           : state.window().age(WallClock.seconds(WallClock.endExclusive(top)), state.currentTime());
       double opacity = 0.8 - 0.5 * age;
       shape.draw(g, m.x(), m.y(), MARKER_RADIUS, color.deriveColor(0, 0.7, 1, opacity),
-          Color.rgb(255, 255, 255, Math.min(1, opacity + 0.2)), 1);
+          style.fadedOutline().deriveColor(0, 1, 1, Math.min(1, opacity + 0.2)), 1);
     }
     if (top.equals(selected)) {
       g.setStroke(style.selection());
@@ -293,7 +293,7 @@ final class DataLayer extends MapLayer {
   private static void drawBadge(GraphicsContext g, MapStyle style, double x, double y, int count) {
     String text = CountText.compact(count);
     double r = text.length() > 2 ? 10 : text.length() > 1 ? 8 : 6.5;
-    g.setFill(Color.WHITE);
+    g.setFill(style.badgeFill());
     g.fillOval(x - r, y - r, 2 * r, 2 * r);
     g.setStroke(style.cluster());
     g.setLineWidth(1);
@@ -318,10 +318,10 @@ final class DataLayer extends MapLayer {
     }
     g.setFill(style.cluster().deriveColor(0, 1, 1, 0.9));
     g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-    g.setStroke(Color.WHITE);
+    g.setStroke(style.markerOutline());
     g.setLineWidth(1.5);
     g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-    g.setFill(Color.WHITE);
+    g.setFill(style.clusterInk());
     g.setFont(style.clusterFont());
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
@@ -414,7 +414,7 @@ final class DataLayer extends MapLayer {
   }
 
   private Color colorOf(Category category) {
-    return CategoryPalette.colorOf(state.dataset(), category);
+    return CategoryPalette.colorOf(state.dataset(), category, state.themeProperty().get());
   }
 
   private MarkerShape shapeOf(Category category) {

@@ -37,17 +37,22 @@ record MapStyle(
     double hoverWidth,
     Color scaleBarFill,
     Color scaleBarInk,
-    Font scaleBarFont) {
+    Font scaleBarFont,
+    Color markerOutline,
+    Color clusterInk,
+    Color badgeFill,
+    Color fadedOutline) {
 
   /** The look before any stylesheet applies: the same as map.css. */
   static final MapStyle DEFAULT = new MapStyle(
       Color.web("#cfe0ec"), Color.web("#f6f3ec"), Color.web("#7f9db3"), 0.9, Color.web("#b8a99a"), 0.8,
-      Color.web("#8a8174"), Font.font("System", FontWeight.NORMAL, 11),
+      Color.web("#625a4e"), Font.font("System", FontWeight.NORMAL, 11),
       Color.web("#2b2b2b"), Font.font("System", FontWeight.BOLD, 12),
       Color.rgb(255, 255, 255, 0.85), Color.web("#111111"), Color.web("#37474f"),
       Font.font("System", FontWeight.BOLD, 12), Font.font("System", FontWeight.BOLD, 9.5),
       Color.web("#37474f", 0.75), 2, Color.web("#ffb300"), 2.5,
-      Color.rgb(255, 255, 255, 0.75), Color.web("#333333"), Font.font("System", FontWeight.NORMAL, 11));
+      Color.rgb(255, 255, 255, 0.75), Color.web("#333333"), Font.font("System", FontWeight.NORMAL, 11),
+      Color.WHITE, Color.WHITE, Color.WHITE, Color.WHITE);
 
   /** A styleable property of the map: its CSS name, how it is read, and where it goes in the style. */
   record Property<T>(CssMetaData<MapView, T> meta, Function<MapStyle, T> ofStyle) {}
@@ -75,7 +80,11 @@ record MapStyle(
       size("-map-hover-width", MapStyle::hoverWidth),
       color("-map-scale-bar-fill", MapStyle::scaleBarFill),
       color("-map-scale-bar-ink", MapStyle::scaleBarInk),
-      font("-map-scale-bar-font", MapStyle::scaleBarFont));
+      font("-map-scale-bar-font", MapStyle::scaleBarFont),
+      color("-map-marker-outline", MapStyle::markerOutline),
+      color("-map-cluster-ink", MapStyle::clusterInk),
+      color("-map-badge-fill", MapStyle::badgeFill),
+      color("-map-faded-marker-outline", MapStyle::fadedOutline));
 
   /** The style as the map's styleable properties now hold it. */
   static MapStyle of(MapView view) {
@@ -86,7 +95,8 @@ record MapStyle(
     return new MapStyle((Color) v[0], (Color) v[1], (Color) v[2], num(v[3]), (Color) v[4], num(v[5]),
         (Color) v[6], (Font) v[7], (Color) v[8], (Font) v[9], (Color) v[10], (Color) v[11], (Color) v[12],
         (Font) v[13], (Font) v[14], (Color) v[15], num(v[16]), (Color) v[17], num(v[18]), (Color) v[19],
-        (Color) v[20], (Font) v[21]);
+        (Color) v[20], (Font) v[21], (Color) v[22], (Color) v[23], (Color) v[24],
+        (Color) v[25]);
   }
 
   private static double num(Object value) {

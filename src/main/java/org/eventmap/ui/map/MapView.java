@@ -201,10 +201,10 @@ public final class MapView extends Region {
 
   private VBox createControls() {
     // What they do, and their tooltips, come from the application's table of actions (MainView).
-    Button zoomIn = controlButton("+", "map-zoom-in");
-    Button zoomOut = controlButton("−", "map-zoom-out");
-    Button fit = controlButton("⤢", "map-fit");
-    Button reset = controlButton("⟲", "map-reset");
+    Button zoomIn = controlButton("map-zoom-in", "map-zoom-in");
+    Button zoomOut = controlButton("map-zoom-out", "map-zoom-out");
+    Button fit = controlButton("map-fit", "map-fit");
+    Button reset = controlButton("map-reset", "reset-view");
     VBox box = new VBox(4, zoomIn, zoomOut, fit, reset);
     box.getStyleClass().add("map-controls");
     box.setAlignment(Pos.TOP_RIGHT);
@@ -212,8 +212,10 @@ public final class MapView extends Region {
     return box;
   }
 
-  private static Button controlButton(String text, String id) {
-    Button b = new Button(text);
+  /** A button showing the icon of the action it runs. */
+  private static Button controlButton(String id, String actionId) {
+    Button b = new Button();
+    org.eventmap.ui.theme.Icons.forAction(actionId, org.eventmap.ui.theme.Icons.BUTTON_SIZE).ifPresent(b::setGraphic);
     b.setId(id);
     b.getStyleClass().add("map-control");
     return b;

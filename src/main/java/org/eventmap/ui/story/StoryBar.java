@@ -35,9 +35,9 @@ public final class StoryBar extends VBox {
   private final Label title = label(TITLE_ID, "story-title");
   private final Label position = label(POSITION_ID, "story-position");
   private final Label note = label(NOTE_ID, "story-note");
-  private final Button previous = new Button("‹ Previous");
-  private final Button next = new Button("Next ›");
-  private final Button close = new Button("Close");
+  private final Button previous = button("Previous", "story-previous");
+  private final Button next = button("Next", "story-next");
+  private final Button close = button("Close", "story-stop");
 
   public StoryBar(AppState state) {
     this.state = state;
@@ -119,6 +119,16 @@ public final class StoryBar extends VBox {
   private boolean hiddenByFilters(Event event) {
     int[] passing = state.filteredPositions().get();
     return passing != null && Arrays.binarySearch(passing, state.timeIndex().indexOf(event)) < 0;
+  }
+
+  /** A button with its words and the icon of the action it runs; Next has its arrow after the word. */
+  private static Button button(String text, String actionId) {
+    Button button = new Button(text);
+    org.eventmap.ui.theme.Icons.forAction(actionId, 16).ifPresent(button::setGraphic);
+    if (actionId.equals("story-next")) {
+      button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    }
+    return button;
   }
 
   private static Label label(String id, String styleClass) {

@@ -59,11 +59,11 @@ public final class TimelineView extends VBox {
   private final Label problemLabel = new Label();
   /** The box whose text the problem label is about, so that a good date there clears it. */
   private DatePicker problemBox;
-  private final Button previousEvent = button("|◀", "timeline-previous-event");
-  private final Button previousDay = button("◀", "timeline-previous-day");
-  private final Button play = button("▶", "timeline-play");
-  private final Button nextDay = button("▶", "timeline-next-day");
-  private final Button nextEvent = button("▶|", "timeline-next-event");
+  private final Button previousEvent = button("previous-event", "timeline-previous-event");
+  private final Button previousDay = button("previous-day", "timeline-previous-day");
+  private final Button play = button("play", "timeline-play");
+  private final Button nextDay = button("next-day", "timeline-next-day");
+  private final Button nextEvent = button("next-event", "timeline-next-event");
   private final ChoiceBox<PlaySpeed> speed = new ChoiceBox<>();
   private final ChoiceBox<TimeWindow.Mode> windowMode = new ChoiceBox<>();
   private final Spinner<Integer> windowDays = new Spinner<>(1, 3650, 7);
@@ -87,8 +87,9 @@ public final class TimelineView extends VBox {
   }
 
   /** What the button does, and its tooltip, come from the application's table of actions (MainView). */
-  private static Button button(String text, String id) {
-    Button b = new Button(text);
+  private static Button button(String actionId, String id) {
+    Button b = new Button();
+    org.eventmap.ui.theme.Icons.forAction(actionId, org.eventmap.ui.theme.Icons.BUTTON_SIZE).ifPresent(b::setGraphic);
     b.setId(id);
     b.getStyleClass().add("timeline-button");
     return b;
@@ -312,7 +313,9 @@ public final class TimelineView extends VBox {
 
   /** What only shows the state follows it by binding: what a button says and which controls there are. */
   private void bindToTheState() {
-    play.textProperty().bind(state.playingProperty().map(playing -> playing ? "||" : "▶"));
+    org.kordamp.ikonli.javafx.FontIcon playIcon = (org.kordamp.ikonli.javafx.FontIcon) play.getGraphic();
+    playIcon.iconCodeProperty().bind(state.playingProperty().map(playing -> playing ? org.eventmap.ui.theme.Icons.PAUSE
+        : org.eventmap.ui.theme.Icons.PLAY));
     for (Button b : List.of(previousEvent, play, nextEvent)) {
       b.disableProperty().bind(state.currentTimeProperty().isNull());
     }
