@@ -103,7 +103,7 @@ public final class ContextMenus {
       Menu sub = new Menu(label(event.firstLocalDay().map(TimeText::shortDay).orElse("No date") + " — "
           + event.title()));
       sub.setMnemonicParsing(false);
-      sub.setGraphic(CategoryPalette.swatch(state.dataset(), event.category(), 5));
+      sub.setGraphic(CategoryPalette.swatch(state.dataset(), event.category(), 5, state.themeProperty().get()));
       sub.getItems().setAll(itemsFor(event));
       items.add(sub);
     }

@@ -74,6 +74,8 @@ public final class DetailPane extends ScrollPane {
     this.openLink = openLink;
     createView();
     state.selectedEventProperty().addListener((obs, old, event) -> show(event));
+    // The category's swatch has a colour of each theme.
+    state.themeProperty().addListener((obs, old, theme) -> show(state.selectedEvent().orElse(null)));
     state.filteredPositions().addListener((obs, old, positions) -> showWhetherHidden());
     state.story().currentStepProperty().addListener((obs, old, step) -> showStoryCaption());
     show(state.selectedEvent().orElse(null));
@@ -277,7 +279,7 @@ public final class DetailPane extends ScrollPane {
   }
 
   private Node categoryLine(Event event) {
-    Node swatch = CategoryPalette.swatch(state.dataset(), event.category(), 5);
+    Node swatch = CategoryPalette.swatch(state.dataset(), event.category(), 5, state.themeProperty().get());
     Label name = text(event.category().name(), "detail-category");
     HBox line = new HBox(6, swatch, name);
     line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

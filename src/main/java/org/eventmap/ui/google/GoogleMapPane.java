@@ -94,6 +94,7 @@ public final class GoogleMapPane extends StackPane {
     deadline.setOnFinished(e -> fail(MapFailure.UNREACHABLE, null));
     state.visibleEvents().addListener((obs, old, now) -> showEvents());
     state.selectedEventProperty().addListener((obs, old, now) -> showSelection());
+    state.themeProperty().addListener((obs, old, now) -> showTheme());
     // Choosing Google again after a failure is the way to retry (e.g. once the network is back).
     state.mapProviderProperty().addListener((obs, old, now) -> {
       if (now == MapProvider.GOOGLE && status.get() == Status.FAILED) {
@@ -151,6 +152,7 @@ public final class GoogleMapPane extends StackPane {
   /** Our page is there: give it the two Java objects it may call, then let it load Google's script. */
   private void pageLoaded() {
     LogRedaction.hide(apiKey); // WebKit logs the address of each resource it loads, key and all
+    showTheme();
     callPage(page -> {
       page.call("connect", loadCallback, clickBridge);
       page.call("loadMapsApi", api.scriptUrlWithKey(apiKey));
@@ -251,6 +253,20 @@ public final class GoogleMapPane extends StackPane {
       east = Math.max(east, at.lon());
     }
     page.call("fitBounds", south, west, north, east);
+  }
+
+  /** The page's own background follows the theme, so that no pale page shows before Google's tiles do. */
+  private void showTheme() {
+    if (mapView == null) {
+      return;
+    }
+    boolean dark = state.themeProperty().get() == org.eventmap.state.Theme.DARK;
+    try {
+      mapView.getWebview().getEngine().executeScript(
+          "document.body && document.body.classList.toggle('theme-dark', " + dark + ")");
+    } catch (RuntimeException e) {
+      LOG.fine("Google map page could not take the theme");
+    }
   }
 
   /**

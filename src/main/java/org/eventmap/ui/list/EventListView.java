@@ -91,7 +91,8 @@ public final class EventListView extends javafx.scene.layout.VBox {
         super.updateItem(item, empty);
         Event e = empty || getTableRow() == null ? null : getTableRow().getItem();
         setText(e == null ? null : item);
-        setGraphic(e == null ? null : org.eventmap.ui.CategoryPalette.swatch(state.dataset(), e.category(), 4.5));
+        setGraphic(e == null ? null : org.eventmap.ui.CategoryPalette.swatch(state.dataset(), e.category(), 4.5,
+            state.themeProperty().get()));
         setAccessibleText(e == null ? null : item + ", " + e.category().name());
       }
     });
@@ -102,6 +103,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
 
+    state.themeProperty().addListener((obs, old, theme) -> table.refresh()); // the swatches' colours
     pendingRefresh.setOnFinished(e -> refreshRows());
     sceneProperty().addListener((obs, old, scene) -> {
       if (old != null) {

@@ -51,8 +51,15 @@ final class EdgePointers extends Pane {
       }
       Button pointer = pointer(shown);
       double[] edge = edgePoint(m.x(), m.y(), width, height);
-      String arrow = arrowFor(edge[2]);
-      pointer.setText(edge[2] == 1 ? label(m) + " " + arrow : arrow + " " + label(m));
+      int side = (int) edge[2];
+      pointer.setText(label(m));
+      if (!(pointer.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon icon)
+          || icon.getIconCode() != org.eventmap.ui.theme.Icons.ARROWS[side]) {
+        pointer.setGraphic(org.eventmap.ui.theme.Icons.icon(org.eventmap.ui.theme.Icons.ARROWS[side], 14));
+      }
+      // The arrow on the side of the edge it points past.
+      pointer.setContentDisplay(side == 1 ? javafx.scene.control.ContentDisplay.RIGHT
+          : javafx.scene.control.ContentDisplay.LEFT);
       pointer.setAccessibleText("Today also at " + label(m) + ", outside the map: show it");
       pointer.getTooltip().setText(MapView.describe(m) + "\nClick to bring it into view");
       pointer.setOnAction(e -> reveal.accept(m));
@@ -112,10 +119,6 @@ final class EdgePointers extends Pane {
   private static String label(MarkerGroup m) {
     Place first = m.places().get(0);
     return m.isOnePlace() ? first.name() : first.name() + " +" + (m.places().size() - 1);
-  }
-
-  private static String arrowFor(double side) {
-    return side == 0 ? "◀" : side == 1 ? "▶" : side == 2 ? "▲" : "▼";
   }
 
   /**

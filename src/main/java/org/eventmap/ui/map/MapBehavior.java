@@ -103,7 +103,7 @@ final class MapBehavior {
     java.util.Collections.reverse(newestFirst);
     for (Event e : newestFirst) {
       MenuItem item = new MenuItem(e.firstLocalDay().map(TimeText::shortDay).orElse("No date") + " — " + e.title());
-      item.setGraphic(CategoryPalette.swatch(state.dataset(), e.category(), 5));
+      item.setGraphic(CategoryPalette.swatch(state.dataset(), e.category(), 5, state.themeProperty().get()));
       item.setOnAction(a -> state.select(e));
       picker.getItems().add(item);
     }

@@ -50,6 +50,7 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
     registerChangeListener(state.windowProperty(), obs -> markCursorMoved());
     registerChangeListener(state.filteredEvents(), obs -> markDirty());
     registerChangeListener(state.selectedEventProperty(), obs -> markDirty());
+    registerChangeListener(state.themeProperty(), obs -> markDirty());
     registerChangeListener(control.focusedProperty(), obs -> markDirty());
     registerChangeListener(control.axisProperty(), obs -> markDirty());
     registerInvalidationListener(control.timelineStyleProperty(), obs -> markDirty());
@@ -218,7 +219,7 @@ final class TimelineSkin extends SkinBase<TimelineCanvas> {
       }
       rowEnds[row] = Math.max(rowEnds[row], x1);
       double y = TimelineCanvas.MARKS_TOP + row * MARK_ROW_HEIGHT;
-      Color color = CategoryPalette.colorOf(state.dataset(), e.category());
+      Color color = CategoryPalette.colorOf(state.dataset(), e.category(), state.themeProperty().get());
       g.setFill(e.equals(selected) ? style.selectedMark() : color.deriveColor(0, 1, 1, style.markOpacity()));
       if (e.start().get().precision().hasTime() && e.end().isEmpty()) {
         g.fillRect(x0 - 1, y - 1, 3, MARK_ROW_HEIGHT + 1);
