@@ -241,4 +241,28 @@ class LiveReloadTest extends FxRobot {
     assertThat(Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList())
         .containsExactly("edited.json", "preferences.json");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "harbour-festival.csv, 3",
+    "orchard-walks.kml, 3"})
+  void aFileOfAnotherFormatIsReadAgainToo(String name, int events) throws Exception {
+    Path other = dir.resolve(name);
+    Files.copy(Path.of(getClass().getResource("/formats/export/" + name).toURI()), other);
+    interact(() -> app.open(other));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("timeline-count").contains("of " + events + " events"));
+    String text = Files.readString(other);
+
+    String added = name.endsWith(".csv")
+        ? text + "hf-4,Regatta,2023-08-16,43.2950,5.3700,Vieux-Port,Parade,Boats race.,Rowing club,Harbour Gazette,,\n"
+        : text.replace("  </Folder>\n</Document>", "    <Placemark id=\"walk-4\"><name>Apples</name>"
+            + "<TimeStamp><when>2021-09-20</when></TimeStamp><Point><coordinates>139.74,35.66</coordinates></Point>"
+            + "</Placemark>\n  </Folder>\n</Document>");
+    assertThat(added).isNotEqualTo(text);
+    Files.writeString(other, added);
+
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label("timeline-count").contains("of " + (events + 1)
+        + " events"));
+    assertThat(bannerShown()).isFalse();
+  }
 }
