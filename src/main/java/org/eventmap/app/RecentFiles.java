@@ -21,7 +21,7 @@ final class RecentFiles {
       if (result.size() == Preferences.MAX_RECENT_FILES) {
         break;
       }
-      if (!key(Path.of(f)).equals(key)) {
+      if (usable(f) && !key(Path.of(f)).equals(key)) {
         result.add(f);
       }
     }
@@ -30,18 +30,23 @@ final class RecentFiles {
 
   /** The list without the files that are no longer there (moved, deleted, on a drive now unplugged). */
   static List<String> existing(List<String> recent) {
-    return recent.stream().filter(f -> {
-      try {
-        return Files.isRegularFile(Path.of(f));
-      } catch (RuntimeException e) {
-        return false; // not a path on this system (a list copied from another one)
-      }
-    }).limit(Preferences.MAX_RECENT_FILES).toList();
+    return recent.stream().filter(f -> usable(f) && Files.isRegularFile(Path.of(f)))
+        .limit(Preferences.MAX_RECENT_FILES).toList();
   }
 
   static List<String> without(List<String> recent, Path file) {
     String key = key(file);
-    return recent.stream().filter(f -> !key(Path.of(f)).equals(key)).toList();
+    return recent.stream().filter(f -> usable(f) && !key(Path.of(f)).equals(key)).toList();
+  }
+
+  /** Whether the text is a path on this system: a list written by hand or on another system may hold others. */
+  private static boolean usable(String file) {
+    try {
+      Path.of(file);
+      return true;
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static String key(Path file) {

@@ -159,4 +159,15 @@ class RecentFilesTest extends FxRobot {
     assertThat(kept.recentFiles()).containsExactly("/a.json");
     assertThat(kept.liveReload()).isFalse();
   }
+
+  @Test
+  void aListedPathThisSystemCannotHaveDoesNotStopAFileBeingAdded() {
+    // Written by hand, or by another system: a NUL is in no path here.
+    List<String> recent = List.of("/data/old\u0000events.json", dir.resolve("kept.json").toString());
+
+    List<String> after = RecentFiles.withOpened(recent, dir.resolve("new.json"));
+
+    assertThat(after).containsExactly(dir.resolve("new.json").toString(), dir.resolve("kept.json").toString());
+    assertThat(RecentFiles.without(recent, dir.resolve("kept.json"))).isEmpty();
+  }
 }
