@@ -83,6 +83,12 @@ class LiveReloadTest extends FxRobot {
     return lookup("#" + id).queryAs(Label.class).getText();
   }
 
+  private javafx.scene.control.CheckMenuItem menuToggle() {
+    return lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+        .filter(i -> "menu-live-reload".equals(i.getId())).map(javafx.scene.control.CheckMenuItem.class::cast)
+        .findFirst().orElseThrow();
+  }
+
   private boolean bannerShown() {
     return lookup("#problem-banner").query().isVisible();
   }
@@ -211,19 +217,23 @@ class LiveReloadTest extends FxRobot {
   }
 
   @Test
-  void withLiveReloadOffTheFileIsNotReadAgainUntilItIsTurnedOn() throws Exception {
+  void withLiveReloadTurnedOffInTheFileMenuTheFileIsNotReadAgainUntilItIsTurnedOn() throws Exception {
     Files.writeString(file, dataset("Before", 1, null));
     interact(() -> app.open(file));
     awaitTitle("Before");
 
-    interact(() -> app.setLiveReload(false));
+    clickOn("File").clickOn("Reload when the file changes");
+    assertThat(app.liveReload()).isFalse();
     Files.writeString(file, dataset("Changed while off", 2, null));
     Thread.sleep(700);
     assertThat(stage.getTitle()).isEqualTo("Before — Eventmap");
     assertThat(new PreferencesStore(dir.resolve("preferences.json")).load().liveReload()).isFalse();
 
-    interact(() -> app.setLiveReload(true));
+    clickOn("File");
+    assertThat(menuToggle().isSelected()).as("the menu shows it off").isFalse();
+    clickOn("Reload when the file changes");
     awaitTitle("Changed while off");
+    assertThat(new PreferencesStore(dir.resolve("preferences.json")).load().liveReload()).isTrue();
   }
 
   @Test
