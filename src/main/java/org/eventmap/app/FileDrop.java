@@ -41,8 +41,10 @@ final class FileDrop {
 
   static void install(Scene scene, AppState state, BiConsumer<Path, List<Problem>> open) {
     FileDrop drop = new FileDrop(state, open);
-    scene.addEventHandler(DragEvent.DRAG_OVER, drop::over);
-    scene.addEventHandler(DragEvent.DRAG_DROPPED, drop::dropped);
+    // Filters, not handlers: the web map takes every drag that reaches it, as a browser does, and would
+    // swallow a file dropped on it. No other part of the window takes drags of files.
+    scene.addEventFilter(DragEvent.DRAG_OVER, drop::over);
+    scene.addEventFilter(DragEvent.DRAG_DROPPED, drop::dropped);
     // The next drag of the same files is judged again: the file may have changed meanwhile.
     scene.addEventHandler(DragEvent.DRAG_EXITED, e -> drop.judgedFiles = null);
   }
@@ -67,18 +69,17 @@ final class FileDrop {
 
   private void dropped(DragEvent event) {
     Dragboard board = event.getDragboard();
-    boolean taken = false;
-    if (board.hasFiles() && !board.getFiles().isEmpty()) {
-      List<File> files = List.copyOf(board.getFiles());
-      Path first = files.get(0).toPath();
-      Optional<String> refusal = files.equals(judgedFiles) ? judgedRefusal : refusal(first);
-      if (refusal.isEmpty()) {
-        open.accept(first, files.size() == 1 ? List.of() : List.of(severalDropped(files)));
-        taken = true;
-      }
+    if (!board.hasFiles() || board.getFiles().isEmpty()) {
+      return; // not ours, as in over()
+    }
+    List<File> files = List.copyOf(board.getFiles());
+    Path first = files.get(0).toPath();
+    Optional<String> refusal = files.equals(judgedFiles) ? judgedRefusal : refusal(first);
+    if (refusal.isEmpty()) {
+      open.accept(first, files.size() == 1 ? List.of() : List.of(severalDropped(files)));
     }
     judgedFiles = null;
-    event.setDropCompleted(taken);
+    event.setDropCompleted(refusal.isEmpty());
     event.consume();
   }
 

@@ -229,4 +229,18 @@ class FileDropTest extends FxRobot {
     assertThat(accepted[0]).isFalse();
     assertThat(bannerShown()).isFalse();
   }
+
+  @Test
+  void aFileDroppedOnAPartOfTheWindowThatTakesDragsItselfIsStillOpened() throws Exception {
+    // The web map (Google's) takes every drag that reaches it, as a browser does: here a stand-in for it.
+    interact(() -> map().addEventHandler(DragEvent.ANY, e -> {
+      e.acceptTransferModes(TransferMode.ANY);
+      e.consume();
+    }));
+    Path kml = copy("/formats/export/orchard-walks.kml", "orchard-walks.kml");
+
+    assertThat(dropOnTheMap(kml)).isTrue();
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Orchard walks"));
+  }
 }
