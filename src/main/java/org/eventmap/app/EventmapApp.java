@@ -45,10 +45,15 @@ public final class EventmapApp extends Application implements MainView.Actions {
   private MainView view;
   /** The file the shown dataset came from; null for the built-in one. */
   private Path shownFile;
-  /** How {@link #shownFile} was read (its remembered columns, a forced format): a reload reads it so again. */
-  private ReadOptions shownReading = ReadOptions.NONE;
-  /** The shown file as it was when last read, so that a change made before watching began is seen too. */
-  private FileWatcher.Fingerprint shownVersion;
+  /**
+   * The file followed for changes: the shown one, or one whose opening failed on its mistakes, which opens
+   * once they are fixed. Null for the built-in dataset, which is never watched.
+   */
+  private Path followedFile;
+  /** How {@link #followedFile} was read (its remembered columns, a forced format): it is read so again. */
+  private ReadOptions followedReading = ReadOptions.NONE;
+  /** The followed file as it was when last read, so that a change made before watching began is seen too. */
+  private FileWatcher.Fingerprint followedVersion;
   /** Whether the shown file is read again when it changes on disk (File ▸ Reload when the file changes). */
   private boolean liveReload = true;
   private FileWatcher watcher;
@@ -140,16 +145,28 @@ public final class EventmapApp extends Application implements MainView.Actions {
   }
 
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
-    load(options, session, notes, false);
+    load(options, session, notes, Reading.OPEN);
+  }
+
+  /** Why a file is read. */
+  private enum Reading {
+    /** Asked for: by the person, the command line or the last session. */
+    OPEN,
+    /** The shown file changed on disk. */
+    RELOAD,
+    /** A file whose opening failed on its mistakes changed on disk: perhaps they are fixed. */
+    RETRY
   }
 
   /**
-   * Reads in the background and shows the result. A {@code reload} is the shown file read again because it
-   * changed: it keeps the date, window, filters, view and selection as they are when it is ready, adds
-   * nothing to the recent files, and only says that it is reading when that takes a while.
+   * Reads in the background and shows the result. A {@link Reading#RELOAD} keeps the date, window, filters,
+   * view and selection as they are when it is ready and adds nothing to the recent files. A reload or a
+   * retry, which the person did not ask for, only says that it is reading when that takes a while.
    */
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
-      boolean reload) {
+      Reading why) {
+    boolean reload = why == Reading.RELOAD;
+    boolean quiet = why != Reading.OPEN;
     String name = DatasetSources.nameOf(options);
     Path file = options.file().orElse(null);
     long begun = ++loadsBegun;
@@ -172,7 +189,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
       }
     };
     javafx.animation.PauseTransition slowReload = new javafx.animation.PauseTransition(RELOAD_SHOWN_AFTER);
-    if (reload) {
+    if (quiet) {
       reloading = true;
       slowReload.setOnFinished(e -> {
         if (begun == loadsBegun && task.isRunning()) {
@@ -184,25 +201,26 @@ public final class EventmapApp extends Application implements MainView.Actions {
       state.loadStarted(name, task::cancel);
     }
     task.progressProperty().addListener((obs, old, p) -> {
-      if (!reload || state.loading().loading()) {
+      if (!quiet || state.loading().loading()) {
         state.loadProgressed(p.doubleValue());
       }
     });
-    // A reload overtaken by an opening, or of a file no longer shown, shows nothing.
-    java.util.function.BooleanSupplier overtaken = () -> reload && (begun != loadsBegun
-        || !java.util.Objects.equals(file, shownFile));
+    // A reload overtaken by an opening, or of a file no longer followed, shows nothing.
+    java.util.function.BooleanSupplier overtaken = () -> quiet && (begun != loadsBegun
+        || !java.util.Objects.equals(file, followedFile));
     task.setOnSucceeded(e -> {
       slowReload.stop();
       PreparedLoad loaded = task.getValue();
       if (overtaken.getAsBoolean()) {
-        loadEnded(reload);
+        loadEnded(quiet);
         return;
       }
       if (loaded.result().question().isPresent() && file != null) {
-        if (reload) {
-          // Its columns changed: asked for as at an opening, which then reads it and puts the view back.
+        if (quiet) {
+          // Its columns changed: asked for as at an opening, which then reads it (a reload puts the view back).
           reloading = false;
-          askColumnsAndReadAgain(loaded.result(), options, Optional.of(SessionStore.capture(state, shownFile)), notes);
+          askColumnsAndReadAgain(loaded.result(), options,
+              reload ? Optional.of(SessionStore.capture(state, shownFile)) : Optional.empty(), notes);
           return;
         }
         askColumnsAndReadAgain(loaded.result(), options, session, notes);
@@ -213,22 +231,24 @@ public final class EventmapApp extends Application implements MainView.Actions {
         columnAnswers.forget(file); // a wrong answer would fail the same way at every opening
       }
       if (reload) {
-        shownVersion = loaded.version();
+        followedVersion = loaded.version();
         reapply(loaded, options);
       } else {
         if (loaded.result().ok()) {
           shown(file, options.reading(), loaded.version());
+        } else if (file != null && !loaded.result().cancelled() && java.nio.file.Files.isRegularFile(file)) {
+          follow(file, options.reading(), loaded.version()); // its mistakes are shown; fixed, it opens
         }
         StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
       }
-      loadEnded(reload);
+      loadEnded(quiet);
     });
     task.setOnCancelled(e -> {
       slowReload.stop();
       if (!overtaken.getAsBoolean()) {
         state.applyLoad(LoadResult.cancelled(name), null);
       }
-      loadEnded(reload);
+      loadEnded(quiet);
     });
     task.setOnFailed(e -> {
       slowReload.stop();
@@ -240,7 +260,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
         state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
             new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1, message))));
       }
-      loadEnded(reload);
+      loadEnded(quiet);
     });
     Thread thread = new Thread(task, "dataset-loader");
     thread.setDaemon(true);
@@ -286,40 +306,46 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   /** A file was opened: it is what File ▸ Open Recent offers first, and what is watched. */
   private void shown(Path file, ReadOptions reading, FileWatcher.Fingerprint version) {
-    if (!java.util.Objects.equals(file, shownFile)) {
-      reloadAgain = false; // the change was to the file shown before
-    }
     shownFile = file;
-    shownReading = reading;
-    shownVersion = version;
     if (file != null) {
       preferences.update(p -> p.withRecentFiles(RecentFiles.withOpened(p.recentFiles(), file)));
     }
-    watchShownFile();
+    follow(file, reading, version);
   }
 
-  private void loadEnded(boolean reload) {
-    if (reload) {
+  /** From now on the file's changes are read (while live reload is on); null follows none. */
+  private void follow(Path file, ReadOptions reading, FileWatcher.Fingerprint version) {
+    if (!java.util.Objects.equals(file, followedFile)) {
+      reloadAgain = false; // the change was to the file followed before
+    }
+    followedFile = file;
+    followedReading = reading;
+    followedVersion = version;
+    watchFollowedFile();
+  }
+
+  private void loadEnded(boolean quiet) {
+    if (quiet) {
       reloading = false;
     }
     if (reloadAgain && !reloading && !state.loading().loading()) {
       reloadAgain = false;
-      shownFileChanged();
+      followedFileChanged();
     }
   }
 
-  /** Watches the shown file while live reload is on; the built-in dataset is never watched. */
-  private void watchShownFile() {
-    Path wanted = liveReload ? shownFile : null;
+  /** Watches the followed file while live reload is on. */
+  private void watchFollowedFile() {
+    Path wanted = liveReload ? followedFile : null;
     if (wanted != null && watcher != null && watcher.file().equals(wanted.toAbsolutePath().normalize())) {
       return;
     }
     stopWatching();
     if (wanted != null) {
       FileWatcher[] self = new FileWatcher[1];
-      self[0] = new FileWatcher(wanted, shownVersion, reloadDebounce, () -> Platform.runLater(() -> {
+      self[0] = new FileWatcher(wanted, followedVersion, reloadDebounce, () -> Platform.runLater(() -> {
         if (watcher == self[0]) {
-          shownFileChanged();
+          followedFileChanged();
         }
       }));
       watcher = self[0];
@@ -333,17 +359,17 @@ public final class EventmapApp extends Application implements MainView.Actions {
     }
   }
 
-  /** The shown file changed on disk: read it again, once at a time, and again if it changed meanwhile. */
-  private void shownFileChanged() {
-    if (!liveReload || shownFile == null) {
+  /** The followed file changed on disk: read it again, once at a time, and again if it changed meanwhile. */
+  private void followedFileChanged() {
+    if (!liveReload || followedFile == null) {
       return;
     }
     if (reloading || state.loading().loading()) {
       reloadAgain = true;
       return;
     }
-    load(LaunchOptions.defaults().withFile(Optional.of(shownFile), shownReading), Optional.empty(),
-        java.util.List.of(), true);
+    load(LaunchOptions.defaults().withFile(Optional.of(followedFile), followedReading), Optional.empty(),
+        java.util.List.of(), followedFile.equals(shownFile) ? Reading.RELOAD : Reading.RETRY);
   }
 
   @Override
@@ -355,7 +381,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
   public void setLiveReload(boolean on) {
     liveReload = on;
     preferences.update(p -> p.withLiveReload(on));
-    watchShownFile(); // turned on, a file changed while it was off is read at once: it differs from shownVersion
+    watchFollowedFile(); // turned on, a file changed while it was off is read at once: it differs from followedVersion
   }
 
   @Override

@@ -275,4 +275,22 @@ class LiveReloadTest extends FxRobot {
         + " events"));
     assertThat(bannerShown()).isFalse();
   }
+
+  @Test
+  void aFileThatFailedToOpenIsOpenedOnceTheCuratorFixesIt() throws Exception {
+    Files.writeString(file, dataset("First try", 2, "123"));
+    interact(() -> app.open(file));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerShown() && problemList().contains("latitude 123"));
+    assertThat(stage.getTitle()).contains("Gaza");
+
+    Files.writeString(file, dataset("First try", 2, "-95"));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> problemList().contains("latitude -95"));
+    assertThat(problemList()).isEqualTo(file + ":5:41: a place: latitude -95 is outside [-90, 90]");
+
+    Files.writeString(file, dataset("Fixed at last", 2, null));
+    awaitTitle("Fixed at last");
+    assertThat(bannerShown()).isFalse();
+    assertThat(label("timeline-count")).contains("of 3 events");
+    assertThat(app.recentFiles()).containsExactly(file);
+  }
 }
