@@ -293,4 +293,28 @@ class LiveReloadTest extends FxRobot {
     assertThat(label("timeline-count")).contains("of 3 events");
     assertThat(app.recentFiles()).containsExactly(file);
   }
+
+  private static String withStory(String dataset) {
+    return dataset.replace("\n ]}\n", "\n ],\n \"stories\": [{\"id\": \"week\", \"title\": \"The week\", "
+        + "\"steps\": [{\"event\": \"e1\"}, {\"event\": \"s\"}, {\"event\": \"e2\"}]}]}\n");
+  }
+
+  @Test
+  void aPersonSteppingThroughAStoryStaysOnTheStepWhenTheFileIsReadAgain() throws Exception {
+    Files.writeString(file, withStory(dataset("With a story", 2, null)));
+    interact(() -> app.open(file));
+    awaitTitle("With a story");
+    interact(() -> {
+      app.state().startStory(app.state().dataset().story("week").orElseThrow());
+      app.state().nextStoryStep();
+    });
+    assertThat(label("detail-title")).isEqualTo("A statement");
+
+    Files.writeString(file, withStory(dataset("With a story, edited", 3, null)));
+    awaitTitle("With a story, edited");
+
+    assertThat(app.state().story().active()).isTrue();
+    assertThat(app.state().story().stepIndex()).isEqualTo(1);
+    assertThat(label("detail-title")).isEqualTo("A statement");
+  }
 }
