@@ -47,9 +47,10 @@ final class WindowPlacement {
 
   /** Where the window is now; null before it was first shown. */
   Session.WindowBounds current() {
-    // In its own place (or closed from there, just after a move): where it is; otherwise where it last rested.
-    boolean inOwnPlace = !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()
-        && (stage.isShowing() || normal != null);
+    // In its own place (or closed from there, before it settled): where it is; otherwise where it last rested.
+    boolean placed = Double.isFinite(stage.getX()) && Double.isFinite(stage.getY()) && stage.getWidth() >= 1
+        && stage.getHeight() >= 1;
+    boolean inOwnPlace = placed && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen();
     Rectangle2D own = inOwnPlace ? bounds() : normal;
     if (own == null) {
       return null;

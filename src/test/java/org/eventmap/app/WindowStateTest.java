@@ -154,4 +154,24 @@ class WindowStateTest extends FxRobot {
     closeAndMoveAway();
     assertThat(saved()).isEqualTo(new Session.WindowBounds(110, 70, 1000, 700, true));
   }
+
+  @Test
+  void aWindowClosedBeforeItSettledIsRememberedWhereItWasClosed() throws Exception {
+    stage = FxToolkit.registerPrimaryStage();
+    Session.WindowBounds[] saved = new Session.WindowBounds[1];
+    interact(() -> {
+      Stage other = new Stage();
+      other.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 400, 300));
+      WindowPlacement placement = new WindowPlacement(other);
+      other.show();
+      other.setX(210);
+      other.setY(120);
+      other.setWidth(800);
+      other.setHeight(500);
+      other.hide(); // all before the window had a moment to rest anywhere
+      saved[0] = placement.current();
+    });
+
+    assertThat(saved[0]).isEqualTo(new Session.WindowBounds(210, 120, 800, 500, false));
+  }
 }
