@@ -30,6 +30,10 @@ import org.eventmap.ui.map.BasemapLibrary;
 public final class EventmapApp extends Application implements MainView.Actions {
   /** Set by the launcher before {@link Application#launch}; JavaFX creates this class itself. */
   static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+  /** How long a changed file must be quiet before it is read again; tests shorten it. */
+  static volatile java.time.Duration reloadDebounce = java.time.Duration.ofMillis(200);
+  /** A reload that takes longer than this shows that the file is being read (and can be cancelled). */
+  private static final javafx.util.Duration RELOAD_SHOWN_AFTER = javafx.util.Duration.seconds(1);
 
   private final AppState state = new AppState();
   private final SessionStore sessions = SessionStore.forUser();
@@ -41,6 +45,23 @@ public final class EventmapApp extends Application implements MainView.Actions {
   private MainView view;
   /** The file the shown dataset came from; null for the built-in one. */
   private Path shownFile;
+  /**
+   * The file followed for changes: the shown one, or one whose opening failed on its mistakes, which opens
+   * once they are fixed. Null for the built-in dataset, which is never watched.
+   */
+  private Path followedFile;
+  /** How {@link #followedFile} was read (its remembered columns, a forced format): it is read so again. */
+  private ReadOptions followedReading = ReadOptions.NONE;
+  /** The followed file as it was when last read, so that a change made before watching began is seen too. */
+  private FileWatcher.Fingerprint followedVersion;
+  /** Whether the shown file is read again when it changes on disk (File ▸ Reload when the file changes). */
+  private boolean liveReload = true;
+  private FileWatcher watcher;
+  /** Counts the loads begun, so that a reload overtaken by an opening is dropped. */
+  private long loadsBegun;
+  private boolean reloading;
+  /** The file changed again while it was being read (or while another file was being opened). */
+  private boolean reloadAgain;
 
   /** For tests: the state the window shows. */
   AppState state() {
@@ -54,7 +75,9 @@ public final class EventmapApp extends Application implements MainView.Actions {
     BasemapLibrary basemaps = BasemapLibrary.background();
     basemaps.request(ProjectedBasemap.suitedTo(0));
     state.themes().systemUses(SystemTheme.detect());
-    state.chooseTheme(options.theme().orElseGet(() -> preferences.load().theme()));
+    Preferences remembered = preferences.load();
+    liveReload = remembered.liveReload();
+    state.chooseTheme(options.theme().orElseGet(remembered::theme));
     view = new MainView(state, basemaps, this);
     GoogleMapSupport.register(view, state, options);
     Scene scene = new Scene(view, 1280, 800);
@@ -62,6 +85,8 @@ public final class EventmapApp extends Application implements MainView.Actions {
     // Only a choice made in the window is remembered: --theme is for this run.
     state.themeChoiceProperty().addListener((obs, old, now) -> preferences.update(p -> p.withTheme(now)));
     stage.setScene(scene);
+    FileDrop.install(scene, state, (file, notes) -> open(file, notes));
+    stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
     org.eventmap.ui.theme.AppIcon.install(stage);
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
@@ -72,7 +97,10 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.show();
     // Later, not here: the key dialog it may open is owned by the window, which must be on screen first.
     Platform.runLater(() -> GoogleMapSupport.chooseIfAsked(state, options));
-    stage.setOnHidden(e -> saveSession());
+    stage.setOnHidden(e -> {
+      saveSession();
+      stopWatching();
+    });
     if (options.reportStartup()) {
       reportFirstFullFrame(view);
     }
@@ -107,17 +135,47 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   /** Reads the file in the background; the map keeps showing the current data until it is ready. */
   public void open(Path file) {
+    open(file, java.util.List.of());
+  }
+
+  /** As above, showing {@code notes} beside the file's own problems once it is open. */
+  void open(Path file, java.util.List<org.eventmap.io.Problem> notes) {
     ReadOptions reading = columnAnswers.remembered(file).map(ReadOptions.NONE::withColumns).orElse(ReadOptions.NONE);
-    load(LaunchOptions.defaults().withFile(Optional.of(file), reading), Optional.empty(), java.util.List.of());
+    load(LaunchOptions.defaults().withFile(Optional.of(file), reading), Optional.empty(), notes);
   }
 
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes) {
+    load(options, session, notes, Reading.OPEN);
+  }
+
+  /** Why a file is read. */
+  private enum Reading {
+    /** Asked for: by the person, the command line or the last session. */
+    OPEN,
+    /** The shown file changed on disk. */
+    RELOAD,
+    /** A file whose opening failed on its mistakes changed on disk: perhaps they are fixed. */
+    RETRY
+  }
+
+  /**
+   * Reads in the background and shows the result. A {@link Reading#RELOAD} keeps the date, window, filters,
+   * view and selection as they are when it is ready and adds nothing to the recent files. A reload or a
+   * retry, which the person did not ask for, only says that it is reading when that takes a while.
+   */
+  private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
+      Reading why) {
+    boolean reload = why == Reading.RELOAD;
+    boolean quiet = why != Reading.OPEN;
     String name = DatasetSources.nameOf(options);
     Path file = options.file().orElse(null);
+    long begun = ++loadsBegun;
     java.util.function.Function<ProgressListener, LoadResult> reader = listener -> DatasetSources.read(options, listener);
     Task<PreparedLoad> task = new Task<>() {
       @Override
       protected PreparedLoad call() {
+        // Before reading: a change made while the file is read then differs from it, and is read again.
+        FileWatcher.Fingerprint version = file == null ? null : FileWatcher.Fingerprint.of(file);
         LoadResult result = reader.apply((read, total) -> {
           if (total > 0) {
             updateProgress(read, total);
@@ -126,14 +184,45 @@ public final class EventmapApp extends Application implements MainView.Actions {
         });
         // The time index takes about a second per million events: build it here, not on the FX thread.
         updateProgress(-1, 1);
-        return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null));
+        return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null),
+            version);
       }
     };
-    state.loadStarted(name, task::cancel);
-    task.progressProperty().addListener((obs, old, p) -> state.loadProgressed(p.doubleValue()));
+    javafx.animation.PauseTransition slowReload = new javafx.animation.PauseTransition(RELOAD_SHOWN_AFTER);
+    if (quiet) {
+      reloading = true;
+      slowReload.setOnFinished(e -> {
+        if (begun == loadsBegun && task.isRunning()) {
+          state.loadStarted(name, task::cancel);
+        }
+      });
+      slowReload.play();
+    } else {
+      state.loadStarted(name, task::cancel);
+    }
+    task.progressProperty().addListener((obs, old, p) -> {
+      if (!quiet || state.loading().loading()) {
+        state.loadProgressed(p.doubleValue());
+      }
+    });
+    // A reload overtaken by an opening, or of a file no longer followed, shows nothing.
+    java.util.function.BooleanSupplier overtaken = () -> quiet && (begun != loadsBegun
+        || !java.util.Objects.equals(file, followedFile));
     task.setOnSucceeded(e -> {
+      slowReload.stop();
       PreparedLoad loaded = task.getValue();
+      if (overtaken.getAsBoolean()) {
+        loadEnded(quiet);
+        return;
+      }
       if (loaded.result().question().isPresent() && file != null) {
+        if (quiet) {
+          // Its columns changed: asked for as at an opening, which then reads it (a reload puts the view back).
+          reloading = false;
+          askColumnsAndReadAgain(loaded.result(), options,
+              reload ? Optional.of(SessionStore.capture(state, shownFile)) : Optional.empty(), notes);
+          return;
+        }
         askColumnsAndReadAgain(loaded.result(), options, session, notes);
         return;
       }
@@ -141,21 +230,37 @@ public final class EventmapApp extends Application implements MainView.Actions {
           && !options.reading().columns().isEmpty()) {
         columnAnswers.forget(file); // a wrong answer would fail the same way at every opening
       }
-      if (loaded.result().ok()) {
-        shownFile = file;
+      if (reload) {
+        followedVersion = loaded.version();
+        reapply(loaded, options);
+      } else {
+        if (loaded.result().ok()) {
+          shown(file, options.reading(), loaded.version());
+        } else if (file != null && !loaded.result().cancelled() && java.nio.file.Files.isRegularFile(file)) {
+          follow(file, options.reading(), loaded.version()); // its mistakes are shown; fixed, it opens
+        }
+        StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
       }
-      StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
+      loadEnded(quiet);
     });
     task.setOnCancelled(e -> {
-      state.applyLoad(LoadResult.cancelled(name), null);
+      slowReload.stop();
+      if (!overtaken.getAsBoolean()) {
+        state.applyLoad(LoadResult.cancelled(name), null);
+      }
+      loadEnded(quiet);
     });
     task.setOnFailed(e -> {
-      Throwable error = task.getException();
-      String message = error instanceof OutOfMemoryError
-          ? "is too large for the memory Eventmap may use (start it with a larger -Xmx)"
-          : "could not be read: " + error;
-      state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
-          new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1, message))));
+      slowReload.stop();
+      if (!overtaken.getAsBoolean()) {
+        Throwable error = task.getException();
+        String message = error instanceof OutOfMemoryError
+            ? "is too large for the memory Eventmap may use (start it with a larger -Xmx)"
+            : "could not be read: " + error;
+        state.applyLoad(new LoadResult(name, Optional.empty(), java.util.List.of(
+            new org.eventmap.io.Problem(org.eventmap.io.Problem.Severity.ERROR, name, 1, 1, message))));
+      }
+      loadEnded(quiet);
     });
     Thread thread = new Thread(task, "dataset-loader");
     thread.setDaemon(true);
@@ -178,8 +283,130 @@ public final class EventmapApp extends Application implements MainView.Actions {
     load(options.withReading(options.reading().withColumns(answer.get())), session, notes);
   }
 
-  /** A read file with its time index, both made in the background. */
-  private record PreparedLoad(LoadResult result, EventTimeIndex index) {}
+  /** A read file with its time index, both made in the background, and how the file was before it was read. */
+  private record PreparedLoad(LoadResult result, EventTimeIndex index, FileWatcher.Fingerprint version) {}
+
+  /**
+   * The shown file read again: with errors, the last good data stays and the problems are shown (and go
+   * when a later version is good); a good version replaces the data, which is shown as the person left it:
+   * the date, window, filters, view, selection (by id) and the step of a story, where the new data has them.
+   */
+  private void reapply(PreparedLoad loaded, LaunchOptions options) {
+    if (!loaded.result().ok()) {
+      state.applyLoad(loaded.result(), null);
+      return;
+    }
+    Session asLeft = SessionStore.capture(state, shownFile);
+    Optional<LaunchOptions.StoryStart> story = state.story().story()
+        .map(s -> new LaunchOptions.StoryStart(s.id(), state.story().stepIndex() + 1))
+        .filter(s -> s.problemIn(loaded.result().dataset().orElseThrow()).isEmpty());
+    StartupState.apply(state, loaded.result(), loaded.index(), LaunchOptions.defaults()
+        .withFile(options.file(), options.reading()).withStory(story), Optional.of(asLeft));
+  }
+
+  /** A file was opened: it is what File ▸ Open Recent offers first, and what is watched. */
+  private void shown(Path file, ReadOptions reading, FileWatcher.Fingerprint version) {
+    shownFile = file;
+    if (file != null) {
+      preferences.update(p -> p.withRecentFiles(RecentFiles.withOpened(p.recentFiles(), file)));
+    }
+    follow(file, reading, version);
+  }
+
+  /** From now on the file's changes are read (while live reload is on); null follows none. */
+  private void follow(Path file, ReadOptions reading, FileWatcher.Fingerprint version) {
+    if (!java.util.Objects.equals(file, followedFile)) {
+      reloadAgain = false; // the change was to the file followed before
+    }
+    followedFile = file;
+    followedReading = reading;
+    followedVersion = version;
+    watchFollowedFile();
+  }
+
+  private void loadEnded(boolean quiet) {
+    if (quiet) {
+      reloading = false;
+    }
+    if (reloadAgain && !reloading && !state.loading().loading()) {
+      reloadAgain = false;
+      followedFileChanged();
+    }
+  }
+
+  /** Watches the followed file while live reload is on. */
+  private void watchFollowedFile() {
+    Path wanted = liveReload ? followedFile : null;
+    if (wanted != null && watcher != null && watcher.file().equals(wanted.toAbsolutePath().normalize())) {
+      return;
+    }
+    stopWatching();
+    if (wanted != null) {
+      FileWatcher[] self = new FileWatcher[1];
+      self[0] = new FileWatcher(wanted, followedVersion, reloadDebounce, () -> Platform.runLater(() -> {
+        if (watcher == self[0]) {
+          followedFileChanged();
+        }
+      }));
+      watcher = self[0];
+    }
+  }
+
+  private void stopWatching() {
+    if (watcher != null) {
+      watcher.close();
+      watcher = null;
+    }
+  }
+
+  /** The followed file changed on disk: read it again, once at a time, and again if it changed meanwhile. */
+  private void followedFileChanged() {
+    if (!liveReload || followedFile == null) {
+      return;
+    }
+    if (reloading || state.loading().loading()) {
+      reloadAgain = true;
+      return;
+    }
+    load(LaunchOptions.defaults().withFile(Optional.of(followedFile), followedReading), Optional.empty(),
+        java.util.List.of(), followedFile.equals(shownFile) ? Reading.RELOAD : Reading.RETRY);
+  }
+
+  @Override
+  public boolean liveReload() {
+    return liveReload;
+  }
+
+  @Override
+  public void setLiveReload(boolean on) {
+    liveReload = on;
+    preferences.update(p -> p.withLiveReload(on));
+    watchFollowedFile(); // turned on, a file changed while it was off is read at once: it differs from followedVersion
+  }
+
+  @Override
+  public java.util.List<Path> recentFiles() {
+    Preferences kept = preferences.update(p -> p.withRecentFiles(RecentFiles.existing(p.recentFiles())));
+    return kept.recentFiles().stream().map(Path::of).toList();
+  }
+
+  @Override
+  public void openRecent(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      preferences.update(p -> p.withRecentFiles(RecentFiles.without(p.recentFiles(), file)));
+    }
+    open(file); // a file gone since the menu opened says so, as any opening does
+  }
+
+  @Override
+  public void clearRecentFiles() {
+    preferences.update(p -> p.withRecentFiles(java.util.List.of()));
+  }
+
+  @Override
+  public void toggleFullScreen() {
+    stage.setFullScreen(!stage.isFullScreen());
+  }
 
   @Override
   public void exportMapImage() {

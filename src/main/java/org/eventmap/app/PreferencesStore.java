@@ -52,9 +52,16 @@ public final class PreferencesStore {
     }
   }
 
-  /** Changes the preferences as the file holds them now and saves them; returns what was saved. */
+  /**
+   * Changes the preferences as the file holds them now and saves them; returns what was saved. A change
+   * that changes nothing writes nothing.
+   */
   public synchronized Preferences update(UnaryOperator<Preferences> change) {
-    Preferences changed = change.apply(load());
+    Preferences before = load();
+    Preferences changed = change.apply(before);
+    if (changed.equals(before) && Files.isRegularFile(file)) {
+      return changed;
+    }
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".preferences-", ".json.part");

@@ -11,29 +11,51 @@ import javafx.stage.Stage;
  * that is still there (a window saved on a second monitor that has since gone comes back on the first).
  */
 final class WindowPlacement {
+  /**
+   * How long the window must rest in a place before it counts as its own. Some window systems (GTK) give a
+   * maximised or full-screen window its new size before they say that it is maximised: counted at once,
+   * that size would be taken for the window's own and come back, unmaximised, at the next start.
+   */
+  private static final javafx.util.Duration SETTLED = javafx.util.Duration.millis(250);
+
   private final Stage stage;
   /** The place before the window was maximised: what the session keeps, as the system does. */
   private Rectangle2D normal;
+  private final javafx.animation.PauseTransition settling = new javafx.animation.PauseTransition(SETTLED);
 
   WindowPlacement(Stage stage) {
     this.stage = stage;
-    javafx.beans.InvalidationListener track = obs -> {
-      if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.isShowing()) {
-        normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+    settling.setOnFinished(e -> {
+      if (isNormal()) {
+        normal = bounds();
       }
-    };
+    });
+    javafx.beans.InvalidationListener track = obs -> settling.playFromStart();
     for (var property : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
-        stage.showingProperty())) {
+        stage.showingProperty(), stage.maximizedProperty(), stage.fullScreenProperty())) {
       property.addListener(track);
     }
   }
 
+  private boolean isNormal() {
+    return !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.isShowing();
+  }
+
+  private Rectangle2D bounds() {
+    return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+  }
+
   /** Where the window is now; null before it was first shown. */
   Session.WindowBounds current() {
-    if (normal == null) {
+    // In its own place (or closed from there, before it settled): where it is; otherwise where it last rested.
+    boolean placed = Double.isFinite(stage.getX()) && Double.isFinite(stage.getY()) && stage.getWidth() >= 1
+        && stage.getHeight() >= 1;
+    boolean inOwnPlace = placed && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen();
+    Rectangle2D own = inOwnPlace ? bounds() : normal;
+    if (own == null) {
       return null;
     }
-    return new Session.WindowBounds(normal.getMinX(), normal.getMinY(), normal.getWidth(), normal.getHeight(),
+    return new Session.WindowBounds(own.getMinX(), own.getMinY(), own.getWidth(), own.getHeight(),
         stage.isMaximized());
   }
 
