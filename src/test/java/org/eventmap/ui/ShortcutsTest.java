@@ -100,4 +100,24 @@ class ShortcutsTest {
         .hasMessageContaining("is both A and B");
     table.add("c", "C", Scope.MAP, () -> {}, new KeyCodeCombination(KeyCode.F2)); // another scope may
   }
+
+  /**
+   * The README's table of shortcuts is the action table's, row for row: a key added, changed or renamed
+   * in the table without the README fails here.
+   */
+  @Test
+  void theReadmeListsEveryShortcutOfTheTable() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    List<String> missing = new java.util.ArrayList<>();
+    for (Action action : view.actions().all()) {
+      if (action.keys().isEmpty()) {
+        continue;
+      }
+      String row = "| " + action.keysText().replace("|", "\\|") + " | " + action.name() + " |";
+      if (!readme.contains(row)) {
+        missing.add(row + " (" + action.scope() + ")");
+      }
+    }
+    assertThat(missing).as("rows of the README's shortcut table").isEmpty();
+  }
 }

@@ -20,6 +20,7 @@ public record Action(String id, String name, Scope scope, List<KeyCombination> k
 
   /** The keys as a person reads them: "Ctrl+Page Down", "← or Ctrl+←". */
   public String keysText() {
-    return String.join(" or ", keys.stream().map(KeyCombination::getDisplayText).toList());
+    // Distinct: the main and the keypad's minus are both "-", and "- or -" says nothing.
+    return String.join(" or ", keys.stream().map(KeyCombination::getDisplayText).distinct().toList());
   }
 }
