@@ -200,6 +200,55 @@ class HostileTextExportTest {
     assertThat(Files.readString(file)).doesNotContain("<a ").doesNotContain("href");
   }
 
+  /** TimelineJS writes display_date into the slide with innerHTML (Text.addDateText). */
+  @Test
+  void timelineJsDisplayDateOfHostileTextIsEscaped() throws IOException {
+    Dataset d = hostile();
+    Event e = Event.builder("written", "Date as written").start(TimePoint.ofDay(LocalDate.of(2024, 3, 22)))
+        .category(d.categories().get(0))
+        .attributes(List.of(new org.eventmap.domain.Attribute(org.eventmap.domain.Attribute.DATE_AS_WRITTEN,
+            "<img src=x onerror=alert(5)> & Friday")))
+        .build();
+    Dataset one = new Dataset("t", Optional.empty(), "l", Optional.empty(), Optional.empty(), List.of(),
+        d.categories(), List.of(e), List.of(), List.of());
+    JsonNode slide = JSON.readTree(timelineJs(one)).get("events").get(0);
+    assertThat(slide.get("start_date").get("display_date").asText())
+        .isEqualTo("&lt;img src=x onerror=alert(5)&gt; &amp; Friday");
+  }
+
+  /**
+   * TimelineJS turns URLs in a slide's text into links unless the slide says {@code "autolink": false};
+   * our summaries are plain text, in which a URL was not a link.
+   */
+  @Test
+  void timelineJsUrlsInPlainTextAreNotMadeLinks() throws IOException {
+    JsonNode root = JSON.readTree(timelineJs(hostile()));
+    for (JsonNode slide : root.get("events")) {
+      assertThat(slide.has("autolink")).isTrue();
+      assertThat(slide.get("autolink").asBoolean()).isFalse();
+    }
+  }
+
+  /**
+   * Text without anything like a tag comes back. A title or group that looks like a tag does not: our
+   * TimelineJS reader takes escaped markup without real markup for HTML escaped once (as some tools write
+   * it) and reads it as HTML, so an escaped "<script>" or "<svg>" is dropped (nothing runs).
+   */
+  @Test
+  void timelineJsOfHostileTextReadsBackToTheSameTextWhereItHasNoTag() throws IOException {
+    Dataset original = hostile();
+    Path file = write(new TimelineJsWriter(), original, dir.resolve("hostile-timeline.json"));
+    Dataset back = read(ExportFixtures.registered("timelinejs"), file);
+    assertThat(titles(back)).contains("say \"no\" and 'yes'", "Tom & Jerry &amp; &lt;b&gt; &#60;",
+        "]]> <![CDATA[ x ]]>", "lone ? surrogate");
+  }
+
+  private static String timelineJs(Dataset dataset) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new TimelineJsWriter().write(dataset, out);
+    return out.toString();
+  }
+
   private static List<String> expectedInUtf8(List<String> texts) {
     return texts.stream().map(HostileTextExportTest::inUtf8).collect(Collectors.toList());
   }
