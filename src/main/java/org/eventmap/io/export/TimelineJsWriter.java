@@ -27,8 +27,8 @@ import org.eventmap.domain.TimePoint;
  * hour, minute and second as written, without its offset, which TimelineJS has no field for), the
  * attribute {@value Attribute#DATE_AS_WRITTEN} as {@code display_date}, {@code text.headline} and
  * {@code text.text} (our plain text, HTML escaped: TimelineJS shows both as HTML), {@code media} from the
- * {@value Attribute#MEDIA} attributes, {@code group} from the category's name, {@code display_date} (HTML
- * escaped too: TimelineJS puts it into the page as HTML), {@code "autolink": false} (a URL in
+ * {@value Attribute#MEDIA} attributes, {@code group} from the category's name (HTML escaped as well, as is
+ * {@code display_date}: TimelineJS puts both into the page as HTML), {@code "autolink": false} (a URL in
  * our plain text was not a link, and TimelineJS would make it one), {@code unique_id} from the id, and
  * {@code location} ({@code lat}, {@code lon}, {@code name}), which TimelineJS ignores and Eventmap reads.
  *
@@ -139,7 +139,8 @@ public final class TimelineJsWriter implements DatasetWriter {
       }
       json.writeEndObject();
     }
-    json.writeStringField("group", e.category().name());
+    // TimelineJS puts the group's label into the page as HTML too (TimeGroup sets innerHTML).
+    json.writeStringField("group", Texts.escapeHtml(e.category().name()));
     // Our summaries are plain text: a URL in one was not a link, so TimelineJS must not make it one.
     json.writeBooleanField("autolink", false);
     if (e.place().isPresent()) {

@@ -200,6 +200,15 @@ class HostileTextExportTest {
     assertThat(Files.readString(file)).doesNotContain("<a ").doesNotContain("href");
   }
 
+  /** TimelineJS puts a group's label into the page with innerHTML (TimeGroup): a category name is HTML there. */
+  @Test
+  void timelineJsGroupOfAHostileCategoryNameIsEscaped() throws IOException {
+    JsonNode root = JSON.readTree(timelineJs(hostile()));
+    for (JsonNode slide : root.get("events")) {
+      assertThat(slide.get("group").asText()).isEqualTo("&lt;svg onload=alert(4)&gt;");
+    }
+  }
+
   /** TimelineJS writes display_date into the slide with innerHTML (Text.addDateText). */
   @Test
   void timelineJsDisplayDateOfHostileTextIsEscaped() throws IOException {
