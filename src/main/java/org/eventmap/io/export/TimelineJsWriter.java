@@ -27,7 +27,9 @@ import org.eventmap.domain.TimePoint;
  * hour, minute and second as written, without its offset, which TimelineJS has no field for), the
  * attribute {@value Attribute#DATE_AS_WRITTEN} as {@code display_date}, {@code text.headline} and
  * {@code text.text} (our plain text, HTML escaped: TimelineJS shows both as HTML), {@code media} from the
- * {@value Attribute#MEDIA} attributes, {@code group} from the category, {@code unique_id} from the id, and
+ * {@value Attribute#MEDIA} attributes, {@code group} from the category's name (HTML escaped as well, as is
+ * {@code display_date}: TimelineJS puts both into the page as HTML), {@code "autolink": false} (a URL in
+ * our plain text was not a link, and TimelineJS would make it one), {@code unique_id} from the id, and
  * {@code location} ({@code lat}, {@code lon}, {@code name}), which TimelineJS ignores and Eventmap reads.
  *
  * <p>TimelineJS places every slide at a date, so events without a date are left out (the notes say how
@@ -137,7 +139,10 @@ public final class TimelineJsWriter implements DatasetWriter {
       }
       json.writeEndObject();
     }
-    json.writeStringField("group", e.category().name());
+    // TimelineJS puts the group's label into the page as HTML too (TimeGroup sets innerHTML).
+    json.writeStringField("group", Texts.escapeHtml(e.category().name()));
+    // Our summaries are plain text: a URL in one was not a link, so TimelineJS must not make it one.
+    json.writeBooleanField("autolink", false);
     if (e.place().isPresent()) {
       Place p = e.place().get();
       json.writeObjectFieldStart("location");
@@ -179,7 +184,8 @@ public final class TimelineJsWriter implements DatasetWriter {
       json.writeNumberField("second", at.getSecond());
     }
     if (displayDate.isPresent()) {
-      json.writeStringField("display_date", displayDate.get());
+      // TimelineJS writes the date shown into the slide as HTML (Text.addDateText sets innerHTML).
+      json.writeStringField("display_date", Texts.escapeHtml(displayDate.get()));
     }
     json.writeEndObject();
   }
