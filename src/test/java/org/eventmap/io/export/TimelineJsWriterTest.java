@@ -224,7 +224,8 @@ class TimelineJsWriterTest {
         .isEqualTo("Mossad chief &amp; team arrive; \"progress\" is reported.");
     assertThat(moment.get("media").get("url").asText()).isEqualTo("https://example.org/doha.jpg");
     assertThat(moment.get("media").get("credit").asText()).isEqualTo("Photo: A &amp; B");
-    assertThat(moment.get("group").asText()).isEqualTo("Talks & votes"); // a label TimelineJS shows as text
+    // TimelineJS sets a group's name as innerHTML (TimeGroup): escaped like the other texts.
+    assertThat(moment.get("group").asText()).isEqualTo("Talks &amp; votes");
   }
 
   @Test
