@@ -9,6 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.eventmap.domain.Event;
 import org.eventmap.io.LoadResult;
@@ -26,6 +32,7 @@ final class ReaderContract {
 
   private final Path folder;
   private int written;
+  private ExecutorService readers = newReaders();
 
   /** One temporary folder per fuzz class, emptied as it goes: each input overwrites the last. */
   ReaderContract(String name) {
@@ -66,12 +73,43 @@ final class ReaderContract {
     return first;
   }
 
-  static LoadResult timed(Function<Path, LoadResult> reader, Path file) {
+  /**
+   * Reads on a thread of its own, so that a reader that never returns fails the target after the bound
+   * (and Jazzer keeps the input) instead of stalling the fuzzer; the stuck read is interrupted.
+   */
+  LoadResult timed(Function<Path, LoadResult> reader, Path file) {
     long start = System.nanoTime();
-    LoadResult result = reader.apply(file);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < SMALL_INPUT_MILLIS, "a small input took " + millis + " ms to read");
-    return result;
+    Future<LoadResult> reading = readers.submit(() -> reader.apply(file));
+    try {
+      LoadResult result = reading.get(SMALL_INPUT_MILLIS, TimeUnit.MILLISECONDS);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < SMALL_INPUT_MILLIS, "a small input took " + millis + " ms to read");
+      return result;
+    } catch (TimeoutException e) {
+      reading.cancel(true);
+      readers.shutdownNow();
+      readers = newReaders();
+      throw new AssertionError("a small input was still being read after " + SMALL_INPUT_MILLIS + " ms: a hang");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new AssertionError(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for the read", e);
+    }
+  }
+
+  private static ExecutorService newReaders() {
+    return Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "fuzzed-read");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   static void assertWellFormed(LoadResult result, byte[] input, boolean positionsInInput) {
