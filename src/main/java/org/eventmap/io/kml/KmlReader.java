@@ -210,6 +210,12 @@ final class KmlReader {
       Location at = e.getLocation();
       problems.add(new Problem(Problem.Severity.ERROR, label, at == null ? 1 : Math.max(1, at.getLineNumber()),
           at == null ? 1 : Math.max(1, at.getColumnNumber()), parserMessage(e.getMessage(), sawAnElement)));
+    } catch (java.util.MissingResourceException e) {
+      // The JDK's parser lacks the text of some of its errors (InvalidCharInDTD: a control character in
+      // the DOCTYPE) and throws this instead of an XMLStreamException; it is still a file's mistake.
+      Location at = xml == null ? null : xml.getLocation();
+      problems.add(new Problem(Problem.Severity.ERROR, label, at == null ? 1 : Math.max(1, at.getLineNumber()),
+          at == null ? 1 : Math.max(1, at.getColumnNumber()), parserMessageWithoutText(e.getKey())));
     } catch (Abort e) {
       // the problem is listed already
     } catch (XmlText.NotText e) {
@@ -959,6 +965,14 @@ final class KmlReader {
   }
 
   /** The parser's message for a person, without its own position (the problem has it) and in our words. */
+  /** For a parser error the JDK has no text for: what its key means, where we know it. */
+  static String parserMessageWithoutText(String key) {
+    if ("InvalidCharInDTD".equals(key)) {
+      return "the XML is not well-formed: its DOCTYPE holds a character that XML does not allow";
+    }
+    return "the XML is not well-formed (the XML parser's error " + key + ")";
+  }
+
   static String parserMessage(String raw, boolean sawAnElement) {
     String message = raw == null ? "" : raw.strip();
     Matcher m = PARSE_ERROR.matcher(message);

@@ -1,0 +1,1 @@
+TimeMap.init({datasets:[{"items":[{"title":"</script><script>alert(1)</script>","start":"2024"}]}]});
