@@ -43,7 +43,13 @@ class LicencesTest {
         }
       }
     }
-    Element dependencies = (Element) project.getElementsByTagName("dependencies").item(0);
+    // The project's own dependencies: the <dependencies> directly under <project>, not the managed ones.
+    Element dependencies = null;
+    for (org.w3c.dom.Node n = project.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && e.getTagName().equals("dependencies")) {
+        dependencies = e;
+      }
+    }
     List<Dependency> shipped = new ArrayList<>();
     NodeList list = dependencies.getChildNodes();
     for (int i = 0; i < list.getLength(); i++) {
