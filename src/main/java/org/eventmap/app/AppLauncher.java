@@ -10,6 +10,9 @@ public final class AppLauncher {
   private AppLauncher() {}
 
   public static void openWindow(LaunchOptions options) {
+    StartupTrace.mark("options parsed");
+    SessionStore sessions = SessionStore.forUser();
+    EventmapApp.startupRead = StartupRead.begin(options, sessions, PreferencesStore.besides(sessions), new ColumnAnswers());
     EventmapApp.launchOptions = options;
     Application.launch(EventmapApp.class);
   }

@@ -30,6 +30,8 @@ import org.eventmap.ui.map.BasemapLibrary;
 public final class EventmapApp extends Application implements MainView.Actions {
   /** Set by the launcher before {@link Application#launch}; JavaFX creates this class itself. */
   static volatile LaunchOptions launchOptions = LaunchOptions.defaults();
+  /** Begun by the launcher for {@link #launchOptions} before JavaFX starts; taken by {@link #start}. */
+  static volatile StartupRead startupRead;
   /** How long a changed file must be quiet before it is read again; tests shorten it. */
   static volatile java.time.Duration reloadDebounce = java.time.Duration.ofMillis(200);
   /** A reload that takes longer than this shows that the file is being read (and can be cancelled). */
@@ -70,15 +72,22 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   @Override
   public void start(Stage primaryStage) {
+    StartupTrace.mark("start");
     this.stage = primaryStage;
     LaunchOptions options = launchOptions;
+    StartupRead startup = startupRead != null && startupRead.isFor(options) ? startupRead
+        : StartupRead.begin(options, sessions, preferences, columnAnswers);
+    startupRead = null;
     BasemapLibrary basemaps = BasemapLibrary.background();
     basemaps.request(ProjectedBasemap.suitedTo(0));
     state.themes().systemUses(SystemTheme.detect());
-    Preferences remembered = preferences.load();
+    StartupRead.Plan plan = startup.plan();
+    Preferences remembered = plan.preferences();
     liveReload = remembered.liveReload();
     state.chooseTheme(options.theme().orElseGet(remembered::theme));
+    StartupTrace.mark("preferences");
     view = new MainView(state, basemaps, this);
+    StartupTrace.mark("view built");
     GoogleMapSupport.register(view, state, options);
     Scene scene = new Scene(view, 1280, 800);
     org.eventmap.ui.theme.Themes.install(scene, state);
@@ -91,10 +100,18 @@ public final class EventmapApp extends Application implements MainView.Actions {
     stage.titleProperty().bind(state.datasetProperty().map(d -> d.title() + " — Eventmap").orElse("Eventmap"));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
-    Optional<Session> session = options.reportStartup() ? Optional.empty() : sessions.load();
     placement = new WindowPlacement(stage);
-    session.map(Session::window).ifPresent(placement::restore);
+    plan.session().map(Session::window).ifPresent(placement::restore);
+    // Read while JavaFX started and the window was built: shown in the window's first frame.
+    // (A question which column is which waits for the window: its dialog is owned by it.)
+    Optional<PreparedLoad> ready = startup.readyNow().filter(loaded -> loaded.result().question().isEmpty());
+    ready.ifPresent(loaded -> {
+      ++loadsBegun;
+      showLoaded(loaded, plan.reading(), plan.sameFile(), plan.notes(), Reading.OPEN);
+      StartupTrace.mark("applied before shown");
+    });
     stage.show();
+    StartupTrace.mark("shown");
     // Later, not here: the key dialog it may open is owned by the window, which must be on screen first.
     Platform.runLater(() -> GoogleMapSupport.chooseIfAsked(state, options));
     stage.setOnHidden(e -> {
@@ -104,20 +121,9 @@ public final class EventmapApp extends Application implements MainView.Actions {
     if (options.reportStartup()) {
       reportFirstFullFrame(view);
     }
-    // Reopen the last session's file unless the command line names one.
-    Optional<String> rememberedFile = session.map(Session::datasetFile);
-    Optional<Path> lastFile = rememberedFile.map(Path::of).filter(java.nio.file.Files::isRegularFile);
-    java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
-        && lastFile.isEmpty() ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of();
-    LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
-        : options.withFile(lastFile, options.reading());
-    Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
-        s.datasetFile(), effective.file().map(p -> p.toAbsolutePath().toString()).orElse(null)));
-    LaunchOptions reading = effective.reading().columns().isEmpty() && effective.file().isPresent()
-        ? columnAnswers.remembered(effective.file().get()).map(c -> effective.withReading(effective.reading()
-            .withColumns(c))).orElse(effective)
-        : effective;
-    load(reading, sameFile, notes);
+    if (ready.isEmpty()) {
+      load(plan.reading(), plan.sameFile(), plan.notes(), Reading.OPEN, startup::await);
+    }
   }
 
   @Override
@@ -148,6 +154,16 @@ public final class EventmapApp extends Application implements MainView.Actions {
     load(options, session, notes, Reading.OPEN);
   }
 
+  private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
+      Reading why) {
+    load(options, session, notes, why, listener -> {
+      // Before reading: a change made while the file is read then differs from it, and is read again.
+      FileWatcher.Fingerprint version = options.file().map(FileWatcher.Fingerprint::of).orElse(null);
+      LoadResult result = DatasetSources.read(options, listener);
+      return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null), version);
+    });
+  }
+
   /** Why a file is read. */
   private enum Reading {
     /** Asked for: by the person, the command line or the last session. */
@@ -164,28 +180,22 @@ public final class EventmapApp extends Application implements MainView.Actions {
    * retry, which the person did not ask for, only says that it is reading when that takes a while.
    */
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
-      Reading why) {
-    boolean reload = why == Reading.RELOAD;
+      Reading why, java.util.function.Function<ProgressListener, PreparedLoad> reader) {
     boolean quiet = why != Reading.OPEN;
     String name = DatasetSources.nameOf(options);
     Path file = options.file().orElse(null);
     long begun = ++loadsBegun;
-    java.util.function.Function<ProgressListener, LoadResult> reader = listener -> DatasetSources.read(options, listener);
     Task<PreparedLoad> task = new Task<>() {
       @Override
       protected PreparedLoad call() {
-        // Before reading: a change made while the file is read then differs from it, and is read again.
-        FileWatcher.Fingerprint version = file == null ? null : FileWatcher.Fingerprint.of(file);
-        LoadResult result = reader.apply((read, total) -> {
+        PreparedLoad loaded = reader.apply((read, total) -> {
           if (total > 0) {
             updateProgress(read, total);
           }
           return !isCancelled();
         });
-        // The time index takes about a second per million events: build it here, not on the FX thread.
         updateProgress(-1, 1);
-        return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null),
-            version);
+        return loaded;
       }
     };
     javafx.animation.PauseTransition slowReload = new javafx.animation.PauseTransition(RELOAD_SHOWN_AFTER);
@@ -215,33 +225,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
         loadEnded(quiet);
         return;
       }
-      if (loaded.result().question().isPresent() && file != null) {
-        if (quiet) {
-          // Its columns changed: asked for as at an opening, which then reads it (a reload puts the view back).
-          reloading = false;
-          askColumnsAndReadAgain(loaded.result(), options,
-              reload ? Optional.of(SessionStore.capture(state, shownFile)) : Optional.empty(), notes);
-          return;
-        }
-        askColumnsAndReadAgain(loaded.result(), options, session, notes);
-        return;
-      }
-      if (!loaded.result().ok() && !loaded.result().cancelled() && file != null
-          && !options.reading().columns().isEmpty()) {
-        columnAnswers.forget(file); // a wrong answer would fail the same way at every opening
-      }
-      if (reload) {
-        followedVersion = loaded.version();
-        reapply(loaded, options);
-      } else {
-        if (loaded.result().ok()) {
-          shown(file, options.reading(), loaded.version());
-        } else if (file != null && !loaded.result().cancelled() && java.nio.file.Files.isRegularFile(file)) {
-          follow(file, options.reading(), loaded.version()); // its mistakes are shown; fixed, it opens
-        }
-        StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
-      }
-      loadEnded(quiet);
+      showLoaded(loaded, options, session, notes, why);
     });
     task.setOnCancelled(e -> {
       slowReload.stop();
@@ -267,6 +251,42 @@ public final class EventmapApp extends Application implements MainView.Actions {
     thread.start();
   }
 
+  /** Shows a file read for {@code why}: its data, its problems, or the question which column is which. */
+  private void showLoaded(PreparedLoad loaded, LaunchOptions options, Optional<Session> session,
+      java.util.List<org.eventmap.io.Problem> notes, Reading why) {
+    boolean reload = why == Reading.RELOAD;
+    boolean quiet = why != Reading.OPEN;
+    Path file = options.file().orElse(null);
+    if (loaded.result().question().isPresent() && file != null) {
+      if (quiet) {
+        // Its columns changed: asked for as at an opening, which then reads it (a reload puts the view back).
+        reloading = false;
+        askColumnsAndReadAgain(loaded.result(), options,
+            reload ? Optional.of(SessionStore.capture(state, shownFile)) : Optional.empty(), notes);
+        return;
+      }
+      askColumnsAndReadAgain(loaded.result(), options, session, notes);
+      return;
+    }
+    if (!loaded.result().ok() && !loaded.result().cancelled() && file != null
+        && !options.reading().columns().isEmpty()) {
+      columnAnswers.forget(file); // a wrong answer would fail the same way at every opening
+    }
+    if (reload) {
+      followedVersion = loaded.version();
+      reapply(loaded, options);
+    } else {
+      if (loaded.result().ok()) {
+        shown(file, options.reading(), loaded.version());
+      } else if (file != null && !loaded.result().cancelled() && java.nio.file.Files.isRegularFile(file)) {
+        follow(file, options.reading(), loaded.version()); // its mistakes are shown; fixed, it opens
+      }
+      StartupState.apply(state, loaded.result(), loaded.index(), options, session, notes);
+      StartupTrace.mark("applied");
+    }
+    loadEnded(quiet);
+  }
+
   /**
    * A spreadsheet whose columns the reader could not tell: the person says which is which, the answer is
    * remembered for the file, and the file is read again with it. Cancelling keeps what is on screen.
@@ -283,8 +303,6 @@ public final class EventmapApp extends Application implements MainView.Actions {
     load(options.withReading(options.reading().withColumns(answer.get())), session, notes);
   }
 
-  /** A read file with its time index, both made in the background, and how the file was before it was read. */
-  private record PreparedLoad(LoadResult result, EventTimeIndex index, FileWatcher.Fingerprint version) {}
 
   /**
    * The shown file read again: with errors, the last good data stays and the problems are shown (and go
@@ -626,6 +644,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
           stop();
           System.out.println("startup: first map with basemap and markers drawn "
               + (System.currentTimeMillis() - jvmStart) + " ms after the JVM started");
+          System.out.println("startup: moments (ms after the JVM started): " + StartupTrace.moments());
           Platform.exit(); // the option exists for the start-up benchmark
         }
       }
