@@ -14,10 +14,6 @@ public final class Main {
     if (opensWindow(args)) {
       ClassPreloader.start();
     }
-    if (java.util.Arrays.asList(args).contains("--report-startup")) {
-      org.eventmap.app.StartupTrace.turnOnForLauncher();
-    }
-    org.eventmap.app.StartupTrace.mark("main");
     TerminalLogging.install(); // before JavaFX starts: it warns at start-up
     System.exit(EventmapCommand.commandLine().execute(args));
   }

@@ -10,6 +10,9 @@ public final class AppLauncher {
   private AppLauncher() {}
 
   public static void openWindow(LaunchOptions options) {
+    if (options.reportStartup()) {
+      StartupTrace.turnOn();
+    }
     StartupTrace.mark("options parsed");
     SessionStore sessions = SessionStore.forUser();
     EventmapApp.startupRead = StartupRead.begin(options, sessions, PreferencesStore.besides(sessions), new ColumnAnswers());

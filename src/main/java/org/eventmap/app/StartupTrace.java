@@ -14,7 +14,7 @@ public final class StartupTrace {
 
   private StartupTrace() {}
 
-  public static void turnOnForLauncher() {
+  static void turnOn() {
     on = true;
   }
 
