@@ -6,13 +6,14 @@
 # Each load is printed beside a bare Jackson pass over the same file (every token read, nothing kept),
 # alternated over several rounds, with their ratio (issue 16).
 # Usage: src/bench/scale.sh [SIZES...]      (default: 10000 100000 1000000; files go to a temp dir)
-#        src/bench/scale.sh --json-floor FILE   (only the load beside the Jackson pass, 5 rounds, no window)
+#        src/bench/scale.sh --json-floor FILE [ROUNDS]   (only the load beside the Jackson pass, no window;
+#                                                        5 rounds unless told)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ "${1:-}" = "--json-floor" ]; then
-  [ $# -eq 2 ] || { echo "usage: $0 --json-floor FILE" >&2; exit 2; }
+  [ $# -eq 2 ] || [ $# -eq 3 ] || { echo "usage: $0 --json-floor FILE [ROUNDS]" >&2; exit 2; }
   mvn -q -B -DskipTests package test-compile
-  exec java -Xmx8g -cp "target/eventmap.jar:target/test-classes" org.eventmap.bench.ScaleBenchmark --json-floor "$2"
+  exec java -Xmx8g -cp "target/eventmap.jar:target/test-classes" org.eventmap.bench.ScaleBenchmark "$@"
 fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)

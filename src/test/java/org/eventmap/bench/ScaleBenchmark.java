@@ -63,9 +63,9 @@ public final class ScaleBenchmark {
   static long retainedBytes;
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("--json-floor")) {
+    if ((args.length == 2 || args.length == 3) && args[0].equals("--json-floor")) {
       file = Path.of(args[1]);
-      loadBesideFloor(5);
+      loadBesideFloor(args.length == 3 ? Integer.parseInt(args[2]) : 5);
       return;
     }
     file = Path.of(args[0]);
