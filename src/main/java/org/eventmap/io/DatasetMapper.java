@@ -501,18 +501,25 @@ final class DatasetMapper {
   }
 
   private void checkOffset(Obj o, String field, TimePoint time, Place place) {
+    if (!offsetAgrees(time, place)) {
+      ZoneOffset written = time.offset().orElseThrow();
+      ZoneOffset inForce = place.zone().getRules().getOffset(time.earliest(place.zone()));
+      warning(o.member(field).value().at(),
+          "'" + time + "' carries offset " + written.getId() + ", but " + place.zone().getId()
+              + " was at " + inForce.getId() + " then; check the time or the place");
+    }
+  }
+
+  /** Whether a time's written offset is the one in force at the place then (or it has no time of day). */
+  static boolean offsetAgrees(TimePoint time, Place place) {
     if (!time.precision().hasTime()) {
-      return;
+      return true;
     }
     ZoneOffset written = time.offset().orElseThrow();
     ZoneOffset inForce = place.zone().getRules().getOffset(time.earliest(place.zone()));
     // A local mean time (+00:09:21) cannot be written in ISO 8601: UTC stands for it.
     boolean unwritable = inForce.getTotalSeconds() % 60 != 0 && written.equals(ZoneOffset.UTC);
-    if (!inForce.equals(written) && !unwritable) {
-      warning(o.member(field).value().at(),
-          "'" + time + "' carries offset " + written.getId() + ", but " + place.zone().getId()
-              + " was at " + inForce.getId() + " then; check the time or the place");
-    }
+    return inForce.equals(written) || unwritable;
   }
 
   /** A source's parts, its title, address and note still as the file has them (kind and note may be null). */
@@ -837,6 +844,66 @@ final class DatasetMapper {
       shared = context.sharedLists.putIfAbsent(list, list);
     }
     return shared == null ? list : shared;
+  }
+
+  // ---- for DirectEventReader: the same look-ups, by the bytes of the file ------------------------
+
+  PackedTexts.Writer packer() {
+    return lookups.packer;
+  }
+
+  /** The one copy of the text {@code utf8[from, to)}, as {@link #share(Str)} gives it. */
+  String sharedText(byte[] utf8, int from, int to) {
+    return lookups.texts.get(utf8, from, to, this::share);
+  }
+
+  /** The one copy of a text, as {@link #share(String)} gives it. */
+  String sharedText(String text) {
+    return share(text);
+  }
+
+  /** The list of these texts (each already shared), kept once, as {@link #sharedTexts} keeps it. */
+  List<String> sharedList(String[] texts) {
+    if (texts.length == 0) {
+      return List.of();
+    }
+    List<String> list = List.of(texts);
+    List<String> shared = context.sharedLists.get(list);
+    if (shared == null) {
+      shared = context.sharedLists.putIfAbsent(list, list);
+    }
+    return shared == null ? list : shared;
+  }
+
+  /** The declared place of this id, or null. */
+  Place placeById(byte[] utf8, int from, int to) {
+    return lookups.places.get(utf8, from, to, context.places::get);
+  }
+
+  /** The declared category of this id, or null. */
+  Category categoryById(byte[] utf8, int from, int to) {
+    return lookups.categories.get(utf8, from, to, context.categories::get);
+  }
+
+  /**
+   * The date written as {@code utf8[from, to)}, shared as {@link #date(Obj, String, Str)} shares it.
+   *
+   * @throws IllegalArgumentException when it is not a date
+   */
+  TimePoint date(byte[] utf8, int from, int to) {
+    if (to - from <= SHARED_DATE_LENGTH) {
+      return lookups.dates.get(utf8, from, to, this::sharedDate);
+    }
+    return TimePoint.parse(new String(utf8, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The time zone of this IANA name, kept once.
+   *
+   * @throws DateTimeException when it is not one
+   */
+  ZoneId zone(String name) {
+    return context.zones.computeIfAbsent(name, ZoneId::of);
   }
 
   void error(long at, String message) {

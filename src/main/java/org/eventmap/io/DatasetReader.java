@@ -91,7 +91,7 @@ public final class DatasetReader {
 
   private final List<Event> events = new ArrayList<>();
   /** Every id met: true when it is that of an event, false when only of entries with errors. */
-  private final Map<String, Boolean> ids = new HashMap<>();
+  private final Map<String, Boolean> ids;
   /** Each event's related ids with their positions in the file, checked once every event is known. */
   private final Map<String, List<Str>> relatedRefs = new HashMap<>();
   private boolean eventsStreamed;
@@ -106,6 +106,9 @@ public final class DatasetReader {
     if (fileBytes >= 0) {
       context.fitSlabsTo(fileBytes); // before any mapper makes its slabs
     }
+    // Sized for an event per kilobyte and a half, as files written with indentation have, so that the map
+    // of a million ids is not copied into larger tables eleven times on the way.
+    this.ids = new HashMap<>((int) Math.min(1 << 24, Math.max(16, fileBytes / 1500)));
     this.mapper = new DatasetMapper(context);
   }
 

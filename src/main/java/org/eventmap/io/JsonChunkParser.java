@@ -66,6 +66,8 @@ final class JsonChunkParser {
    * that reading a known name makes no string.
    */
   private static final String[][] KNOWN_NAMES_BY_LENGTH;
+  /** The same names as ASCII bytes, compared with the file's bytes without going through a string. */
+  private static final byte[][][] KNOWN_NAME_BYTES_BY_LENGTH;
 
   static {
     List<String> known = DatasetFields.EVENT.namesWithin();
@@ -76,10 +78,15 @@ final class JsonChunkParser {
       sameLength[sameLength.length - 1] = name;
       KNOWN_NAMES_BY_LENGTH[name.length()] = sameLength;
     }
+    KNOWN_NAME_BYTES_BY_LENGTH = new byte[KNOWN_NAMES_BY_LENGTH.length][][];
+    for (int length = 0; length < KNOWN_NAMES_BY_LENGTH.length; length++) {
+      KNOWN_NAME_BYTES_BY_LENGTH[length] = Arrays.stream(KNOWN_NAMES_BY_LENGTH[length])
+          .map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    }
   }
 
   /** Thrown to stop reading: at the end of the chunk, or at something it does not accept. */
-  private static final class Stop extends RuntimeException {
+  static final class Stop extends RuntimeException {
     private Stop() {
       super(null, null, false, false);
     }
@@ -87,10 +94,25 @@ final class JsonChunkParser {
 
   private static final Stop END_OF_CHUNK = new Stop();
   private static final Stop BROKEN = new Stop();
+  /**
+   * Thrown by a {@link DirectReader} at anything it leaves to the tree: the entry is read again from its
+   * start as a tree, which explains it (or stops at the chunk's end or at broken JSON) as before.
+   */
+  static final Stop NOT_DIRECT = new Stop();
+
+  /**
+   * Reads an entry straight from the parser's bytes into what the tree would have been mapped to, for
+   * the entries it knows to have no problems; it throws {@link #NOT_DIRECT} (or lets the parser's own
+   * stops go by) for any other, which is then read as a tree.
+   */
+  interface DirectReader<T> {
+    T read(JsonChunkParser parser);
+  }
 
   /** Reads eight bytes of an array as one {@code long}, for looking at eight at a time. */
   private static final VarHandle EIGHT_BYTES =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long EIGHT_SPACES = 0x2020202020202020L;
 
   private final byte[] bytes;
   private final int from;
@@ -123,6 +145,15 @@ final class JsonChunkParser {
    *     empty
    */
   Outcome readEntries(boolean atArrayStart, Consumer<Value> each) {
+    return readEntries(atArrayStart, null, null, each);
+  }
+
+  /**
+   * As {@link #readEntries(boolean, Consumer)}, each entry first tried by {@code direct} and handed to
+   * {@code eachDirect} when it took it, or read as a tree and handed to {@code eachTree} when it did not.
+   */
+  <T> Outcome readEntries(boolean atArrayStart, DirectReader<T> direct, Consumer<T> eachDirect,
+      Consumer<Value> eachTree) {
     int entries = 0;
     if (atArrayStart) {
       try {
@@ -139,26 +170,40 @@ final class JsonChunkParser {
       memberCount = 0;
       itemCount = 0;
       int entryStart = pos;
+      int entryLine = line;
+      int entryLineStart = lineStart;
       long entryAt = here();
       try {
-        Value entry = value(0);
+        T taken = null;
+        if (direct != null) {
+          try {
+            taken = direct.read(this);
+          } catch (Stop notTaken) {
+            pos = entryStart; // read again as a tree, which knows how to explain what stopped it
+            line = entryLine;
+            lineStart = entryLineStart;
+          }
+        }
+        Value entry = taken == null ? value(0) : null;
         skipWhitespace();
         if (pos >= end) {
           throw END_OF_CHUNK;
         }
         byte next = bytes[pos++];
-        if (next == ',') {
-          each.accept(entry);
-          entries++;
-          if (pos == end) {
-            return new Outcome(Ending.AT_CHUNK_END, pos - from, here(), entries);
-          }
-        } else if (next == ']') {
-          each.accept(entry);
-          entries++;
-          return new Outcome(Ending.ARRAY_CLOSED, pos - from, here(), entries);
-        } else {
+        if (next != ',' && next != ']') {
           throw BROKEN;
+        }
+        if (taken != null) {
+          eachDirect.accept(taken);
+        } else {
+          eachTree.accept(entry);
+        }
+        entries++;
+        if (next == ']') {
+          return new Outcome(Ending.ARRAY_CLOSED, pos - from, here(), entries);
+        }
+        if (pos == end) {
+          return new Outcome(Ending.AT_CHUNK_END, pos - from, here(), entries);
         }
       } catch (Stop stop) {
         return stop == END_OF_CHUNK
@@ -168,15 +213,128 @@ final class JsonChunkParser {
     }
   }
 
+  // ---- for a DirectReader: the bytes as they are, with the same checks as the tree's ----------------
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** The next byte that is not whitespace, read. */
+  byte next() {
+    skipWhitespace();
+    if (pos >= end) {
+      throw END_OF_CHUNK;
+    }
+    return bytes[pos++];
+  }
+
+  /** The next byte that is not whitespace, left to be read ({@link #here()} is then where it is). */
+  byte peek() {
+    skipWhitespace();
+    if (pos >= end) {
+      throw END_OF_CHUNK;
+    }
+    return bytes[pos];
+  }
+
+  /** Index of the next byte. */
+  int offset() {
+    return pos;
+  }
+
+  /**
+   * The field name whose opening quote has been read, when it is one of the format's (as its constant);
+   * {@link #NOT_DIRECT} for any other.
+   */
+  String knownName() {
+    int start = pos;
+    while (pos < end && bytes[pos] != '"' && bytes[pos] != '\\' && bytes[pos] >= 0x20) {
+      pos++;
+    }
+    int length = pos - start;
+    if (pos < end && bytes[pos] == '"') {
+      String known = knownNameAt(start, length);
+      if (known != null) {
+        pos++;
+        return known;
+      }
+    }
+    throw pos >= end ? END_OF_CHUNK : NOT_DIRECT;
+  }
+
+  /**
+   * A string whose opening quote has been read, without escapes: the index of its first byte (the last
+   * is just before the closing quote, {@link #offset()} - 1). Its UTF-8 is checked as the tree checks it;
+   * one with escapes or control characters is {@link #NOT_DIRECT}.
+   */
+  int plainString() {
+    int start = pos;
+    while (true) {
+      // Eight bytes at a time again after each character outside ASCII (a summary may hold a few).
+      while (pos + Long.BYTES <= end && isPlainAscii((long) EIGHT_BYTES.get(bytes, pos))) {
+        pos += Long.BYTES;
+      }
+      if (pos >= end) {
+        throw END_OF_CHUNK;
+      }
+      byte b = bytes[pos];
+      if (b == '"') {
+        break;
+      }
+      if (b == '\\' || (b >= 0 && b < 0x20)) {
+        throw NOT_DIRECT;
+      }
+      if (b < 0) {
+        multiByteCharacter(b & 0xff);
+      } else {
+        pos++;
+      }
+    }
+    if (pos - start > MAX_STRING_BYTES) {
+      throw BROKEN;
+    }
+    pos++;
+    return start;
+  }
+
+  /** {@code true} or {@code false}, next after whitespace; {@link #NOT_DIRECT} for anything else. */
+  boolean bool() {
+    byte b = peek();
+    if (b == 't') {
+      literal("true");
+      return true;
+    }
+    if (b == 'f') {
+      literal("false");
+      return false;
+    }
+    throw NOT_DIRECT;
+  }
+
+  /** A number, next after whitespace, as the tree reads it; {@link #NOT_DIRECT} for anything else. */
+  Num numberValue() {
+    byte b = peek();
+    if (b == '-' || (b >= '0' && b <= '9')) {
+      return number(here());
+    }
+    throw NOT_DIRECT;
+  }
+
   /** The packed position of the next byte, from the chunk's first byte. */
-  private long here() {
+  long here() {
     return Position.pack(line, pos - lineStart + 1);
   }
 
   private void skipWhitespace() {
     while (pos < end) {
       byte b = bytes[pos];
-      if (b == ' ' || b == '\t') {
+      if (b == ' ') {
+        pos++;
+        // Indentation: eight spaces at a time.
+        while (pos + Long.BYTES <= end && (long) EIGHT_BYTES.get(bytes, pos) == EIGHT_SPACES) {
+          pos += Long.BYTES;
+        }
+      } else if (b == '\t') {
         pos++;
       } else if (b == '\n') {
         pos++;
@@ -332,7 +490,7 @@ final class JsonChunkParser {
   }
 
   /** A number as JSON writes it; a number that reaches the end of the chunk might go on in the next. */
-  private Value number(long at) {
+  private Num number(long at) {
     int start = pos;
     if (bytes[pos] == '-') {
       pos++;
@@ -390,12 +548,11 @@ final class JsonChunkParser {
       pos++;
     }
     int length = pos - start;
-    if (pos < end && bytes[pos] == '"' && length < KNOWN_NAMES_BY_LENGTH.length) {
-      for (String known : KNOWN_NAMES_BY_LENGTH[length]) {
-        if (isAsciiText(known, start)) {
-          pos++;
-          return known;
-        }
+    if (pos < end && bytes[pos] == '"') {
+      String known = knownNameAt(start, length);
+      if (known != null) {
+        pos++;
+        return known;
       }
     }
     pos = start;
@@ -433,13 +590,23 @@ final class JsonChunkParser {
     return new Str(at, bytes, start, pos - 1);
   }
 
-  private boolean isAsciiText(String text, int at) {
-    for (int i = 0; i < text.length(); i++) {
-      if (bytes[at + i] != text.charAt(i)) {
-        return false;
+  /** The format's name written as {@code bytes[start, start + length)}, or null. */
+  private String knownNameAt(int start, int length) {
+    if (length >= KNOWN_NAMES_BY_LENGTH.length) {
+      return null;
+    }
+    byte[][] knownBytes = KNOWN_NAME_BYTES_BY_LENGTH[length];
+    for (int k = 0; k < knownBytes.length; k++) {
+      byte[] known = knownBytes[k];
+      int i = 0;
+      while (i < length && bytes[start + i] == known[i]) {
+        i++;
+      }
+      if (i == length) {
+        return KNOWN_NAMES_BY_LENGTH[length][k];
       }
     }
-    return true;
+    return null;
   }
 
   /** The rest of a string whose opening quote has been read. */

@@ -177,8 +177,9 @@ final class ParallelEventsReader {
   private ChunkResult parse(Chunk chunk) {
     DatasetMapper mapper = new DatasetMapper(context);
     List<MappedEvent> events = new ArrayList<>();
-    Outcome outcome = new JsonChunkParser(chunk.bytes(), 0, chunk.length())
-        .readEntries(chunk.atArrayStart(), entry -> events.add(mapper.readEventEntry(entry)));
+    // Entries are read straight into events where nothing is wrong with them, and as trees otherwise.
+    Outcome outcome = new JsonChunkParser(chunk.bytes(), 0, chunk.length()).readEntries(chunk.atArrayStart(),
+        new DirectEventReader(mapper), events::add, entry -> events.add(mapper.readEventEntry(entry)));
     mapper.finishMapping();
     return new ChunkResult(outcome, events, mapper);
   }

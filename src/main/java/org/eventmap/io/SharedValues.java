@@ -11,6 +11,8 @@ import org.eventmap.io.JsonTree.Str;
  * values themselves come from the mapper's shared {@link DatasetMapper.Context}.
  */
 final class SharedValues<V> {
+  private static final java.lang.invoke.VarHandle EIGHT_BYTES = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private byte[][] keys = new byte[64][];
   private Object[] values = new Object[64];
   private int size;
@@ -24,9 +26,12 @@ final class SharedValues<V> {
     if (!s.hasUtf8()) {
       return make.apply(s.text());
     }
-    byte[] utf8 = s.utf8();
-    int from = s.from();
-    int to = s.to();
+    return get(s.utf8(), s.from(), s.to(), make);
+  }
+
+  /** As {@link #get(Str, Function)} for the text {@code utf8[from, to)}, well-formed UTF-8. */
+  @SuppressWarnings("unchecked")
+  V get(byte[] utf8, int from, int to, Function<String, V> make) {
     int mask = keys.length - 1;
     int slot = hash(utf8, from, to) & mask;
     for (byte[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
@@ -34,7 +39,7 @@ final class SharedValues<V> {
         return (V) values[slot];
       }
     }
-    V value = make.apply(s.text());
+    V value = make.apply(new String(utf8, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
     if (value != null) {
       keys[slot] = Arrays.copyOfRange(utf8, from, to);
       values[slot] = value;
@@ -45,10 +50,13 @@ final class SharedValues<V> {
     return value;
   }
 
-  /** A plain loop: these keys are short, and {@code Arrays.equals} costs more to start than that. */
+  /** A plain loop for short keys (most are), which {@code Arrays.equals} costs more to start than. */
   static boolean sameBytes(byte[] key, byte[] bytes, int from, int to) {
     if (key.length != to - from) {
       return false;
+    }
+    if (key.length >= 16) {
+      return Arrays.equals(key, 0, key.length, bytes, from, to);
     }
     for (int i = 0; i < key.length; i++) {
       if (key[i] != bytes[from + i]) {
@@ -58,12 +66,17 @@ final class SharedValues<V> {
     return true;
   }
 
+  /** Eight bytes at a time: place ids, actors and publishers are tens of bytes, looked up millions of times. */
   private static int hash(byte[] bytes, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes[i];
+    long h = to - from;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      h = (h ^ (long) EIGHT_BYTES.get(bytes, i)) * 0x9e3779b97f4a7c15L;
     }
-    return h ^ (h >>> 16);
+    for (; i < to; i++) {
+      h = (h ^ bytes[i]) * 0x9e3779b97f4a7c15L;
+    }
+    return (int) (h ^ (h >>> 29) ^ (h >>> 41));
   }
 
   private void grow() {
