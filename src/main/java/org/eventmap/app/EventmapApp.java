@@ -107,8 +107,9 @@ public final class EventmapApp extends Application implements MainView.Actions {
     // Reopen the last session's file unless the command line names one.
     Optional<String> rememberedFile = session.map(Session::datasetFile);
     Optional<Path> lastFile = rememberedFile.map(Path::of).filter(java.nio.file.Files::isRegularFile);
-    java.util.List<org.eventmap.io.Problem> notes = options.file().isEmpty() && rememberedFile.isPresent()
-        && lastFile.isEmpty() ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of();
+    java.util.List<org.eventmap.io.Problem> notes = OwnFileNotes.atStart(sessions, preferences, columnAnswers,
+        options.file().isEmpty() && rememberedFile.isPresent() && lastFile.isEmpty()
+        ? java.util.List.of(StartupState.lastFileGone(rememberedFile.get())) : java.util.List.of());
     LaunchOptions effective = options.file().isPresent() || lastFile.isEmpty() ? options
         : options.withFile(lastFile, options.reading());
     Optional<Session> sameFile = session.filter(s -> java.util.Objects.equals(
@@ -550,10 +551,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   private void export(Path file, MapExport.Kind kind) {
     javafx.scene.image.WritableImage image = kind == MapExport.Kind.WHOLE_WINDOW ? MapExport.window(view)
         : MapExport.withCaption(view.map().renderImage(), state);
+    Path shown = shownFile;
     Task<Void> write = new Task<>() {
       @Override
       protected Void call() throws Exception {
-        Snapshot.write(image, file);
+        MapExport.writePng(image, file, shown);
         return null;
       }
     };
