@@ -131,8 +131,7 @@ final class OwnFile {
         return;
       }
       LOG.log(Level.WARNING, name + " " + file + " " + what + "; set aside as " + aside);
-      say(name + " " + what + " and was set aside as " + aside.getFileName() + " (in " + folder()
-          + "); Eventmap starts afresh");
+      say(name + " " + what + " and was set aside as " + aside.getFileName() + "; Eventmap starts afresh");
     } catch (IOException | RuntimeException e) {
       keepOut = true;
       say(name + " " + what + " and cannot be set aside (" + AtomicFile.reason(file, e instanceof IOException io
@@ -192,7 +191,8 @@ final class OwnFile {
       }
       saveFailureLogged = true;
     }
-    LOG.log(Level.WARNING, "could not save " + name + " " + file + ": " + e.getMessage()
+    String why = e instanceof IOException io ? AtomicFile.reason(file, io) : String.valueOf(e.getMessage());
+    LOG.log(Level.WARNING, "could not save " + name + " " + file + ": " + why
         + " (said once; later saves that fail are not logged)");
   }
 

@@ -42,7 +42,6 @@ final class OwnFileNotes {
   }
 
   static String cannotKeep(String reason) {
-    return "Eventmap cannot keep this session: " + reason
-        + " (the date, filters and settings you leave will not be there next time)";
+    return "Eventmap cannot keep this session: " + reason;
   }
 }
