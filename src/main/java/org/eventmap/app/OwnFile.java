@@ -24,16 +24,16 @@ import org.eventmap.io.export.AtomicFile;
  *
  * <ul>
  *   <li>it is written whole or not at all ({@link AtomicFile}), so a reader sees the old file or the new one;
- *   <li>a read-change-write holds a lock on the folder's {@value #LOCK} (for other processes) and a lock of
- *       this JVM's (for other stores on the same folder), so that two windows changing different things keep
- *       both changes;
+ *   <li>a read-change-write holds a file lock for the folder (for other processes, see {@link #lockFileOf})
+ *       and a lock of this JVM's (for other stores on the same folder), so that two windows changing
+ *       different things keep both changes;
  *   <li>a file that cannot be read or understood is never written over: it is set aside as
  *       {@code NAME.damaged-DATE} and said once ({@link #takeNote()});
  *   <li>a save that fails is logged once, not at every save.
  * </ul>
  */
 final class OwnFile {
-  static final String LOCK = ".eventmap.lock";
+  static final String LOCK = ".lock";
   private static final Logger LOG = Logger.getLogger(OwnFile.class.getName());
   private static final DateTimeFormatter DAMAGED_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
   private static final ConcurrentHashMap<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
@@ -198,7 +198,9 @@ final class OwnFile {
 
   /**
    * Runs {@code work} holding this folder's lock: a lock of this JVM's (a file lock is the whole process's,
-   * and two of them would clash) and then the lock file's, which other processes of the app take too.
+   * and two of them would clash) and then a file lock that other processes of the app take for the same
+   * folder. The lock file is not in the person's folder but in the temporary folder, named after the folder
+   * and the user, so that nothing but the app's three files is ever left there.
    */
   <T> T locked(Locked<T> work) throws IOException {
     Path folder = folder();
@@ -209,13 +211,27 @@ final class OwnFile {
     inThisJvm.lock();
     try {
       Files.createDirectories(folder);
-      try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
+      // Never opened anywhere else in this process: closing another channel on it would drop the lock.
+      try (FileChannel channel = FileChannel.open(lockFileOf(folder), StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
           FileLock ignored = channel.lock()) {
         return work.run();
       }
     } finally {
       inThisJvm.unlock();
+    }
+  }
+
+  /** The one lock file of this user for this folder, for every process of the app. */
+  static Path lockFileOf(Path folder) {
+    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+          folder.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String name = java.util.HexFormat.of().formatHex(digest, 0, 8);
+      return Path.of(System.getProperty("java.io.tmpdir"), "eventmap-" + user + "-" + name + LOCK);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

@@ -61,7 +61,7 @@ class SharedSessionFileTest {
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .as("no damaged file set aside, no temporary file left")
-          .allMatch(n -> n.equals("session.json") || n.equals("preferences.json") || n.equals(".eventmap.lock"));
+          .allMatch(n -> n.equals("session.json") || n.equals("preferences.json"));
     }
   }
 
