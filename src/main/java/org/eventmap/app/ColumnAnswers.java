@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +41,7 @@ public final class ColumnAnswers {
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path store;
+  private final OwnFile own;
 
   /** The store at the usual place for this user (or the one the system properties name). */
   public ColumnAnswers() {
@@ -50,6 +50,11 @@ public final class ColumnAnswers {
 
   public ColumnAnswers(Path store) {
     this.store = Objects.requireNonNull(store, "store");
+    this.own = new OwnFile(store, "the file of remembered columns");
+  }
+
+  OwnFile own() {
+    return own;
   }
 
   public Path store() {
@@ -87,10 +92,11 @@ public final class ColumnAnswers {
       return;
     }
     String path = keyOf(file);
-    List<Answer> answers = new ArrayList<>(load());
-    answers.removeIf(a -> path.equals(a.path()));
-    answers.add(0, new Answer(path, header.get(), new LinkedHashMap<>(columns)));
-    save(answers.subList(0, Math.min(KEPT, answers.size())));
+    change(answers -> {
+      answers.removeIf(a -> path.equals(a.path()));
+      answers.add(0, new Answer(path, header.get(), new LinkedHashMap<>(columns)));
+      return answers.subList(0, Math.min(KEPT, answers.size()));
+    });
   }
 
   /**
@@ -99,9 +105,24 @@ public final class ColumnAnswers {
    */
   public synchronized void forget(Path file) {
     String path = keyOf(file);
-    List<Answer> answers = new ArrayList<>(load());
-    if (answers.removeIf(a -> path.equals(a.path()))) {
-      save(answers);
+    change(answers -> answers.removeIf(a -> path.equals(a.path())) ? answers : null);
+  }
+
+  /**
+   * Reads the answers, changes them and writes them, with the folder locked against another window doing
+   * the same (whose answer is then kept too); a change that returns null writes nothing.
+   */
+  private void change(java.util.function.UnaryOperator<List<Answer>> change) {
+    try {
+      own.locked(() -> {
+        List<Answer> changed = change.apply(new ArrayList<>(load()));
+        if (changed != null) {
+          own.writeLocked(out -> JSON.writeValue(out, new StoreFile(FORMAT, List.copyOf(changed))));
+        }
+        return null;
+      });
+    } catch (IOException | RuntimeException e) {
+      own.saveFailed(e); // at worst the person is asked again
     }
   }
 
@@ -131,37 +152,19 @@ public final class ColumnAnswers {
     }
   }
 
-  private List<Answer> load() {
-    if (!Files.isRegularFile(store)) {
-      return List.of();
-    }
-    try {
-      StoreFile read = JSON.readValue(store.toFile(), StoreFile.class);
-      if (read == null || read.files() == null) {
-        return List.of();
-      }
-      return read.files().stream().filter(a -> a != null && a.path() != null && a.header() != null).toList();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.INFO, "ignoring the unreadable column answers " + store + ": " + e.getMessage());
-      return List.of();
-    }
+  /** Reads the store (setting a damaged one aside): at start, so that its damage is said with the rest. */
+  void check() {
+    load();
   }
 
-  /** Written beside the store and moved into place, so a crash never leaves half a file. */
-  private void save(List<Answer> answers) {
-    try {
-      Path folder = store.toAbsolutePath().getParent();
-      Files.createDirectories(folder);
-      Path temporary = Files.createTempFile(folder, ".columns-", ".json.part");
-      try {
-        JSON.writeValue(temporary.toFile(), new StoreFile(FORMAT, List.copyOf(answers)));
-        Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
+  private List<Answer> load() {
+    return own.<List<Answer>>read(bytes -> {
+      StoreFile read = JSON.readValue(bytes, StoreFile.class);
+      if (read == null || read.files() == null) {
+        return null;
       }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not save the column answers to " + store + ": " + e.getMessage());
-    }
+      return read.files().stream().filter(a -> a != null && a.path() != null && a.header() != null).toList();
+    }).orElse(List.of());
   }
 
   /** The store's shape: the answers, the one given last first. */

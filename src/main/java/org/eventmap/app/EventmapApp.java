@@ -568,10 +568,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
   private void export(Path file, MapExport.Kind kind) {
     javafx.scene.image.WritableImage image = kind == MapExport.Kind.WHOLE_WINDOW ? MapExport.window(view)
         : MapExport.withCaption(view.map().renderImage(), state);
+    Path shown = shownFile;
     Task<Void> write = new Task<>() {
       @Override
       protected Void call() throws Exception {
-        Snapshot.write(image, file);
+        MapExport.writePng(image, file, shown);
         return null;
       }
     };

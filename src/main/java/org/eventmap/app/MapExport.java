@@ -20,6 +20,7 @@ import javafx.scene.text.FontWeight;
 import org.eventmap.domain.Category;
 import org.eventmap.domain.Dataset;
 import org.eventmap.domain.TimeText;
+import org.eventmap.io.export.AtomicFile;
 import org.eventmap.state.AppState;
 import org.eventmap.time.TimeWindow;
 import org.eventmap.ui.CategoryPalette;
@@ -155,5 +156,35 @@ final class MapExport {
   /** The whole window as it is on screen. */
   static WritableImage window(Node root) {
     return root.getScene().snapshot(null);
+  }
+
+  /**
+   * Writes the picture as a PNG, whole or not at all (see {@link AtomicFile}), never over the file shown:
+   * a disk that fills up or a folder deleted meanwhile leaves what was there and says why in plain words.
+   *
+   * @param shown the file the window shows, or null
+   */
+  static void writePng(WritableImage image, java.nio.file.Path file, java.nio.file.Path shown)
+      throws java.io.IOException {
+    if (shown != null && isSameFile(shown, file)) {
+      throw new java.io.IOException(file.getFileName() + " is the file shown; choose another name"
+          + " (Eventmap never writes over the file it read)");
+    }
+    java.awt.image.BufferedImage picture = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+    AtomicFile.write(file, out -> {
+      if (!javax.imageio.ImageIO.write(picture, "png", out)) {
+        throw new java.io.IOException("no PNG writer available");
+      }
+    });
+  }
+
+  /** Whether the two names are of one file (through links, or "./"), or the same name when it cannot be told. */
+  static boolean isSameFile(java.nio.file.Path a, java.nio.file.Path b) {
+    try {
+      return java.nio.file.Files.exists(b) ? java.nio.file.Files.isSameFile(a, b)
+          : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    } catch (java.io.IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
   }
 }

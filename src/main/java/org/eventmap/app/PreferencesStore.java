@@ -6,28 +6,31 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eventmap.state.ThemeChoice;
 
 /**
  * Keeps {@link Preferences} in {@code preferences.json} beside the session file. Each change reads the
- * file again, changes the one setting and moves a new file into place, so that two windows changing
- * different settings do not undo each other's. A missing or damaged file gives the defaults.
+ * file again, changes the one setting and moves a new file into place, all with the folder locked
+ * against other windows of the app (see {@link OwnFile}), so that two windows changing different
+ * settings do not undo each other's. A missing file gives the defaults; a damaged one too, once set aside.
  */
 public final class PreferencesStore {
-  private static final Logger LOG = Logger.getLogger(PreferencesStore.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path file;
+  private final OwnFile own;
 
   public PreferencesStore(Path file) {
     this.file = file;
+    this.own = new OwnFile(file, "the preferences file");
+  }
+
+  OwnFile own() {
+    return own;
   }
 
   /** The store beside the session file the app uses. */
@@ -40,41 +43,35 @@ public final class PreferencesStore {
   }
 
   public Preferences load() {
-    if (!Files.isRegularFile(file)) {
-      return Preferences.defaults();
-    }
-    try {
-      PreferencesFile read = JSON.readValue(file.toFile(), PreferencesFile.class);
-      return read == null ? Preferences.defaults() : read.toPreferences();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.INFO, "ignoring the unreadable preferences file " + file + ": " + e.getMessage());
-      return Preferences.defaults();
-    }
+    return own.<Preferences>read(bytes -> {
+      PreferencesFile read = JSON.readValue(bytes, PreferencesFile.class);
+      return read == null ? null : read.toPreferences();
+    }).orElseGet(Preferences::defaults);
   }
 
   /**
    * Changes the preferences as the file holds them now and saves them; returns what was saved. A change
-   * that changes nothing writes nothing.
+   * that changes nothing writes nothing. A save that fails is logged once; the change is still returned,
+   * for this window to use.
    */
-  public synchronized Preferences update(UnaryOperator<Preferences> change) {
-    Preferences before = load();
-    Preferences changed = change.apply(before);
-    if (changed.equals(before) && Files.isRegularFile(file)) {
-      return changed;
-    }
+  public Preferences update(UnaryOperator<Preferences> change) {
+    Preferences[] changed = new Preferences[1];
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".preferences-", ".json.part");
-      try {
-        JSON.writeValue(temporary.toFile(), PreferencesFile.of(changed));
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      own.locked(() -> {
+        Preferences before = load();
+        changed[0] = change.apply(before);
+        if (!changed[0].equals(before) || !Files.isRegularFile(file)) {
+          own.writeLocked(out -> JSON.writeValue(out, PreferencesFile.of(changed[0])));
+        }
+        return null;
+      });
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not save the preferences to " + file + ": " + e.getMessage());
+      own.saveFailed(e);
+      if (changed[0] == null) {
+        changed[0] = change.apply(load());
+      }
     }
-    return changed;
+    return changed[0];
   }
 
   /** The file's shape: plain strings, so that it stays readable and an unknown theme is just the default. */

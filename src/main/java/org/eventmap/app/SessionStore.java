@@ -3,16 +3,11 @@ package org.eventmap.app;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eventmap.geo.Viewport;
 import org.eventmap.geo.WebMercator;
 import org.eventmap.state.AppState;
@@ -22,19 +17,25 @@ import org.eventmap.time.TimeWindow;
 /**
  * Keeps the session in a small JSON file of the app's own (never in a dataset file): in the folder
  * given by the system property {@code eventmap.session}, else under {@code $XDG_CONFIG_HOME/eventmap}
- * or {@code ~/.config/eventmap}. A missing or damaged file is simply a fresh start.
+ * or {@code ~/.config/eventmap}. A missing file is simply a fresh start; a damaged one too, once it is set
+ * aside (see {@link OwnFile}), which {@link OwnFileNotes} then says in the window.
  */
 public final class SessionStore {
-  private static final Logger LOG = Logger.getLogger(SessionStore.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper()
       .findAndRegisterModules()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path file;
+  private final OwnFile own;
 
   public SessionStore(Path file) {
     this.file = file;
+    this.own = new OwnFile(file, "the session file");
+  }
+
+  OwnFile own() {
+    return own;
   }
 
   /** The store at the usual place for this user. */
@@ -53,31 +54,18 @@ public final class SessionStore {
   }
 
   public Optional<Session> load() {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(JSON.readValue(file.toFile(), SessionFile.class)).map(SessionFile::toSession);
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.INFO, "ignoring the unreadable session file " + file + ": " + e.getMessage());
-      return Optional.empty();
-    }
+    return own.read(bytes -> {
+      SessionFile read = JSON.readValue(bytes, SessionFile.class);
+      return read == null ? null : read.toSession();
+    });
   }
 
-  /** Writes the session beside the target and moves it into place, so a crash never leaves half a file. */
+  /**
+   * Writes the session beside the target and moves it into place, so a crash never leaves half a file
+   * and another window reading it sees this session or the one before, whole. A failure is logged once.
+   */
   public void save(Session session) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".session-", ".json.part");
-      try {
-        JSON.writeValue(temporary.toFile(), SessionFile.of(session));
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not save the session to " + file + ": " + e.getMessage());
-    }
+    own.write(out -> JSON.writeValue(out, SessionFile.of(session)));
   }
 
   /** What the state shows now, as a session; {@code datasetFile} is null for the built-in dataset. */

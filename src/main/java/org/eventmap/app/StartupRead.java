@@ -53,6 +53,9 @@ final class StartupRead {
     try {
       decided = decide(options, options.reportStartup() ? Optional.empty() : sessions.load(), preferences.load(),
           columnAnswers);
+      // Said once in the window: an own file set aside as damaged, or a folder where none can be kept.
+      decided = new Plan(decided.reading(), decided.session(), decided.sameFile(),
+          OwnFileNotes.atStart(sessions, preferences, columnAnswers, decided.notes()), decided.preferences());
       plan.complete(decided);
     } catch (Throwable e) {
       plan.completeExceptionally(e);

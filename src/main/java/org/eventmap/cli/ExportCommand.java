@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventmap.domain.Dataset;
@@ -70,8 +69,9 @@ final class ExportCommand implements Callable<Integer> {
 
   /**
    * Reads FILE, then writes it with the writer to OUT (atomically) or to standard output. Nothing is
-   * written when the file has errors or OUT cannot be a file: 1 for the file's errors or a failed write,
-   * 2 for an OUT that cannot be written (no such folder, the input itself).
+   * written when the file has errors or OUT cannot be a file: 1 for the file's errors or a failed write
+   * (the disk full, the folder gone meanwhile), 2 for an OUT that cannot be written (no such folder, the
+   * input itself). What went wrong with OUT is said as {@code eventmap: cannot write OUT: why}.
    */
   static int export(CommandSpec spec, Path file, Path out, ReadingOptions reading, DatasetWriter writer,
       String verb) {
@@ -80,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
       if (out != null) {
         String refusal = refusal(file, out);
         if (refusal != null) {
-          err.println(out + ": " + refusal);
+          err.println("eventmap: cannot write " + out + ": " + refusal);
           return 2;
         }
       }
@@ -92,20 +92,25 @@ final class ExportCommand implements Callable<Integer> {
       }
       Dataset dataset = result.dataset().get();
       Written written;
-      try {
-        if (out == null) {
+      if (out == null) {
+        try {
           PrintWriter stdout = spec.commandLine().getOut();
           BufferedWriter buffered = new BufferedWriter(stdout, 1 << 16);
           written = writer.write(dataset, buffered);
           buffered.flush();
           stdout.flush();
-        } else {
-          written = AtomicFile.write(out, writer, dataset);
+        } catch (IOException e) {
+          err.println("eventmap: cannot write to standard output: " + e.getMessage());
+          return 1;
         }
-      } catch (IOException e) {
-        err.println((out == null ? "standard output" : out.toString()) + ": cannot be written ("
-            + (e instanceof NoSuchFileException ? "no such folder" : e.getMessage()) + "); nothing was written");
-        return 1;
+      } else {
+        try {
+          written = AtomicFile.write(out, writer, dataset);
+        } catch (IOException e) {
+          // Its message already says why in words, and that nothing was written.
+          err.println("eventmap: cannot write " + out + ": " + e.getMessage());
+          return 1;
+        }
       }
       for (String note : written.notes()) {
         err.println("warning: " + note);
@@ -125,23 +130,39 @@ final class ExportCommand implements Callable<Integer> {
   static String refusal(Path file, Path out) {
     Path target = out.toAbsolutePath().normalize();
     Path folder = target.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      return "cannot be written: the folder " + (folder == null ? out : folder) + " does not exist";
+    if (folder == null) {
+      return "it is not a file";
+    }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      return folder + " is not a folder; nothing was written";
+    }
+    if (!Files.isDirectory(folder)) {
+      return "the folder " + folder + " does not exist; nothing was written";
     }
     if (Files.isDirectory(target)) {
-      return "is a folder: give the name of the file to write";
+      return "it is a folder: give the name of the file to write";
     }
     Path input = file.toAbsolutePath().normalize();
     try {
       if (target.equals(input) || Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
-        return "is the file being read: write to another file (it is never overwritten)";
+        return "it is the file being read; choose another name (the file read is never written to)";
       }
     } catch (IOException e) {
-      return "cannot be checked: " + e.getMessage();
+      return "it cannot be checked: " + e.getMessage();
     }
-    if (Files.exists(target) && !Files.isWritable(target) || !Files.isWritable(folder)) {
-      return "cannot be written: permission denied";
+    if (!Files.isWritable(folder) || Files.exists(target) && !Files.isWritable(target)) {
+      return whyNotWritable(target) + "; nothing was written";
     }
     return null;
+  }
+
+  /** Tried for real, since the permissions do not say why (a read-only disk says it only when written to). */
+  private static String whyNotWritable(Path target) {
+    try {
+      Files.delete(Files.createTempFile(target.getParent(), ".eventmap-", ".probe"));
+      return "permission denied";
+    } catch (IOException e) {
+      return AtomicFile.reason(target, e);
+    }
   }
 }

@@ -87,8 +87,8 @@ class ExportCommandTest {
   void anOutInAFolderThatDoesNotExistIsRefusedPlainly() {
     Path nowhere = dir.resolve("no-such-folder").resolve("out.geojson");
     assertThat(run("export", "--geojson", CURATED, "--out", nowhere.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo(nowhere + ": cannot be written: the folder " + nowhere.getParent()
-        + " does not exist" + System.lineSeparator());
+    assertThat(err.toString()).isEqualTo("eventmap: cannot write " + nowhere + ": the folder " + nowhere.getParent()
+        + " does not exist; nothing was written" + System.lineSeparator());
   }
 
   @Test

@@ -33,7 +33,7 @@ class AtomicFileTest {
     Path target = dir.resolve("events.geojson");
     Files.writeString(target, "the old export");
     assertThatThrownBy(() -> AtomicFile.write(target, new FailingHalfWay(), ExportFixtures.curated()))
-        .hasMessageContaining("No space left");
+        .hasMessage("the disk is full; nothing was written, the file there is as it was");
     assertThat(Files.readString(target)).isEqualTo("the old export");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
