@@ -83,7 +83,7 @@ public final class ProgressInputStream extends FilterInputStream {
     }
     if (wholeFile && (read > total || n < 0 && read < total)) {
       throw new ChangedWhileRead("the file changed while it was read (" + total + " bytes when it was opened, "
-          + (read > total ? "more than " + read : read) + " bytes now)");
+          + (read > total ? "at least " + read : read) + " bytes now)");
     }
     if (read >= nextReport || n < 0) {
       nextReport = read + REPORT_EVERY;
