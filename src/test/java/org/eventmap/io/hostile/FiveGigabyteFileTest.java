@@ -4,61 +4,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eventmap.cli.EventmapCommand;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eventmap.io.MemoryBudget;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
- * A real 5 GB file, sparse (its blocks are not written, so it takes no disk), that begins as an Eventmap
- * dataset: it must be refused before it is read, with the sizes and how to give Eventmap more memory.
+ * Real 5 GB files, sparse (their blocks are not written, so they take no disk), that begin as a file of
+ * events: each must be refused before it is read, with the sizes and how to give Eventmap more memory.
  */
 class FiveGigabyteFileTest {
-  private static final long FIVE_GB = 5L << 30;
+  static final long FIVE_GB = 5L << 30;
 
   @TempDir Path dir;
-  private Path big;
 
-  @BeforeEach
-  void sparseFile() throws IOException {
-    big = dir.resolve("big.json");
-    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-      file.write("{\"format\": \"eventmap/1\", \"title\": \"Big\", \"events\": [\n".getBytes(StandardCharsets.UTF_8));
-      file.setLength(FIVE_GB);
+  /** A sparse file of 5 GB whose first bytes are these. */
+  static Path sparse(Path file, String head) throws IOException {
+    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      out.setLength(FIVE_GB);
+    }
+    return file;
+  }
+
+  /** The command line in a JVM of its own with 1 GB of heap, as {@code java -Xmx1g -jar eventmap.jar validate FILE}. */
+  @Test
+  void aFileTooLargeForTheHeapIsRefusedBeforeItIsRead() throws Exception {
+    Path big = sparse(dir.resolve("big.json"), "{\"format\": \"eventmap/1\", \"title\": \"Big\", \"events\": [\n");
+    try {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process validate = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+          "org.eventmap.Main", "validate", big.toString())).redirectErrorStream(true).start();
+      long begun = System.nanoTime();
+      assertThat(validate.waitFor(60, TimeUnit.SECONDS)).as("validate ends").isTrue();
+      String out = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(validate.exitValue()).as(out).isEqualTo(1);
+      long maxHeap = 1L << 30; // G1, the JVM's choice here, gives all of -Xmx as maxMemory()
+      assertThat(out).startsWith(big + ":1:1: " + MemoryBudget.refusal(MemoryBudget.Family.EVENTMAP, FIVE_GB, maxHeap, 0,
+          MemoryBudget.jarAdvice(big.toString())).orElseThrow())
+          .contains("is 5.0 GB of an Eventmap dataset, too large for the memory Eventmap may use",
+              "this Eventmap may use 1.0 GB", "To open it, give Eventmap more memory: java "
+                  + MemoryBudget.xmxFor(MemoryBudget.Family.EVENTMAP, FIVE_GB, 0) + " -jar eventmap.jar " + big)
+          .contains(big + ": not valid, 1 error")
+          .doesNotContain("Exception", "OutOfMemoryError");
+      assertThat(Duration.ofNanos(System.nanoTime() - begun)).as("JVM start included").isLessThan(Duration.ofSeconds(60));
+    } finally {
+      Files.delete(big);
     }
   }
 
-  @AfterEach
-  void deleted() throws IOException {
-    Files.deleteIfExists(big);
-  }
-
+  /** In this JVM, through the registry as the app reads: StoryMapJS needs the most heap per byte. */
   @Test
-  void aFileTooLargeForTheHeapIsRefusedBeforeItIsRead() {
-    long maxHeap = Runtime.getRuntime().maxMemory();
-    assumeTrue(MemoryBudget.heapNeeded(MemoryBudget.Family.EVENTMAP, FIVE_GB) > maxHeap,
-        "this JVM's heap is too small for the file (it is " + maxHeap / (1 << 20) + " MB)");
-    HostileFiles.Read read = HostileFiles.read(big);
-    assertThat(read.error().message()).isEqualTo(
-        MemoryBudget.refusal(MemoryBudget.Family.EVENTMAP, FIVE_GB, maxHeap, 0, MemoryBudget.jarAdvice(big.toString())).orElseThrow())
-        .startsWith("is 5.0 GB of an Eventmap dataset, too large for the memory Eventmap may use")
-        .contains(" -jar eventmap.jar " + big);
-    assertThat(read.took()).as("refused without reading").isLessThan(java.time.Duration.ofSeconds(2));
-
-    StringWriter out = new StringWriter();
-    CommandLine cl = EventmapCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(out));
-    assertThat(cl.execute("validate", big.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains(big + ":1:1: is 5.0 GB of an Eventmap dataset");
+  void aStoryMapOfFiveGigabytesIsRefusedInThisJvm() throws IOException {
+    assumeTrue(MemoryBudget.heapNeeded(MemoryBudget.Family.STORYMAP, FIVE_GB) > Runtime.getRuntime().maxMemory(),
+        "this JVM's heap is smaller than a 5 GB StoryMapJS file needs");
+    Path big = sparse(dir.resolve("big-story.json"), "{\"storymap\": {\"slides\": [\n");
+    try {
+      HostileFiles.Read read = HostileFiles.read(big);
+      assertThat(read.error().message()).isEqualTo(MemoryBudget.refusal(MemoryBudget.Family.STORYMAP, FIVE_GB,
+          Runtime.getRuntime().maxMemory(), 0, MemoryBudget.jarAdvice(big.toString())).orElseThrow());
+      assertThat(read.took()).as("refused without reading").isLessThan(Duration.ofSeconds(2));
+    } finally {
+      Files.delete(big);
+    }
   }
 }
