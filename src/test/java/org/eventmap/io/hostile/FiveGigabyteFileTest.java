@@ -49,7 +49,7 @@ class FiveGigabyteFileTest {
       assertThat(out).startsWith(big + ":1:1: " + MemoryBudget.refusal(MemoryBudget.Family.EVENTMAP, FIVE_GB, maxHeap, 0,
           MemoryBudget.jarAdvice(big.toString())).orElseThrow())
           .contains("is 5.0 GB of an Eventmap dataset, too large for the memory Eventmap may use",
-              "this Eventmap may use 1.0 GB", "To open it, give Eventmap more memory: java "
+              "Eventmap may use (1.0 GB, enough for up to", "To open it, give Eventmap more memory: java "
                   + MemoryBudget.xmxFor(MemoryBudget.Family.EVENTMAP, FIVE_GB, 0) + " -jar eventmap.jar " + big)
           .contains(big + ": not valid, 1 error")
           .doesNotContain("Exception", "OutOfMemoryError");

@@ -57,20 +57,20 @@ class MemoryBudgetTest {
     String message = MemoryBudget.refusal(Family.EVENTMAP, file, 4 * GB, 0, MemoryBudget.jarAdvice("big.json")).orElseThrow();
     long needed = MemoryBudget.heapNeeded(Family.EVENTMAP, file);
     long gib = (needed + GB - 1) / GB;
-    assertThat(message).isEqualTo("is 5.0 GB of an Eventmap dataset, too large for the memory Eventmap may use: reading it needs about "
+    assertThat(message).isEqualTo("is 5.0 GB of an Eventmap dataset, too large for the memory Eventmap may use (4.0 GB, "
+        + "enough for up to " + MemoryBudget.size(MemoryBudget.largestFile(Family.EVENTMAP, 4 * GB)) + " of this kind). "
+        + "To open it, give Eventmap more memory: java -Xmx" + gib + "g -jar eventmap.jar big.json. Reading it needs about "
         + MemoryBudget.size(needed) + " (" + String.format(java.util.Locale.ROOT, "%.2f", Family.EVENTMAP.heapPerFileByte())
-        + " × the file + " + MemoryBudget.size(Family.EVENTMAP.baseBytes()) + "), and this Eventmap may use 4.0 GB, enough for files "
-        + "of this kind up to " + MemoryBudget.size(MemoryBudget.largestFile(Family.EVENTMAP, 4 * GB))
-        + ". To open it, give Eventmap more memory: java -Xmx" + gib + "g -jar eventmap.jar big.json");
+        + " × the file + " + MemoryBudget.size(Family.EVENTMAP.baseBytes()) + ").");
   }
 
   @Test
   void theInstalledAppIsToldItsConfigurationFile() {
     String message = MemoryBudget.refusal(Family.KML, 3 * GB, GB, 0,
         MemoryBudget.installedAdvice("/opt/eventmap/lib/app/Eventmap.cfg")).orElseThrow();
-    assertThat(message).endsWith("give Eventmap more memory: add the line java-options=-Xmx"
+    assertThat(message).contains("give Eventmap more memory: add the line java-options=-Xmx"
         + (MemoryBudget.heapNeeded(Family.KML, 3 * GB) + GB - 1) / GB + "g under [JavaOptions] in "
-        + "/opt/eventmap/lib/app/Eventmap.cfg and start Eventmap again");
+        + "/opt/eventmap/lib/app/Eventmap.cfg and start Eventmap again. Reading it needs about ");
   }
 
   @Test
