@@ -30,6 +30,17 @@ public final class JsonLimits {
         super.close();
       }
 
+      // JsonParserDelegate keeps the default, which releases nothing: JSONP's end is read from these bytes.
+      @Override
+      public int releaseBuffered(java.io.OutputStream out) throws IOException {
+        return delegate.releaseBuffered(out);
+      }
+
+      @Override
+      public int releaseBuffered(java.io.Writer w) throws IOException {
+        return delegate.releaseBuffered(w);
+      }
+
       @Override
       public JsonLocation currentLocation() {
         return atClose != null ? atClose : super.currentLocation();
