@@ -20,7 +20,19 @@ public final class ProgressInputStream extends FilterInputStream {
     }
   }
 
+  /**
+   * Thrown through the parser when the file turns out longer or shorter than it was when the read began:
+   * it is being written, or was cut, and what was read is a mixture of versions.
+   */
+  public static final class ChangedWhileRead extends IOException {
+    public ChangedWhileRead(String message) {
+      super(message);
+    }
+  }
+
   private final long total;
+  /** Whether the stream is the file itself from its first byte, so that its length must be {@code total}. */
+  private final boolean wholeFile;
   private final ProgressListener listener;
   private final java.util.function.LongUnaryOperator toFileBytes;
   private long read;
@@ -28,7 +40,7 @@ public final class ProgressInputStream extends FilterInputStream {
 
   /** @param total the file's size in bytes, or -1 when it is not known */
   public ProgressInputStream(InputStream in, long total, ProgressListener listener) {
-    this(in, total, listener, java.util.function.LongUnaryOperator.identity());
+    this(in, total, listener, null);
   }
 
   /**
@@ -40,7 +52,8 @@ public final class ProgressInputStream extends FilterInputStream {
     super(in);
     this.total = total;
     this.listener = listener;
-    this.toFileBytes = toFileBytes;
+    this.wholeFile = toFileBytes == null && total >= 0;
+    this.toFileBytes = toFileBytes == null ? java.util.function.LongUnaryOperator.identity() : toFileBytes;
   }
 
   @Override
@@ -64,9 +77,13 @@ public final class ProgressInputStream extends FilterInputStream {
     return skipped;
   }
 
-  private void counted(int n) throws Cancelled {
+  private void counted(int n) throws IOException {
     if (n > 0) {
       read += n;
+    }
+    if (wholeFile && (read > total || n < 0 && read < total)) {
+      throw new ChangedWhileRead("the file changed while it was read (" + total + " bytes when it was opened, "
+          + (read > total ? "at least " + read : read) + " bytes now)");
     }
     if (read >= nextReport || n < 0) {
       nextReport = read + REPORT_EVERY;

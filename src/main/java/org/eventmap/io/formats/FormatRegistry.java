@@ -13,6 +13,9 @@ import org.eventmap.geo.zones.OfflineZones;
 import org.eventmap.io.EventFormat;
 import org.eventmap.io.EventmapFormat;
 import org.eventmap.io.FileHead;
+import org.eventmap.io.FileKind;
+import org.eventmap.io.FileSnapshot;
+import org.eventmap.io.MemoryBudget;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
 import org.eventmap.io.ProgressListener;
@@ -75,38 +78,95 @@ public final class FormatRegistry {
 
   public static LoadResult read(Path file, ReadOptions options, ProgressListener listener) {
     String name = file.toString();
+    // Before anything opens it: a named pipe would block the open, a device would never end.
+    Optional<String> notAFile = FileKind.whyNotAFile(file);
+    if (notAFile.isPresent()) {
+      return LoadResult.failure(name, notAFile.get());
+    }
+    FileSnapshot before;
+    try {
+      before = FileSnapshot.of(file);
+    } catch (IOException e) {
+      return LoadResult.failure(name, FileKind.whyNotAFile(file).orElse("cannot be read: " + e.getMessage()));
+    }
+    EventFormat format;
     if (options.format().isPresent()) {
       Optional<EventFormat> forced = named(options.format().get());
       if (forced.isEmpty()) {
         return LoadResult.failure(name, "--format " + options.format().get() + " is not a format Eventmap knows (it knows "
             + names() + ")");
       }
-      return readWith(forced.get(), file, options, listener);
-    }
-    FileHead head;
-    try {
-      if (Files.isDirectory(file)) {
-        return LoadResult.failure(name, "is a folder, not a file");
+      format = forced.get();
+    } else {
+      FileHead head;
+      try {
+        head = FileHead.of(file);
+      } catch (NoSuchFileException e) {
+        return LoadResult.failure(name, "no such file");
+      } catch (AccessDeniedException e) {
+        return LoadResult.failure(name, "cannot be read: permission denied");
+      } catch (IOException e) {
+        return LoadResult.failure(name, "cannot be read: " + e.getMessage());
       }
-      head = FileHead.of(file);
-    } catch (NoSuchFileException e) {
-      return LoadResult.failure(name, "no such file");
-    } catch (AccessDeniedException e) {
-      return LoadResult.failure(name, "cannot be read: permission denied");
-    } catch (IOException e) {
-      return LoadResult.failure(name, "cannot be read: " + e.getMessage());
+      if (head.size() == 0) {
+        return LoadResult.failure(name, "the file is empty");
+      }
+      Optional<EventFormat> recognised = recognise(head);
+      if (recognised.isEmpty()) {
+        return LoadResult.failure(name, knownButNotRead(head).map(kind -> "is " + kind + ", which Eventmap does not read yet")
+            .orElseGet(() -> "is not a file Eventmap can open: its content looks like none of "
+                + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
+                + " (use --format NAME to say which it is)"));
+      }
+      format = recognised.get();
     }
-    if (head.size() == 0) {
-      return LoadResult.failure(name, "the file is empty");
+    Optional<MemoryBudget.Family> family = MemoryBudget.Family.ofFormat(format.name());
+    if (family.isPresent()) {
+      Optional<String> tooLarge = MemoryBudget.refusal(family.get(), before.size(), Runtime.getRuntime().maxMemory(), 0,
+          howToGiveMoreMemory(file));
+      if (tooLarge.isPresent()) {
+        return LoadResult.failure(name, tooLarge.get());
+      }
     }
-    Optional<EventFormat> format = recognise(head);
-    if (format.isPresent()) {
-      return readWith(format.get(), file, options, listener);
+    LoadResult result;
+    try {
+      result = readWith(format, file, options, listener);
+    } catch (OutOfMemoryError e) {
+      // What the read had made is garbage now; the estimate above was too low for this file.
+      return LoadResult.failure(name, "ran out of memory while it was read (" + MemoryBudget.size(before.size())
+          + ", with " + MemoryBudget.size(Runtime.getRuntime().maxMemory()) + " of memory): give Eventmap more memory: "
+          + howToGiveMoreMemory(file).replace("{xmx}", "-Xmx" + Math.max(2, 2 * (Runtime.getRuntime().maxMemory() >> 30))
+              + "g"));
+    } catch (RuntimeException e) {
+      // A bug of ours, not the person's mistake: still a message, and what is on screen stays.
+      return LoadResult.failure(name, "could not be read because of an error in Eventmap (" + e + "); please report it");
     }
-    return LoadResult.failure(name, knownButNotRead(head).map(kind -> "is " + kind + ", which Eventmap does not read yet")
-        .orElseGet(() -> "is not a file Eventmap can open: its content looks like none of "
-            + FORMATS.stream().map(EventFormat::description).collect(Collectors.joining(", "))
-            + " (use --format NAME to say which it is)"));
+    if (result.cancelled()) {
+      return result;
+    }
+    Optional<String> changed = before.changeSince(file);
+    return changed.isPresent() ? LoadResult.failure(name, changed.get()) : result;
+  }
+
+  /**
+   * How this copy of Eventmap is given more memory: the installed app reads its Java options from its
+   * launcher's configuration file (jpackage names the launcher in {@code jpackage.app-path}); the jar
+   * takes {@code -Xmx}. {@code {xmx}} stands for the option.
+   */
+  static String howToGiveMoreMemory(Path file) {
+    String launcher = System.getProperty("jpackage.app-path");
+    if (launcher == null || launcher.isBlank()) {
+      return MemoryBudget.jarAdvice(file.toString());
+    }
+    Path home = Path.of(launcher).toAbsolutePath().getParent();
+    // Linux: bin/Eventmap and lib/app/; Windows: Eventmap.exe and app\; macOS: Contents/MacOS/ and Contents/app/.
+    for (Path config : List.of(home.resolveSibling("lib").resolve("app").resolve("Eventmap.cfg"),
+        home.resolve("app").resolve("Eventmap.cfg"), home.resolveSibling("app").resolve("Eventmap.cfg"))) {
+      if (Files.isRegularFile(config)) {
+        return MemoryBudget.installedAdvice(config.toString());
+      }
+    }
+    return MemoryBudget.installedAdvice("lib/app/Eventmap.cfg (in the folder Eventmap is installed in)");
   }
 
   /** Files of other tools that people will try, named, so that a refusal says what the file is. */

@@ -1,5 +1,6 @@
 package org.eventmap.io.geojson;
 
+import org.eventmap.io.JsonLimits;
 import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -124,7 +125,9 @@ final class GeoJsonReader {
   private LoadResult readAll(InputStream in, Jsonp.Call call) throws ProgressInputStream.Cancelled {
     String title = null;
     String description = null;
-    try (JsonParser parser = PARSERS.createParser(in)) {
+    JsonParser opened = null;
+    try (JsonParser parser = JsonLimits.locating(PARSERS.createParser(in))) {
+      opened = parser;
       if (call != null) {
         warning(1, call.from() + 1, "the file is JSONP, GeoJSON wrapped in a call to " + call.name()
             + "(...) for a web page: the GeoJSON inside is read, the call is never run");
@@ -160,8 +163,9 @@ final class GeoJsonReader {
     } catch (ProgressInputStream.Cancelled e) {
       throw e;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      error(at == null ? 1 : line(at), at == null ? 1 : column(at), brokenJson(e.getOriginalMessage()));
+      JsonLocation at = JsonLimits.where(e, opened);
+      error(at == null ? 1 : line(at), at == null ? 1 : column(at),
+          JsonLimits.limitPassed(e).orElseGet(() -> brokenJson(e.getOriginalMessage())));
     } catch (IOException e) {
       error(1, 1, "cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {

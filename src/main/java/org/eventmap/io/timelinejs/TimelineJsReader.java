@@ -1,5 +1,6 @@
 package org.eventmap.io.timelinejs;
 
+import org.eventmap.io.JsonLimits;
 import org.eventmap.io.LocatedJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -74,7 +75,9 @@ final class TimelineJsReader {
 
 
   private LoadResult readAll(InputStream in) throws ProgressInputStream.Cancelled {
-    try (JsonParser parser = PARSERS.createParser(in)) {
+    JsonParser opened = null;
+    try (JsonParser parser = JsonLimits.locating(PARSERS.createParser(in))) {
+      opened = parser;
       JsonToken first = parser.nextToken();
       if (first == null) {
         timeline.error(1, 1, "the file holds no JSON, only blanks");
@@ -136,8 +139,9 @@ final class TimelineJsReader {
     } catch (ProgressInputStream.Cancelled e) {
       throw e;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      timeline.error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), brokenJson(e));
+      JsonLocation at = JsonLimits.where(e, opened);
+      timeline.error(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
+          JsonLimits.limitPassed(e).orElseGet(() -> brokenJson(e)));
     } catch (IOException e) {
       timeline.error(1, 1, "cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eventmap.io.CharacterColumns;
+import org.eventmap.io.JsonLimits;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
 import org.eventmap.io.ProgressInputStream;
@@ -83,9 +84,9 @@ public final class JsonFileReading {
         } catch (ProgressInputStream.Cancelled e) {
           throw e;
         } catch (JsonProcessingException e) {
-          JsonLocation at = e.getLocation();
+          JsonLocation at = JsonLimits.where(e, parser);
           log.error(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
-              brokenJson(e.getOriginalMessage()));
+              JsonLimits.limitPassed(e).orElseGet(() -> brokenJson(e.getOriginalMessage())));
           result = log.result(() -> null);
         } catch (RuntimeException e) {
           // A bug of ours, not the person's mistake: still a message, not a crash, and nothing replaced.
