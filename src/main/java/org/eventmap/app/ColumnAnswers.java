@@ -135,6 +135,9 @@ public final class ColumnAnswers {
    * read (then nothing is remembered for it, and it is simply asked about).
    */
   static Optional<String> headerOf(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty(); // a named pipe or a device would hold this read (and the window) until written to
+    }
     try (InputStream in = Files.newInputStream(file)) {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       int b;

@@ -98,8 +98,6 @@ class HostileFileOpenedTest extends FxRobot {
    * pipe waits for a writer: the window freezes. If it does, this test writes to the pipe to free it, and fails.
    */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "eventmap.test.pipe", matches = "true",
-      disabledReason = "needs ColumnAnswers.headerOf to read only regular files (see docs/hostile-files.md)")
   void aNamedPipeLeavesTheCuratedEventsOnTheMapAndTheWindowAnswering() throws Exception {
     Path pipe = dir.resolve("events.json");
     assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is there");
