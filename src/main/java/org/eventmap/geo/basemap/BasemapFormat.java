@@ -23,8 +23,9 @@ final class BasemapFormat {
   static final int FLAG_HOLE = 2;
   private static final int KNOWN_FLAGS = FLAG_CLOSED | FLAG_HOLE;
   /**
-   * The largest shipped asset (1:10m) inflates to 1.8 MiB. Every byte may become 17 of points and their
-   * projection, so an asset of a few kilobytes that inflates without limit would take gigabytes.
+   * The largest shipped asset (1:10m) inflates to 1.8 MiB. A point takes 2 bytes or more, and 16 bytes
+   * as degrees and 16 more once projected: without a limit, a few kilobytes of gzip that inflate to
+   * megabytes of zeros (each the point (0, 0)) made a read allocate 17 times as many bytes.
    */
   static final int MAX_INFLATED_BYTES = 4 << 20;
   /** The converter closes Antarctica along the pole snapped to its grid: up to 0.001° beyond it. */
@@ -139,13 +140,17 @@ final class BasemapFormat {
         seenMaxY = Math.max(seenMaxY, y);
         lonLat[2 * i] = grid.lon(x);
         lonLat[2 * i + 1] = grid.lat(y);
-        requireOnTheMap(lonLat[2 * i], lonLat[2 * i + 1], layer + " path " + p + " point " + i);
-        if (i > 0) {
-          requireNarrow(lonLat[2 * i - 2], lonLat[2 * i], layer + " path " + p + " point " + i);
+        if (!onTheMap(lonLat[2 * i], lonLat[2 * i + 1])) {
+          throw new IOException(layer + " path " + p + " point " + i + " is off the map"
+              + where(lonLat[2 * i], lonLat[2 * i + 1]));
+        }
+        if (i > 0 && tooWide(lonLat[2 * i - 2], lonLat[2 * i])) {
+          throw new IOException(layer + " path " + p + " point " + i + " spans more than 180° of longitude");
         }
       }
-      if (closed) {
-        requireNarrow(lonLat[2 * points - 2], lonLat[0], layer + " path " + p + ", from its last point to its first,");
+      if (closed && tooWide(lonLat[2 * points - 2], lonLat[0])) {
+        throw new IOException(layer + " path " + p + ", from its last point to its first, spans more than 180°"
+            + " of longitude");
       }
       // The stored box is redundant with the points, which makes it a cheap integrity check.
       if (seenMinX != minX || seenMinY != minY || seenMaxX != maxX || seenMaxY != maxY) {
@@ -172,7 +177,9 @@ final class BasemapFormat {
       if (name.isEmpty() || !Double.isFinite(area) || area < 0) {
         throw new IOException("LABELS: label " + i + " is invalid");
       }
-      requireOnTheMap(lon, lat, "LABELS: label " + i);
+      if (!onTheMap(lon, lat)) {
+        throw new IOException("LABELS: label " + i + " is off the map" + where(lon, lat));
+      }
       // The renderer labels the largest countries first and stops when the map is full.
       if (area > previousArea) {
         throw new IOException("LABELS: label " + i + " is larger than the one before it: labels come largest first");
@@ -184,18 +191,18 @@ final class BasemapFormat {
     return Collections.unmodifiableList(labels);
   }
 
-  /** GeoPath promises the renderer coordinates on the map, so that it needs no wrapping. */
-  private static void requireOnTheMap(double lon, double lat, String what) throws IOException {
-    if (!(lon >= -180 && lon <= 180 && Math.abs(lat) <= 90 + POLE_SLACK_DEGREES)) {
-      throw new IOException(what + " is off the map (longitude " + lon + ", latitude " + lat + ")");
-    }
+  /** GeoPath promises the renderer coordinates on the map, so that it needs no wrapping... */
+  private static boolean onTheMap(double lon, double lat) {
+    return lon >= -180 && lon <= 180 && Math.abs(lat) <= 90 + POLE_SLACK_DEGREES;
   }
 
-  /** ... and no segment wider than half the world, which would be drawn the wrong way round. */
-  private static void requireNarrow(double fromLon, double toLon, String what) throws IOException {
-    if (Math.abs(toLon - fromLon) > 180) {
-      throw new IOException(what + " spans more than 180° of longitude");
-    }
+  /** ...and no segment wider than half the world, which would be drawn the wrong way round. */
+  private static boolean tooWide(double fromLon, double toLon) {
+    return Math.abs(toLon - fromLon) > 180;
+  }
+
+  private static String where(double lon, double lat) {
+    return " (longitude " + lon + ", latitude " + lat + ")";
   }
 
   private static void requireConsumed(ByteCursor in, String layer) throws IOException {
