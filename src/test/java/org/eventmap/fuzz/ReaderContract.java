@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,19 +30,47 @@ import org.eventmap.io.Problem;
 /**
  * What every reader promises for any bytes at all, checked by each fuzz target: a dataset or errors,
  * never both and never neither; every problem placed inside the input; the same answer for the same
- * bytes; a small input read in bounded time. An exception escaping a reader fails the target, which is
- * how Jazzer reports a finding.
+ * bytes; a small input read in bounded time and bounded memory. An exception escaping a reader fails the
+ * target, which is how Jazzer reports a finding.
  */
 final class ReaderContract {
   /** Jazzer's inputs are at most 64 KiB; a reader that needs longer than this for one is hanging. */
   static final long SMALL_INPUT_MILLIS = 2_000;
+  /**
+   * The first read of an input may also load classes, and Jazzer instruments each as it is loaded: on a
+   * busy machine the first JSON read of a run took over 2 s for that alone. So the first read only
+   * counts as a hang after this long, and the bounds of time and memory are checked on the second.
+   */
+  static final long FIRST_READ_HANG_MILLIS = 30_000;
+  /**
+   * What one read may allocate, all its threads together: this much whatever the input... Over the kept
+   * corpus no read allocated more than 4.2 MiB (the basemap's inflating buffer; 2.4 MiB for a 60 KB CSV).
+   */
+  static final long ALLOCATION_FIXED_BYTES = 64L << 20;
+  /**
+   * ...and this much more per byte of input: of the kept inputs of 4 KiB or more, the text readers took
+   * at most 71 bytes per byte, the basemap (compressed) 549 (docs/fuzzing.md). The margin is wide so that
+   * only a read that blows up is a finding.
+   */
+  static final long ALLOCATION_PER_INPUT_BYTE = 2_000;
+  /** How often the threads of a read are looked at while it runs: a helper thread that ends is lost. */
+  private static final long SAMPLE_MILLIS = 1;
+  /**
+   * If set, a file to which every weighed read appends its target, input bytes, allocated bytes and
+   * threads: how the bound was chosen.
+   */
+  private static final String ALLOCATIONS_LOG = System.getProperty("eventmap.fuzz.allocations");
+  private static final com.sun.management.ThreadMXBean THREADS = threads();
 
+  private final String name;
   private final Path folder;
   private int written;
+  private ThreadGroup readingThreads;
   private ExecutorService readers = newReaders();
 
   /** One temporary folder per fuzz class, emptied as it goes: each input overwrites the last. */
   ReaderContract(String name) {
+    this.name = name;
     try {
       folder = Files.createTempDirectory("eventmap-fuzz-" + name);
       folder.toFile().deleteOnExit();
@@ -66,30 +101,53 @@ final class ReaderContract {
    *     problems are placed in the document inside the zip)
    */
   LoadResult check(byte[] input, Path file, Function<Path, LoadResult> reader, boolean positionsInInput) {
-    LoadResult first = timed(reader, file);
-    LoadResult second = timed(reader, file);
-    assertWellFormed(first, input, positionsInInput);
-    assertSameAnswer(first, second);
-    return first;
+    Reads<LoadResult> reads = twice(sizeOf(file), () -> reader.apply(file));
+    assertWellFormed(reads.first(), input, positionsInInput);
+    assertSameAnswer(reads.first(), reads.again());
+    return reads.first();
+  }
+
+  /** The answers of two reads of the same input. */
+  record Reads<T>(T first, T again) {}
+
+  /**
+   * Reads the input twice; the second read must keep the bounds of time and memory. Only the second is
+   * timed and weighed because the first read of a kind of input also loads classes, and Jazzer
+   * instruments each as it is loaded, on the loading thread: seconds and tens of MiB that are the
+   * fuzzer's, not the reader's ({@link #FIRST_READ_HANG_MILLIS}).
+   */
+  <T> Reads<T> twice(long inputBytes, Callable<T> read) {
+    T first = bounded(inputBytes, read, false);
+    T again = bounded(inputBytes, read, true);
+    return new Reads<>(first, again);
   }
 
   /**
-   * Reads on a thread of its own, so that a reader that never returns fails the target after the bound
-   * (and Jazzer keeps the input) instead of stalling the fuzzer; the stuck read is interrupted.
+   * Runs one read on a thread of its own, so that a read that never returns fails the target after the
+   * bound (and Jazzer keeps the input) instead of stalling the fuzzer; the stuck read is interrupted. The
+   * read's allocation is the sum over its thread and every thread it starts: they are born in its thread
+   * group (a thread without a group given joins its creator's), and are looked at every millisecond
+   * until the read is over, as a thread that has ended can no longer be asked.
    */
-  LoadResult timed(Function<Path, LoadResult> reader, Path file) {
+  private <T> T bounded(long inputBytes, Callable<T> read, boolean weighed) {
+    long limitMillis = weighed ? SMALL_INPUT_MILLIS : FIRST_READ_HANG_MILLIS;
+    Allocations allocations = new Allocations(readingThreads);
     long start = System.nanoTime();
-    Future<LoadResult> reading = readers.submit(() -> reader.apply(file));
+    Future<T> reading = readers.submit(read);
     try {
-      LoadResult result = reading.get(SMALL_INPUT_MILLIS, TimeUnit.MILLISECONDS);
+      T result = await(reading, start + TimeUnit.MILLISECONDS.toNanos(limitMillis), allocations);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      assertTrue(millis < SMALL_INPUT_MILLIS, "a small input took " + millis + " ms to read");
+      assertTrue(millis < limitMillis, "a small input took " + millis + " ms to read");
+      if (weighed) {
+        allocations.sample();
+        assertAllocationBounded(inputBytes, allocations.total(), allocations.threadsSeen());
+      }
       return result;
     } catch (TimeoutException e) {
       reading.cancel(true);
       readers.shutdownNow();
       readers = newReaders();
-      throw new AssertionError("a small input was still being read after " + SMALL_INPUT_MILLIS + " ms: a hang");
+      throw new AssertionError("a small input was still being read after " + limitMillis + " ms: a hang");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -104,12 +162,108 @@ final class ReaderContract {
     }
   }
 
-  private static ExecutorService newReaders() {
+  private static <T> T await(Future<T> reading, long deadline, Allocations allocations)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    while (true) {
+      try {
+        return reading.get(SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillReading) {
+        allocations.sample();
+        if (System.nanoTime() - deadline > 0) {
+          throw stillReading;
+        }
+      }
+    }
+  }
+
+  private void assertAllocationBounded(long inputBytes, long allocated, int threads) {
+    long bound = ALLOCATION_FIXED_BYTES + ALLOCATION_PER_INPUT_BYTE * inputBytes;
+    if (ALLOCATIONS_LOG != null) {
+      logAllocation(inputBytes, allocated, threads);
+    }
+    assertTrue(allocated <= bound, () -> "reading " + inputBytes + " bytes allocated " + mib(allocated)
+        + " MiB, more than the bound of " + mib(bound) + " MiB");
+  }
+
+  private synchronized void logAllocation(long inputBytes, long allocated, int threads) {
+    try {
+      Files.writeString(Path.of(ALLOCATIONS_LOG),
+          name + "\t" + inputBytes + "\t" + allocated + "\t" + threads + "\n",
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String mib(long bytes) {
+    return String.format("%.1f", bytes / 1048576.0);
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ExecutorService newReaders() {
+    ThreadGroup group = new ThreadGroup("fuzzed-read");
+    // A daemon group is destroyed when its last thread ends, and then takes no new one.
+    group.setDaemon(false);
+    readingThreads = group;
     return Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "fuzzed-read");
+      Thread thread = new Thread(group, task, "fuzzed-read");
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  private static com.sun.management.ThreadMXBean threads() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    if (!threads.isThreadAllocatedMemorySupported()) {
+      throw new AssertionError("this JVM cannot say what a thread allocated: the memory bound cannot be checked");
+    }
+    threads.setThreadAllocatedMemoryEnabled(true);
+    return threads;
+  }
+
+  /** Bytes allocated by the threads of one group since a start, each thread as last seen alive. */
+  private static final class Allocations {
+    private final ThreadGroup group;
+    private final Map<Long, Long> atStart = new HashMap<>();
+    private final Map<Long, Long> lastSeen = new HashMap<>();
+
+    Allocations(ThreadGroup group) {
+      this.group = group;
+      sample();
+      atStart.putAll(lastSeen);
+    }
+
+    void sample() {
+      Thread[] live = new Thread[group.activeCount() + 8];
+      int count = group.enumerate(live);
+      long[] ids = Arrays.stream(live, 0, count).mapToLong(Thread::getId).toArray();
+      long[] bytes = THREADS.getThreadAllocatedBytes(ids);
+      for (int i = 0; i < ids.length; i++) {
+        if (bytes[i] >= 0) {
+          lastSeen.put(ids[i], bytes[i]);
+        }
+      }
+    }
+
+    int threadsSeen() {
+      return lastSeen.size();
+    }
+
+    long total() {
+      long total = 0;
+      for (Map.Entry<Long, Long> thread : lastSeen.entrySet()) {
+        total += thread.getValue() - atStart.getOrDefault(thread.getKey(), 0L);
+      }
+      return total;
+    }
   }
 
   static void assertWellFormed(LoadResult result, byte[] input, boolean positionsInInput) {

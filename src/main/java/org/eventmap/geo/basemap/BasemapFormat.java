@@ -22,18 +22,32 @@ final class BasemapFormat {
   static final int FLAG_CLOSED = 1;
   static final int FLAG_HOLE = 2;
   private static final int KNOWN_FLAGS = FLAG_CLOSED | FLAG_HOLE;
+  /**
+   * The largest shipped asset (1:10m) inflates to 1.8 MiB. A point takes 2 bytes or more, and 16 bytes
+   * as degrees and 16 more once projected: without a limit, a few kilobytes of gzip that inflate to
+   * megabytes of zeros (each the point (0, 0)) made a read allocate 17 times as many bytes.
+   */
+  static final int MAX_INFLATED_BYTES = 4 << 20;
+  /** The converter closes Antarctica along the pole snapped to its grid: up to 0.001° beyond it. */
+  private static final double POLE_SLACK_DEGREES = 0.001;
 
   private BasemapFormat() {}
 
   static Basemap read(InputStream in) throws IOException {
-    byte[] data;
+    // One buffer of the limit: growing one as it fills would allocate twice what it holds.
+    byte[] data = new byte[MAX_INFLATED_BYTES + 1];
+    int length;
     try {
-      data = new GZIPInputStream(in, 1 << 16).readAllBytes();
+      length = new GZIPInputStream(in, 1 << 16).readNBytes(data, 0, data.length);
     } catch (IOException e) {
       throw new IOException("Corrupt basemap: gzip layer unreadable (" + e.getMessage() + ")", e);
     }
+    if (length > MAX_INFLATED_BYTES) {
+      throw new IOException("Corrupt basemap: more than " + (MAX_INFLATED_BYTES >> 20)
+          + " MiB once inflated, more than any basemap holds");
+    }
     try {
-      return decode(new ByteCursor(data));
+      return decode(new ByteCursor(data, length));
     } catch (IOException e) {
       throw new IOException("Corrupt basemap: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -58,7 +72,7 @@ final class BasemapFormat {
     if (scale == null) {
       throw new IOException("unknown scale 1:" + denominator + "M");
     }
-    Grid grid = new Grid(in.f64(), in.f64(), in.f64(), in.f64());
+    Grid grid = Grid.of(in.f64(), in.f64(), in.f64(), in.f64());
     int layerCount = in.varint();
 
     List<GeoPath> land = null;
@@ -126,6 +140,17 @@ final class BasemapFormat {
         seenMaxY = Math.max(seenMaxY, y);
         lonLat[2 * i] = grid.lon(x);
         lonLat[2 * i + 1] = grid.lat(y);
+        if (!onTheMap(lonLat[2 * i], lonLat[2 * i + 1])) {
+          throw new IOException(layer + " path " + p + " point " + i + " is off the map"
+              + where(lonLat[2 * i], lonLat[2 * i + 1]));
+        }
+        if (i > 0 && tooWide(lonLat[2 * i - 2], lonLat[2 * i])) {
+          throw new IOException(layer + " path " + p + " point " + i + " spans more than 180° of longitude");
+        }
+      }
+      if (closed && tooWide(lonLat[2 * points - 2], lonLat[0])) {
+        throw new IOException(layer + " path " + p + ", from its last point to its first, spans more than 180°"
+            + " of longitude");
       }
       // The stored box is redundant with the points, which makes it a cheap integrity check.
       if (seenMinX != minX || seenMinY != minY || seenMaxX != maxX || seenMaxY != maxY) {
@@ -143,6 +168,7 @@ final class BasemapFormat {
       throw new IOException("LABELS: label count " + count + " exceeds the layer size");
     }
     List<CountryLabel> labels = new ArrayList<>(count);
+    double previousArea = Double.POSITIVE_INFINITY;
     for (int i = 0; i < count; i++) {
       String name = in.utf8(in.varint());
       double lon = grid.lon(in.zigzag());
@@ -151,10 +177,32 @@ final class BasemapFormat {
       if (name.isEmpty() || !Double.isFinite(area) || area < 0) {
         throw new IOException("LABELS: label " + i + " is invalid");
       }
+      if (!onTheMap(lon, lat)) {
+        throw new IOException("LABELS: label " + i + " is off the map" + where(lon, lat));
+      }
+      // The renderer labels the largest countries first and stops when the map is full.
+      if (area > previousArea) {
+        throw new IOException("LABELS: label " + i + " is larger than the one before it: labels come largest first");
+      }
+      previousArea = area;
       labels.add(new CountryLabel(name, lon, lat, area));
     }
     requireConsumed(in, "LABELS");
     return Collections.unmodifiableList(labels);
+  }
+
+  /** GeoPath promises the renderer coordinates on the map, so that it needs no wrapping... */
+  private static boolean onTheMap(double lon, double lat) {
+    return lon >= -180 && lon <= 180 && Math.abs(lat) <= 90 + POLE_SLACK_DEGREES;
+  }
+
+  /** ...and no segment wider than half the world, which would be drawn the wrong way round. */
+  private static boolean tooWide(double fromLon, double toLon) {
+    return Math.abs(toLon - fromLon) > 180;
+  }
+
+  private static String where(double lon, double lat) {
+    return " (longitude " + lon + ", latitude " + lat + ")";
   }
 
   private static void requireConsumed(ByteCursor in, String layer) throws IOException {
@@ -165,12 +213,14 @@ final class BasemapFormat {
 
   /** The quantisation grid: integer x, y map to degrees as x * scale + origin. */
   private record Grid(double lonStep, double latStep, double lonOrigin, double latOrigin) {
-    Grid {
+    static Grid of(double lonStep, double latStep, double lonOrigin, double latOrigin) throws IOException {
       if (!(lonStep > 0 && latStep > 0 && lonStep < 1 && latStep < 1)
           || !Double.isFinite(lonOrigin)
           || !Double.isFinite(latOrigin)) {
-        throw new IllegalArgumentException("invalid quantisation grid");
+        throw new IOException("invalid quantisation grid: its steps must be between 0 and 1 degree and its"
+            + " origin a place (steps " + lonStep + ", " + latStep + "; origin " + lonOrigin + ", " + latOrigin + ")");
       }
+      return new Grid(lonStep, latStep, lonOrigin, latOrigin);
     }
 
     double lon(int x) {

@@ -17,6 +17,11 @@ final class ByteCursor {
     this(data, 0, data.length);
   }
 
+  /** A cursor over the first {@code length} bytes of the array. */
+  ByteCursor(byte[] data, int length) {
+    this(data, 0, length);
+  }
+
   private ByteCursor(byte[] data, int start, int end) {
     this.data = data;
     this.pos = start;
