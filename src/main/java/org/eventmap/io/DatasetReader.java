@@ -211,10 +211,11 @@ public final class DatasetReader {
       // Broken JSON is the only thing said about a file, as when the whole tree was read first.
       problems.clear();
       mapper.drainProblemsTo(new ArrayList<>(), file, Origin.START_OF_FILE);
-      var location = e.getLocation();
+      // Jackson gives no position for its limits (nesting depth, a text's length): the parser's is there.
+      var location = JsonLimits.where(e, parsers.isEmpty() ? null : parsers.get(parsers.size() - 1));
       int line = location == null ? 1 : Math.max(1, location.getLineNr());
       int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-      error(Position.pack(line, column), "broken JSON: " + e.getOriginalMessage());
+      error(Position.pack(line, column), JsonLimits.limitPassed(e).orElseGet(() -> "broken JSON: " + e.getOriginalMessage()));
       return result(null);
     } catch (IOException e) {
       problems.clear();
