@@ -36,9 +36,6 @@ import picocli.CommandLine.Parameters;
     },
     subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class})
 public final class EventmapCommand implements Callable<Integer> {
-  /** The subcommands' names, known before the command line is parsed (the launcher looks at them first). */
-  public static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("validate", "export", "convert");
-
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "An Eventmap dataset (.json) to open.")
   Path file;
 
