@@ -86,8 +86,8 @@ public final class LeakBenchmark {
     List<WeakReference<Dataset>> shown = new ArrayList<>();
     shown.add(new WeakReference<>(onFx(state::dataset)));
     List<String> rows = new ArrayList<>();
-    String header = String.format(Locale.ROOT, "%-3s %-28s %9s %8s %9s %8s %9s %10s %8s", "#", "opened", "events",
-        "open s", "heap MB", "Event", "Dataset", "TimeIndex", "alive");
+    String header = String.format(Locale.ROOT, "%-3s %-28s %9s %8s %9s %8s %9s %10s %8s %9s %5s", "#", "opened",
+        "events", "open s", "heap MB", "Event", "Dataset", "TimeIndex", "alive", "later MB", "alive");
     rows.add(row(0, "(built-in dataset at start)", onFx(() -> state.dataset().events().size()), Double.NaN, shown));
     Path last = null;
     for (int i = 0; i < args.length; i++) {
@@ -122,7 +122,8 @@ public final class LeakBenchmark {
       System.err.println(rows.get(rows.size() - 1)); // progress, while the table is not printed yet
     }
     System.out.println("open s: from File > Open (or the save) to shown; heap: in use after full collections;"
-        + " Event, Dataset, TimeIndex: live objects; alive: datasets shown so far that are still reachable");
+        + " Event, Dataset, TimeIndex: live objects; alive: datasets shown so far that are still reachable;"
+        + " later: heap and alive again, collected up to 10 s more, when more than one was alive");
     System.out.println(header);
     rows.forEach(System.out::println);
     onFx(() -> {
@@ -139,11 +140,21 @@ public final class LeakBenchmark {
     long heap = settledHeap();
     Map<String, Long> counts = histogram();
     long alive = shown.stream().filter(r -> r.get() != null).count();
-    return String.format(Locale.ROOT, "%-3d %-28s %,9d %8s %9.0f %,8d %9d %10d %5d/%d", step,
+    // More than one alive may be a dataset already unreachable: System.gc does nothing while a thread is in
+    // a JNI critical section (the software renderer often is, "GC locker is held"). Collected again, up to
+    // 10 s, to tell that from a leak.
+    long heapLater = heap;
+    long aliveLater = alive;
+    for (int i = 0; i < 40 && aliveLater > 1; i++) {
+      Thread.sleep(250);
+      heapLater = settledHeap();
+      aliveLater = shown.stream().filter(r -> r.get() != null).count();
+    }
+    return String.format(Locale.ROOT, "%-3d %-28s %,9d %8s %9.0f %,8d %9d %10d %5d/%d %9.0f %5d", step,
         label.length() > 28 ? label.substring(0, 28) : label, events,
         Double.isNaN(seconds) ? "" : String.format(Locale.ROOT, "%.1f", seconds), heap / 1e6,
         counts.getOrDefault("Event", 0L), counts.getOrDefault("Dataset", 0L), counts.getOrDefault("TimeIndex", 0L),
-        alive, shown.size());
+        alive, shown.size(), heapLater / 1e6, aliveLater);
   }
 
   /**
