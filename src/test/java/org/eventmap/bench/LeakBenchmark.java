@@ -36,6 +36,16 @@ import org.eventmap.state.AppState;
  * still reachable (weak references to each), and how long the opening took. Not a test: run by
  * {@code src/bench/leaks.sh}, which writes the files.
  *
+ * <p>Measured (2 shared cores under other jobs' load, -Xmx6g, 200,000 events a file, ten files of seeds 1
+ * to 10): the heap after one file 293 MB, after each of the ten 289 to 295 MB, with 200,001 live events
+ * and one dataset and one time index (readings near 575 MB with two "alive" were datasets no longer
+ * reachable that a skipped System.gc had left: collected again they were gone); a reload of the last one
+ * and its GeoJSON and CSV exports left one dataset too (443 MB after the GeoJSON: the time zone polygons,
+ * 116 MB, kept once read; 243 MB after the CSV, which carries fewer fields). Opening took 4 to 8 s a file
+ * once the JIT was warm (46 s for the first). Before the fixes of this benchmark's round, a reload of an
+ * unchanged file kept the first reading's index and events (5,000 events: 10,002 live after it), the list
+ * kept up to 5,000 rows of a longer file shown before, and hidden edge pointers their marks' events.
+ *
  * <p>Usage: {@code LeakBenchmark STEP...}, each STEP a file to open, or {@code reload}: the last file
  * opened is saved again (its modification time moves on, as an editor's save does) and the app, which
  * follows the shown file, reads it again.
