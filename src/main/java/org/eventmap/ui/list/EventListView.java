@@ -36,6 +36,8 @@ public final class EventListView extends javafx.scene.layout.VBox {
   private final ListSkin skin = new ListSkin(table);
   private final Label note = new Label();
   private final ObservableList<Event> rows = FXCollections.observableArrayList();
+  /** The rows in the table's order; see {@link #sortRowsAfresh()}. */
+  private SortedList<Event> sorted;
   /** The selected event the table was last scrolled to, or whose row was clicked: it need not scroll again. */
   private Event revealed;
   /** How often the rows follow a timeline in motion, and how many changes are shown at once before that. */
@@ -99,9 +101,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
     TableColumn<Event, String> place = column("Place", "event-list-place", e -> e.place().map(p -> p.name()).orElse("—"), 100);
     table.getColumns().setAll(java.util.List.of(when, title, place));
 
-    SortedList<Event> sorted = new SortedList<>(rows);
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
+    sortRowsAfresh();
 
     state.themeProperty().addListener((obs, old, theme) -> table.refresh()); // the swatches' colours
     pendingRefresh.setOnFinished(e -> refreshRows());
@@ -117,6 +117,7 @@ public final class EventListView extends javafx.scene.layout.VBox {
     // A newly opened file starts afresh: no row of the last one stays, and its first changes (the file,
     // then its opening day) show at once.
     state.datasetProperty().addListener((obs, old, dataset) -> {
+      sortRowsAfresh();
       java.util.Arrays.fill(recentRefreshNanos, 0);
       refreshRows();
       refreshedSinceLayout = true;
@@ -148,6 +149,20 @@ public final class EventListView extends javafx.scene.layout.VBox {
       }
     });
     refreshRows();
+  }
+
+  /**
+   * The rows in the table's order, in a new sorted view of them. JavaFX's SortedList keeps the rows it had
+   * beyond those it has now (its array is not cleared when the rows get fewer): up to {@value #MAX_ROWS}
+   * events of the file shown before, and all they refer to, would stay in memory with the next file.
+   */
+  private void sortRowsAfresh() {
+    if (sorted != null) {
+      sorted.comparatorProperty().unbind();
+    }
+    sorted = new SortedList<>(rows);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
   }
 
   private static TableColumn<Event, String> column(String name, String id,

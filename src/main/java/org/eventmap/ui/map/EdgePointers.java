@@ -82,7 +82,9 @@ final class EdgePointers extends Pane {
       shown++;
     }
     for (int i = shown; i < pool.size(); i++) {
+      // A hidden pointer's action would keep its mark, and so that mark's events, after another file is shown.
       pool.get(i).setVisible(false);
+      pool.get(i).setOnAction(null);
     }
   }
 
