@@ -78,6 +78,7 @@ class EventsWithoutPlaceOrDateWindowTest {
   @Test
   void aFileWhoseEventsAllLackADateOpensWithThemOnTheMap(FxRobot robot) throws Exception {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("all-undated", ".json");
+    file.toFile().deleteOnExit(); // the window reads it until the test ends
     String json = java.nio.file.Files.readString(DatasetReaderTestAccess.resource("without-place-or-date.json"))
         .replace("\"start\": \"2024-03-22T10:00+02:00\",", "").replace("\"start\": \"2024-03-22\",", "")
         .replace("\"openOn\": \"2024-03-22\",", "");
