@@ -21,7 +21,6 @@ import org.eventmap.io.ReadOptions;
 import org.eventmap.io.formats.FormatRegistry;
 import org.eventmap.ui.columns.ColumnDialog;
 import org.eventmap.io.ProgressListener;
-import org.eventmap.time.EventTimeIndex;
 import org.eventmap.state.AppState;
 import org.eventmap.ui.MainView;
 import org.eventmap.ui.map.BasemapLibrary;
@@ -156,11 +155,10 @@ public final class EventmapApp extends Application implements MainView.Actions {
 
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
       Reading why) {
-    load(options, session, notes, why, listener -> {
+    load(options, session, notes, why, (listener, indexing) -> {
       // Before reading: a change made while the file is read then differs from it, and is read again.
       FileWatcher.Fingerprint version = options.file().map(FileWatcher.Fingerprint::of).orElse(null);
-      LoadResult result = DatasetSources.read(options, listener);
-      return new PreparedLoad(result, result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null), version);
+      return PreparedLoad.indexed(DatasetSources.read(options, listener), version, indexing);
     });
   }
 
@@ -180,7 +178,7 @@ public final class EventmapApp extends Application implements MainView.Actions {
    * retry, which the person did not ask for, only says that it is reading when that takes a while.
    */
   private void load(LaunchOptions options, Optional<Session> session, java.util.List<org.eventmap.io.Problem> notes,
-      Reading why, java.util.function.Function<ProgressListener, PreparedLoad> reader) {
+      Reading why, java.util.function.BiFunction<ProgressListener, java.util.function.IntConsumer, PreparedLoad> reader) {
     boolean quiet = why != Reading.OPEN;
     String name = DatasetSources.nameOf(options);
     Path file = options.file().orElse(null);
@@ -193,7 +191,11 @@ public final class EventmapApp extends Application implements MainView.Actions {
             updateProgress(read, total);
           }
           return !isCancelled();
-        });
+        }, events -> Platform.runLater(() -> {
+          if (begun == loadsBegun && state.loading().loading()) {
+            state.loadIndexing(events);
+          }
+        }));
         updateProgress(-1, 1);
         return loaded;
       }

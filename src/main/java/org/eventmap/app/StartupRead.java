@@ -10,7 +10,6 @@ import java.util.concurrent.CompletionException;
 import org.eventmap.io.LoadResult;
 import org.eventmap.io.Problem;
 import org.eventmap.io.ProgressListener;
-import org.eventmap.time.EventTimeIndex;
 
 /**
  * What the window opens on, read on a thread of its own from the moment the launcher starts: the session,
@@ -28,6 +27,7 @@ final class StartupRead {
   private final CompletableFuture<PreparedLoad> loaded = new CompletableFuture<>();
   /** Where the read's progress goes once a window shows it; until then nowhere, and it goes on. */
   private volatile ProgressListener progress = ProgressListener.NONE;
+  private volatile java.util.function.IntConsumer indexing = events -> { };
 
   private StartupRead(LaunchOptions options) {
     this.options = options;
@@ -69,9 +69,9 @@ final class StartupRead {
       // Before reading: a change made while the file is read then differs from it, and is read again.
       FileWatcher.Fingerprint version = file == null ? null : FileWatcher.Fingerprint.of(file);
       LoadResult result = DatasetSources.read(reading, (done, total) -> progress.progress(done, total));
-      EventTimeIndex index = result.dataset().map(d -> new EventTimeIndex(d.events())).orElse(null);
+      PreparedLoad prepared = PreparedLoad.indexed(result, version, events -> indexing.accept(events));
       StartupTrace.mark("read");
-      loaded.complete(new PreparedLoad(result, index, version));
+      loaded.complete(prepared);
     } catch (Throwable e) {
       loaded.completeExceptionally(e);
     }
@@ -109,8 +109,9 @@ final class StartupRead {
   }
 
   /** Waits for the file, sending its progress to {@code listener} from now on. */
-  PreparedLoad await(ProgressListener listener) {
+  PreparedLoad await(ProgressListener listener, java.util.function.IntConsumer indexingStarted) {
     progress = listener;
+    indexing = indexingStarted;
     return unwrapped(loaded);
   }
 

@@ -247,6 +247,11 @@ public final class AppState {
     return loading.progressProperty();
   }
 
+  /** The events of the file just read being indexed by date; -1 while reading or when nothing loads. */
+  public javafx.beans.property.ReadOnlyIntegerProperty loadIndexingProperty() {
+    return loading.indexingProperty();
+  }
+
   /** Ids of the categories the person has hidden (from the legend). */
   public ObservableSet<String> hiddenCategories() {
     return filters.hiddenCategories();
@@ -465,6 +470,11 @@ public final class AppState {
   /** The reader got this far (0 to 1). */
   public void loadProgressed(double fraction) {
     loading.progressed(fraction);
+  }
+
+  /** The file is read, and its {@code events} are being indexed by date before they are shown. */
+  public void loadIndexing(int events) {
+    loading.indexing(events);
   }
 
   /** Asks the reader to stop; the data shown stays. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +22,7 @@ public final class LoadModel {
 
   private final ReadOnlyStringWrapper loadingFile = new ReadOnlyStringWrapper(this, "loadingFile", "");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
+  private final ReadOnlyIntegerWrapper indexing = new ReadOnlyIntegerWrapper(this, "indexing", -1);
   private final ReadOnlyObjectWrapper<List<Problem>> problems =
       new ReadOnlyObjectWrapper<>(this, "problems", List.of());
   private final ReadOnlyStringWrapper problemsFile = new ReadOnlyStringWrapper(this, "problemsFile", "");
@@ -39,6 +42,14 @@ public final class LoadModel {
     return progress.getReadOnlyProperty();
   }
 
+  /**
+   * The events of the file read being indexed by date, the step after reading (about a second per million
+   * events); -1 while the file is still being read, or nothing is loading.
+   */
+  public ReadOnlyIntegerProperty indexingProperty() {
+    return indexing.getReadOnlyProperty();
+  }
+
   /** Problems of the last file opened; errors mean it was not shown. Empty when all was well. */
   public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
     return problems.getReadOnlyProperty();
@@ -55,12 +66,21 @@ public final class LoadModel {
   public void started(String file, Runnable onCancel) {
     loadingFile.set(Objects.requireNonNull(file));
     progress.set(-1);
+    indexing.set(-1);
     cancel = Objects.requireNonNull(onCancel);
   }
 
   /** The reader got this far (0 to 1). */
   public void progressed(double fraction) {
     progress.set(fraction);
+  }
+
+  /** The file is read; its {@code events} are being indexed by date, how far is not known. */
+  public void indexing(int events) {
+    if (loading()) {
+      progress.set(-1);
+      indexing.set(events);
+    }
   }
 
   /** Asks the reader to stop; nothing happens when nothing is being read. */
@@ -75,6 +95,7 @@ public final class LoadModel {
   /** The read is over, read, failed or cancelled: there is nothing left to stop. */
   public void ended() {
     loadingFile.set("");
+    indexing.set(-1);
     cancel = NOTHING_TO_CANCEL;
   }
 

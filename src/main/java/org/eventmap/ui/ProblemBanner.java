@@ -36,6 +36,7 @@ final class ProblemBanner extends VBox {
     createView();
     state.problemsProperty().addListener((obs, old, problems) -> refresh());
     state.loadingFileProperty().addListener((obs, old, file) -> refresh());
+    state.loadIndexingProperty().addListener((obs, old, events) -> refresh());
     refresh();
   }
 
@@ -90,7 +91,11 @@ final class ProblemBanner extends VBox {
     cancel.setManaged(isLoading);
     if (isLoading) {
       getStyleClass().add("problem-loading");
-      headline.setText("Opening " + loading + " … the map keeps what it shows until the file is ready.");
+      int indexing = state.loadIndexingProperty().get();
+      headline.setText(indexing < 0
+          ? "Opening " + loading + " … the map keeps what it shows until the file is ready."
+          : "Opening " + loading + ": read; indexing " + String.format(java.util.Locale.UK, "%,d", indexing)
+              + (indexing == 1 ? " event" : " events") + " by date … the map keeps what it shows until they are ready.");
       showList(false);
       return;
     }
