@@ -64,6 +64,11 @@ final class Layout {
   final boolean hasHeader;
   /** The columns' names as the file writes them, or "column N" when it has none. */
   final List<String> header;
+  /**
+   * The names as they are compared: lower case, letters and digits only. Made once: a header of long
+   * names compared for every role and alias made the layout allocate hundreds of times the file.
+   */
+  private final List<String> normalHeader;
   /** Role to columns (from 0); several only for actors. */
   final Map<Role, int[]> columns = new EnumMap<>(Role.class);
   /** Columns read for no role (a pandas index). */
@@ -86,6 +91,7 @@ final class Layout {
     this.kind = kind;
     this.hasHeader = hasHeader;
     this.header = header;
+    this.normalHeader = header.stream().map(Layout::normal).toList();
     this.mapped = mapped;
   }
 
@@ -328,7 +334,7 @@ final class Layout {
 
   int indexOf(String normalName) {
     for (int i = 0; i < header.size(); i++) {
-      if (normal(header.get(i)).equals(normalName)) {
+      if (normalHeader.get(i).equals(normalName)) {
         return i;
       }
     }
@@ -393,13 +399,13 @@ final class Layout {
   private void pairsByNameEnding(List<String[]> sample) {
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String lat = normal(header.get(i));
+      String lat = normalHeader.get(i);
       String prefix = stripEnding(lat, "latitude", "lat");
       if (prefix == null || taken(i) || !fits(Role.LAT, sample, i)) {
         continue;
       }
       for (int j = 0; j < header.size(); j++) {
-        String lon = normal(header.get(j));
+        String lon = normalHeader.get(j);
         String p = stripEnding(lon, "longitude", "lng", "lon", "long");
         if (p != null && p.equals(prefix) && j != i && !taken(j) && fits(Role.LON, sample, j)) {
           pairs.add(new int[] {i, j});
@@ -436,7 +442,7 @@ final class Layout {
   private void datesByNamePart(List<String[]> sample) {
     List<Integer> found = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String n = normal(header.get(i));
+      String n = normalHeader.get(i);
       if (!taken(i) && (n.contains("date") || n.contains("time") || n.contains("when"))
           && share(sample, i, CellDates::looksLikeDate) >= 0.9) {
         found.add(i);
@@ -448,7 +454,7 @@ final class Layout {
     int date = found.get(0);
     // With several, one whose name says it begins is the start, and one that says it ends the end.
     for (int i : found) {
-      String n = normal(header.get(i));
+      String n = normalHeader.get(i);
       if (n.contains("begin") || n.contains("start")) {
         date = i;
         break;
@@ -457,7 +463,7 @@ final class Layout {
     columns.put(Role.DATE, new int[] {date});
     if (!has(Role.END)) {
       for (int i : found) {
-        String n = normal(header.get(i));
+        String n = normalHeader.get(i);
         if (i != date && (n.contains("end") || n.contains("stop") || n.contains("finish"))) {
           columns.put(Role.END, new int[] {i});
         }
