@@ -29,8 +29,10 @@ fi
 fuzz_one() {
   local target=$1 log=$out/${1/\#/.}.log
   local started=$SECONDS
+  # Each run has surefire's folder of its own: runs side by side removed each other's booter jars.
   if (cd "$copy" && JAZZER_FUZZ=1 nice -n 10 mvn -B -ntp -o surefire:test -Dtest="$target" \
-      -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx$heap" >"$log" 2>&1); then
+      -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx$heap" \
+      -DtempDir="surefire-${target//#/-}" >"$log" 2>&1); then
     echo "passed $(( SECONDS - started ))" >"$log.result"
   else
     echo "FINDING $(( SECONDS - started ))" >"$log.result"
