@@ -247,17 +247,9 @@ final class JsonChunkParser {
    * {@link #NOT_DIRECT} for any other.
    */
   String knownName() {
-    int start = pos;
-    while (pos < end && bytes[pos] != '"' && bytes[pos] != '\\' && bytes[pos] >= 0x20) {
-      pos++;
-    }
-    int length = pos - start;
-    if (pos < end && bytes[pos] == '"') {
-      String known = knownNameAt(start, length);
-      if (known != null) {
-        pos++;
-        return known;
-      }
+    String known = plainKnownName();
+    if (known != null) {
+      return known;
     }
     throw pos >= end ? END_OF_CHUNK : NOT_DIRECT;
   }
@@ -544,6 +536,20 @@ final class JsonChunkParser {
   /** A field name: one of the format's as its own constant, without making a string. */
   private String name() {
     int start = pos;
+    String known = plainKnownName();
+    if (known != null) {
+      return known;
+    }
+    pos = start;
+    return string(MAX_NAME_BYTES).intern(); // names are compared by identity (JsonTree.Member)
+  }
+
+  /**
+   * A field name without escapes that is one of the format's, as its constant, its closing quote read;
+   * null otherwise, with the position somewhere in the name (callers go back or give up).
+   */
+  private String plainKnownName() {
+    int start = pos;
     while (pos < end && bytes[pos] != '"' && bytes[pos] != '\\' && bytes[pos] >= 0x20) {
       pos++;
     }
@@ -555,8 +561,7 @@ final class JsonChunkParser {
         return known;
       }
     }
-    pos = start;
-    return string(MAX_NAME_BYTES).intern(); // names are compared by identity (JsonTree.Member)
+    return null;
   }
 
   /** A string value whose opening quote has been read: its bytes as they are, unless it has escapes. */
