@@ -12,6 +12,6 @@ public final class Main {
 
   public static void main(String[] args) {
     TerminalLogging.install(); // before JavaFX starts: it warns at start-up
-    System.exit(EventmapCommand.commandLine().execute(args));
+    System.exit(EventmapCommand.run(args));
   }
 }

@@ -94,6 +94,24 @@ public final class EventmapCommand implements Callable<Integer> {
       description = "Print how long the first full map frame took after the JVM started, then quit.")
   boolean reportStartup;
 
+  /**
+   * Runs a command line and returns its exit code. The ones a desktop gives (none, or one file) open the
+   * window without the parser ({@link DesktopLaunch}).
+   */
+  public static int run(String... args) {
+    Optional<LaunchOptions> desktop = DesktopLaunch.options(args, System::getenv);
+    if (desktop.isEmpty()) {
+      return commandLine().execute(args);
+    }
+    try {
+      AppLauncher.openWindow(desktop.get()); // returns when the window is closed
+      return 0;
+    } catch (RuntimeException e) { // as the parser's handler says it
+      System.err.println("eventmap: " + e.getMessage());
+      return 1;
+    }
+  }
+
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EventmapCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -105,6 +123,16 @@ public final class EventmapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    LaunchOptions options = launchOptions();
+    if (snapshot != null) {
+      return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
+    }
+    AppLauncher.openWindow(options); // returns when the window is closed
+    return 0;
+  }
+
+  /** The options the command line gives the window (or the snapshot). */
+  LaunchOptions launchOptions() {
     Optional<String> key = Optional.ofNullable(googleMapsKey)
         .or(() -> Optional.ofNullable(System.getenv(LaunchOptions.GOOGLE_KEY_VARIABLE)))
         .map(String::strip)
@@ -112,11 +140,7 @@ public final class EventmapCommand implements Callable<Integer> {
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
         Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
         reading.readOptions()).withStory(storyStart()).withTheme(Optional.ofNullable(theme));
-    if (snapshot != null) {
-      return AppLauncher.snapshot(options, snapshot, size.width(), size.height());
-    }
-    AppLauncher.openWindow(options); // returns when the window is closed
-    return 0;
+    return options;
   }
 
   /** The story and step asked for; a step without a story, or a step before the first, is a bad option. */
