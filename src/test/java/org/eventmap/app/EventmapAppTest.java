@@ -22,24 +22,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The whole application as a person starts it: the curated dataset, then a file with mistakes. */
 class EventmapAppTest extends FxRobot {
   @TempDir Path dir;
+  private CuratedWindow window;
   private EventmapApp app;
   private Stage stage;
 
   @BeforeEach
   void launch() throws Exception {
-    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
-    EventmapApp.launchOptions = LaunchOptions.defaults();
-    stage = FxToolkit.registerPrimaryStage();
-    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    window = CuratedWindow.open(dir.resolve("session.json"));
+    app = window.app;
+    stage = window.stage;
   }
 
   @AfterEach
   void close() throws Exception {
-    interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-        .forEach(javafx.stage.Window::hide));
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.hideStage();
+    window.close();
   }
 
   private String text(String id) {

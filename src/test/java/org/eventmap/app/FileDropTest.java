@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,24 +35,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class FileDropTest extends FxRobot {
   @TempDir Path dir;
+  private CuratedWindow window;
   private EventmapApp app;
   private Stage stage;
   private String curatedTitle;
 
   @BeforeEach
   void launch() throws Exception {
-    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
-    EventmapApp.launchOptions = LaunchOptions.defaults();
-    stage = FxToolkit.registerPrimaryStage();
-    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    window = CuratedWindow.open(dir.resolve("session.json"));
+    app = window.app;
+    stage = window.stage;
     curatedTitle = stage.getTitle();
   }
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.hideStage();
+    window.close();
   }
 
   /** A dragboard as the system fills it when files are dragged from a file manager. */

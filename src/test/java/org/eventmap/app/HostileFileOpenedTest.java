@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Timeout(value = 180, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileFileOpenedTest extends FxRobot {
   @TempDir Path dir;
+  private CuratedWindow window;
   private EventmapApp app;
   private Stage stage;
   private String curatedTitle;
@@ -37,11 +37,9 @@ class HostileFileOpenedTest extends FxRobot {
 
   @BeforeEach
   void launch() throws Exception {
-    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
-    EventmapApp.launchOptions = LaunchOptions.defaults();
-    stage = FxToolkit.registerPrimaryStage();
-    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    window = CuratedWindow.open(dir.resolve("session.json"));
+    app = window.app;
+    stage = window.stage;
     curatedTitle = stage.getTitle();
     interact(() -> {
       curated = app.state().dataset();
@@ -52,8 +50,7 @@ class HostileFileOpenedTest extends FxRobot {
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.hideStage();
+    window.close();
   }
 
   private String problems() {

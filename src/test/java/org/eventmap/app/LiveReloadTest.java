@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,28 +27,24 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Timeout(value = 90, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class LiveReloadTest extends FxRobot {
   @TempDir Path dir;
+  private CuratedWindow window;
   private EventmapApp app;
   private Stage stage;
   private Path file;
 
   @BeforeEach
   void launch() throws Exception {
-    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
-    EventmapApp.launchOptions = LaunchOptions.defaults();
     EventmapApp.reloadDebounce = Duration.ofMillis(50);
-    stage = FxToolkit.registerPrimaryStage();
-    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    window = CuratedWindow.open(dir.resolve("session.json"));
+    app = window.app;
+    stage = window.stage;
     file = dir.resolve("edited.json");
   }
 
   @AfterEach
   void close() throws Exception {
     EventmapApp.reloadDebounce = Duration.ofMillis(200);
-    interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-        .forEach(javafx.stage.Window::hide));
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.hideStage();
+    window.close();
   }
 
   /**

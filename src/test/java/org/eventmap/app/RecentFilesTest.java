@@ -16,31 +16,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Open Recent as a person uses it: opened files listed newest first, gone ones left out, Clear list. */
 @org.junit.jupiter.api.Timeout(value = 90, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class RecentFilesTest extends FxRobot {
   @TempDir Path dir;
+  private CuratedWindow window;
   private EventmapApp app;
   private Stage stage;
 
   @BeforeEach
   void launch() throws Exception {
-    System.setProperty("eventmap.session", dir.resolve("session.json").toString());
-    EventmapApp.launchOptions = LaunchOptions.defaults();
-    stage = FxToolkit.registerPrimaryStage();
-    app = (EventmapApp) FxToolkit.setupApplication(EventmapApp.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Gaza"));
+    window = CuratedWindow.open(dir.resolve("session.json"));
+    app = window.app;
+    stage = window.stage;
   }
 
   @AfterEach
   void close() throws Exception {
-    interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-        .forEach(javafx.stage.Window::hide));
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.hideStage();
+    window.close();
   }
 
   private Path dataset(String name, String title) throws Exception {
