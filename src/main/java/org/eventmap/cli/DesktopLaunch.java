@@ -35,11 +35,9 @@ final class DesktopLaunch {
         return Optional.empty();
       }
     }
-    Optional<String> key = Optional.ofNullable(environment.apply(LaunchOptions.GOOGLE_KEY_VARIABLE))
-        .map(String::strip)
-        .filter(k -> !k.isEmpty());
     return Optional.of(new LaunchOptions(Optional.ofNullable(file), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), MapProvider.EMBEDDED, key, reportStartup));
+        Optional.empty(), Optional.empty(), MapProvider.EMBEDDED, EventmapCommand.googleKey(null, environment),
+        reportStartup));
   }
 
   /** Not an option, an argument file ({@code @FILE}) or a subcommand: the parser has more to say of those. */

@@ -133,14 +133,19 @@ public final class EventmapCommand implements Callable<Integer> {
 
   /** The options the command line gives the window (or the snapshot). */
   LaunchOptions launchOptions() {
-    Optional<String> key = Optional.ofNullable(googleMapsKey)
-        .or(() -> Optional.ofNullable(System.getenv(LaunchOptions.GOOGLE_KEY_VARIABLE)))
-        .map(String::strip)
-        .filter(k -> !k.isEmpty());
+    Optional<String> key = googleKey(googleMapsKey, System::getenv);
     LaunchOptions options = new LaunchOptions(Optional.ofNullable(file), Optional.ofNullable(date),
         Optional.ofNullable(select), Optional.ofNullable(view), Optional.ofNullable(window), map, key, reportStartup,
         reading.readOptions()).withStory(storyStart()).withTheme(Optional.ofNullable(theme));
     return options;
+  }
+
+  /** The Google Maps key given, else the environment's; none when blank. */
+  static Optional<String> googleKey(String given, java.util.function.UnaryOperator<String> environment) {
+    return Optional.ofNullable(given)
+        .or(() -> Optional.ofNullable(environment.apply(LaunchOptions.GOOGLE_KEY_VARIABLE)))
+        .map(String::strip)
+        .filter(k -> !k.isEmpty());
   }
 
   /** The story and step asked for; a step without a story, or a step before the first, is a bad option. */

@@ -260,6 +260,18 @@ final class JsonChunkParser {
    * one with escapes or control characters is {@link #NOT_DIRECT}.
    */
   int plainString() {
+    int start = plainStringOrEscaped();
+    if (start < 0) {
+      throw NOT_DIRECT;
+    }
+    return start;
+  }
+
+  /**
+   * Reads on to the closing quote of a string whose opening quote has been read, its UTF-8 checked: the
+   * index of its first byte; or -1 at an escape or a control character, left where it was found.
+   */
+  private int plainStringOrEscaped() {
     int start = pos;
     while (true) {
       // Eight bytes at a time again after each character outside ASCII (a summary may hold a few).
@@ -274,10 +286,10 @@ final class JsonChunkParser {
         break;
       }
       if (b == '\\' || (b >= 0 && b < 0x20)) {
-        throw NOT_DIRECT;
+        return -1;
       }
       if (b < 0) {
-        multiByteCharacter(b & 0xff);
+        multiByteCharacter(b & 0xff); // only checked: well-formed UTF-8 is kept as it is
       } else {
         pos++;
       }
@@ -567,31 +579,10 @@ final class JsonChunkParser {
   /** A string value whose opening quote has been read: its bytes as they are, unless it has escapes. */
   private Str stringValue(long at) {
     int start = pos;
-    while (pos + Long.BYTES <= end && isPlainAscii((long) EIGHT_BYTES.get(bytes, pos))) {
-      pos += Long.BYTES;
+    if (plainStringOrEscaped() < 0) {
+      pos = start;
+      return new Str(at, string(MAX_STRING_BYTES));
     }
-    while (true) {
-      if (pos >= end) {
-        throw END_OF_CHUNK;
-      }
-      byte b = bytes[pos];
-      if (b == '"') {
-        break;
-      }
-      if (b == '\\' || (b >= 0 && b < 0x20)) {
-        pos = start;
-        return new Str(at, string(MAX_STRING_BYTES));
-      }
-      if (b < 0) {
-        multiByteCharacter(b & 0xff); // only checked: well-formed UTF-8 is kept as it is
-      } else {
-        pos++;
-      }
-    }
-    if (pos - start > MAX_STRING_BYTES) {
-      throw BROKEN;
-    }
-    pos++;
     return new Str(at, bytes, start, pos - 1);
   }
 
